@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every variable is validated together so that a
+ * misconfigured deploy fails at start with the full list of problems, not one at a time.
+ */
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+
+const postgresUrl = z
+  .string({ error: "is missing" })
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+    message: "must be a postgres:// or postgresql:// connection URL",
+  });
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+  .transform((value) => value.replace(/\/+$/, ""));
+
+// "Name <address>" or a bare address: what Resend accepts as a sender.
+const mailbox = z
+  .string()
+  .regex(/^(?:[^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'must be an address or "Name <address>"',
+  });
+
+const positiveInt = (fallback: number, max: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(max).default(fallback));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl,
+    PORT: positiveInt(3000, 65535),
+    APP_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+    AUTH_SECRET: z
+      .string({ error: "is missing (generate one with: openssl rand -base64 32)" })
+      .min(32, { message: "must be at least 32 characters" }),
+    RESEND_API_KEY: z.preprocess(
+      emptyToUndefined,
+      z.string().startsWith("re_", { message: 'must start with "re_"' }).optional(),
+    ),
+    RESEND_BASE_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
+    RESEND_WEBHOOK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().startsWith("whsec_", { message: 'must start with "whsec_"' }).optional(),
+    ),
+    MAIL_FROM: z.preprocess(emptyToUndefined, mailbox.optional()),
+    WORKER_CONCURRENCY: positiveInt(4, 64),
+    WORKER_HEALTH_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // Set by scripts/start.ts: web and worker exit when the process that started them is gone.
+    CHORUS_SUPERVISOR_PID: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  })
+  .superRefine((value, ctx) => {
+    // Real mail needs a real sender; the local outbox does not.
+    if (value.RESEND_API_KEY && !value.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when RESEND_API_KEY is set" });
+    }
+  });
+
+export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "MAIL_FROM"> & {
+  APP_URL: string;
+  MAIL_FROM: string;
+  /** True when mail goes to the local outbox instead of Resend. */
+  MAIL_LOCAL: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Chorus cannot start: ${problems.length} environment variable${problems.length === 1 ? " is" : "s are"} missing or malformed:\n` +
+        problems.map((problem) => `  - ${problem}`).join("\n") +
+        "\nSee .env.example for what each one means.",
+    );
+    this.name = "EnvError";
+  }
+}
+
+/** Validates a whole environment; throws EnvError listing every problem at once. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
+    throw new EnvError(problems);
+  }
+  const value = result.data;
+  return {
+    ...value,
+    APP_URL: value.APP_URL ?? `http://localhost:${value.PORT}`,
+    MAIL_FROM: value.MAIL_FROM ?? "Chorus <chorus@localhost>",
+    MAIL_LOCAL: !value.RESEND_API_KEY,
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
