@@ -1,0 +1,36 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = PostgresJsDatabase<typeof schema>;
+/** A transaction handle, for verbs that must run inside a caller's transaction. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+type Connection = { sql: postgres.Sql; db: Database };
+
+// One pool per process, created on first use so that `next build` never needs a database.
+const globalForDb = globalThis as typeof globalThis & { chorusDb?: Connection };
+
+/** Opens a dedicated pool, e.g. for scripts and tests that manage their own lifetime. */
+export function connect(url: string, options: { max?: number } = {}): Connection {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => undefined,
+    connection: { application_name: "chorus" },
+  });
+  return { sql, db: drizzle(sql, { schema }) };
+}
+
+/** The process-wide database handle. */
+export function db(): Database {
+  globalForDb.chorusDb ??= connect(env().DATABASE_URL);
+  return globalForDb.chorusDb.db;
+}
+
+/** Closes the process-wide pool (worker shutdown, scripts). */
+export async function closeDb(): Promise<void> {
+  const connection = globalForDb.chorusDb;
+  globalForDb.chorusDb = undefined;
+  await connection?.sql.end({ timeout: 5 });
+}

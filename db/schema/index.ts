@@ -1,0 +1,8 @@
+// The schema index: the one barrel file, so drizzle and drizzle-kit see every table.
+export * from "./auth";
+export * from "./campaigns";
+export * from "./consent";
+export * from "./enums";
+export * from "./organisation";
+export * from "./signatures";
+export * from "./supporters";

@@ -1,0 +1,50 @@
+import { sql } from "drizzle-orm";
+import { char, check, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { campaigns } from "./campaigns";
+import { localeEnum } from "./enums";
+import { supporters } from "./supporters";
+
+export const signatureStateEnum = pgEnum("signature_state", ["pending", "confirmed", "invalidated", "fraudulent"]);
+
+/**
+ * A signature on one campaign. Only confirmed ones count. The confirmation token is stored as a
+ * hash, and the signer's IP only as a keyed hash, so a leak of this table exposes neither.
+ */
+export const signatures = pgTable(
+  "signatures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    supporterId: uuid("supporter_id")
+      .notNull()
+      .references(() => supporters.id, { onDelete: "cascade" }),
+    state: signatureStateEnum("state").notNull().default("pending"),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    canonicalEmail: text("canonical_email").notNull(),
+    postalCode: text("postal_code"),
+    country: char("country", { length: 2 }).notNull().default("CA"),
+    province: char("province", { length: 2 }),
+    ridingCode: text("riding_code"),
+    locale: localeEnum("locale").notNull().default("en"),
+    confirmTokenHash: text("confirm_token_hash"),
+    confirmTokenExpiresAt: timestamp("confirm_token_expires_at", { withTimezone: true }),
+    ipHash: text("ip_hash"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    invalidatedAt: timestamp("invalidated_at", { withTimezone: true }),
+  },
+  (table) => [
+    // One signature per person per campaign, whatever spelling of the address they type.
+    unique("signatures_campaign_canonical_email_key").on(table.campaignId, table.canonicalEmail),
+    check("signatures_confirmed_has_time", sql`${table.state} <> 'confirmed' OR ${table.confirmedAt} IS NOT NULL`),
+    // Serves the confirmation link lookup by token hash.
+    index("signatures_confirm_token_hash_idx").on(table.confirmTokenHash),
+    // Serves per-campaign lists and counts filtered by state and date.
+    index("signatures_campaign_state_created_idx").on(table.campaignId, table.state, table.createdAt),
+    // Serves a supporter's view of their own signatures.
+    index("signatures_supporter_idx").on(table.supporterId),
+  ],
+);
