@@ -1,0 +1,19 @@
+import { lt } from "drizzle-orm";
+import { db } from "@/db/client";
+import { sessions, verificationTokens } from "@/db/schema";
+import { defineJob } from "./define-job";
+
+/**
+ * Removes expired sessions and unused sign-in links every hour, so that a stolen database backup
+ * holds as few live credentials as possible. Idempotent: running it twice deletes nothing more.
+ */
+export const purgeExpiredAuth = defineJob({
+  name: "purge-expired-auth",
+  queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
+  schedule: "17 * * * *",
+  async handle() {
+    const now = new Date();
+    await db().delete(sessions).where(lt(sessions.expires, now));
+    await db().delete(verificationTokens).where(lt(verificationTokens.expires, now));
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * The background worker (npm run worker): consumes the queue until SIGTERM/SIGINT, then lets
+ * in-flight jobs finish (up to 30 s) before leaving. Several workers may share one database:
+ * pg-boss hands each job to one of them (SELECT … FOR UPDATE SKIP LOCKED).
+ */
+import { closeDb } from "@/db/client";
+import { env, EnvError } from "@/lib/env";
+import { exitWhenSupervisorDies } from "@/lib/supervisor-watch";
+import { loadDotEnv } from "@/lib/load-dotenv";
+import { startWorker } from "./start-worker";
+
+loadDotEnv();
+try {
+  env();
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
+
+const worker = await startWorker({
+  connectionString: env().DATABASE_URL,
+  concurrency: env().WORKER_CONCURRENCY,
+  healthPort: env().WORKER_HEALTH_PORT,
+});
+console.log(`ready: ${worker.queues.join(", ")} (concurrency ${env().WORKER_CONCURRENCY})`);
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing in-flight jobs…`);
+  await worker.stop();
+  await closeDb();
+  console.log("stopped");
+  process.exit(0);
+};
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
+exitWhenSupervisorDies(env().CHORUS_SUPERVISOR_PID, () => void shutdown("supervisor gone"));
