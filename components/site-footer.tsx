@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { getOrganisation } from "@/server/organisation/get-organisation";
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const [t, organisation] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), getOrganisation()]);
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        {organisation && (
+          <>
+            <p>{t("footerRunBy", { organisation: organisation.name })}</p>
+            <p>{t("footerAddress", { address: organisation.mailingAddress })}</p>
+            <p>{t("footerContact", { email: organisation.contactEmail })}</p>
+          </>
+        )}
+        <p>{t("footerPrivacy")}</p>
+      </div>
+    </footer>
+  );
+}
