@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { e2ePorts } from "./tests/e2e/support/ports";
+
+/*
+ * Browser tests run against the production build (npm test builds it first), the real worker and
+ * the Resend stub, all started here, on a fresh database given by npm test in DATABASE_URL.
+ */
+
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const { web, stub, workerHealth } = e2ePorts();
+const appUrl = `http://localhost:${web}`;
+const serverEnv = {
+  DATABASE_URL: process.env.DATABASE_URL ?? "",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters",
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  APP_URL: appUrl,
+  PORT: String(web),
+  RESEND_API_KEY: "re_e2e_test_key",
+  RESEND_BASE_URL: `http://127.0.0.1:${stub}`,
+  MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>",
+  WORKER_HEALTH_PORT: String(workerHealth),
+};
+
+export default defineConfig({
+  testDir: "./tests/e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL: appUrl,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter",
+        // Any host but this machine fails to resolve: a page that reaches out to a third party breaks.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      name: "resend-stub",
+      command: `node --import tsx tests/support/resend-stub/cli.ts ${stub}`,
+      url: `http://127.0.0.1:${stub}/_stub/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      name: "web",
+      // No -H 127.0.0.1: with it, Next turns next-intl's localised-path rewrites into redirect loops.
+      command: `node node_modules/next/dist/bin/next start -p ${web}`,
+      url: `http://127.0.0.1:${web}/api/health`,
+      env: serverEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      name: "worker",
+      command: "node --import tsx jobs/worker.ts",
+      url: `http://127.0.0.1:${workerHealth}/`,
+      env: serverEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

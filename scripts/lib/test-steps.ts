@@ -1,0 +1,75 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+export type StepResult = { name: string; passed: number; failed: number; seconds: number };
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.once("error", (error) => {
+      console.error(error);
+      resolve(1);
+    });
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function header(name: string) {
+  console.log(`\n━━ ${name} ${"━".repeat(Math.max(0, 60 - name.length))}`);
+}
+
+/** A check that either passes or fails as a whole (lint, typecheck, …): counts as one. */
+export async function runCheck(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<StepResult> {
+  header(name);
+  const started = Date.now();
+  const code = await run(command, args, env);
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: (Date.now() - started) / 1000 };
+}
+
+type Counts = { passed: number; failed: number };
+
+function readVitest(file: string): Counts {
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
+  // A file that fails to load reports no tests, but it is still a failure.
+  const broken = report.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + broken };
+}
+
+function readPlaywright(file: string): Counts {
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] };
+  const globalErrors = report.errors?.length ?? 0;
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + globalErrors };
+}
+
+/**
+ * A test suite (vitest or playwright) whose own JSON report gives the counts. A suite that
+ * crashes before writing one counts as one failure, never as zero.
+ */
+export async function runSuite(name: string, runner: "vitest" | "playwright", args: string[], env: NodeJS.ProcessEnv, resultsDir: string): Promise<StepResult> {
+  header(name);
+  const report = path.join(resultsDir, `${name}.json`);
+  rmSync(report, { force: true });
+  const started = Date.now();
+  const bin = path.join(process.cwd(), "node_modules", ".bin", runner);
+  const code =
+    runner === "vitest"
+      ? await run(bin, ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env)
+      : await run(bin, ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const seconds = (Date.now() - started) / 1000;
+  let counts: Counts = { passed: 0, failed: 1 };
+  if (existsSync(report)) {
+    try {
+      counts = runner === "vitest" ? readVitest(report) : readPlaywright(report);
+    } catch (error) {
+      console.error(`Could not read ${report}:`, error);
+    }
+  }
+  // A non-zero exit with no failed test (e.g. a crashed global setup) is still a failure.
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  return { name, ...counts, seconds };
+}

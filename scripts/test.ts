@@ -1,0 +1,96 @@
+/**
+ * npm test — the whole suite, in order: lint, typecheck, schema/migration agreement, unit tests,
+ * then (on a fresh database of its own) integration tests, the production build and the browser
+ * tests. Every step runs even if an earlier one failed, so one run shows everything that is wrong.
+ * Ends with one line "N passed, N failed"; exits non-zero on any failure.
+ *   npm test -- unit integration     runs only the named steps
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { migrateDatabase } from "@/db/migrate";
+import { buildIfNeeded } from "./lib/build";
+import { pickPort } from "./lib/ports";
+import { runCheck, runSuite, type StepResult } from "./lib/test-steps";
+import { provisionTestDatabase, type TestDatabase } from "./lib/test-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const resultsDir = path.join(root, "test-results");
+mkdirSync(resultsDir, { recursive: true });
+const only = new Set(process.argv.slice(2));
+const wanted = (step: string) => only.size === 0 || only.has(step);
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+// What the steps see: never the developer's own mail settings, always a test secret.
+const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: randomBytes(32).toString("base64url") };
+for (const key of ["RESEND_API_KEY", "RESEND_BASE_URL", "RESEND_WEBHOOK_SECRET", "MAIL_FROM", "APP_URL", "PORT"]) delete baseEnv[key];
+const chromium = chromiumPath();
+if (chromium) baseEnv.CHROMIUM_PATH = chromium;
+
+const results: StepResult[] = [];
+let database: TestDatabase | undefined;
+
+async function cleanup() {
+  await database?.cleanup().catch((error: unknown) => console.error("Could not remove the test database:", error));
+  database = undefined;
+}
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)));
+
+async function main() {
+  const env = { ...baseEnv, DATABASE_URL: "postgres://unused@127.0.0.1/unused" };
+  if (wanted("lint")) results.push(await runCheck("lint", bin("eslint"), ["--max-warnings=0", "."], env));
+  if (wanted("typecheck")) results.push(await runCheck("typecheck", bin("tsc"), ["--noEmit"], env));
+  if (wanted("migrations")) results.push(await runCheck("migrations", bin("tsx"), ["scripts/check-migrations.ts"], env));
+  if (wanted("unit")) results.push(await runSuite("unit", "vitest", ["--project", "unit"], env, resultsDir));
+
+  const needsDatabase = ["integration", "browser"].some(wanted);
+  if (!needsDatabase) return;
+  database = await provisionTestDatabase(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
+  console.log(`\nTest database: ${database.description}`);
+  await migrateDatabase(database.url);
+  const dbEnv = { ...baseEnv, DATABASE_URL: database.url };
+
+  if (wanted("integration")) results.push(await runSuite("integration", "vitest", ["--project", "integration"], dbEnv, resultsDir));
+  if (wanted("browser")) {
+    const started = Date.now();
+    let built = true;
+    try {
+      buildIfNeeded(root, dbEnv);
+    } catch (error) {
+      built = false;
+      console.error(error);
+    }
+    results.push({ name: "build", passed: built ? 1 : 0, failed: built ? 0 : 1, seconds: (Date.now() - started) / 1000 });
+    const ports = new Set<number>();
+    while (ports.size < 3) ports.add(await pickPort());
+    const [web, stub, workerHealth] = [...ports].map(String);
+    const browserEnv = { ...dbEnv, E2E_WEB_PORT: web, E2E_STUB_PORT: stub, E2E_WORKER_HEALTH_PORT: workerHealth };
+    if (built) results.push(await runSuite("browser", "playwright", [], browserEnv, resultsDir));
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  results.push({ name: "test harness", passed: 0, failed: 1, seconds: 0 });
+} finally {
+  await cleanup();
+}
+
+const passed = results.reduce((sum, step) => sum + step.passed, 0);
+const failed = results.reduce((sum, step) => sum + step.failed, 0);
+console.log("\nSummary");
+for (const step of results) {
+  console.log(`  ${step.failed ? "✘" : "✔"} ${step.name.padEnd(12)} ${step.passed} passed, ${step.failed} failed  (${step.seconds.toFixed(1)} s)`);
+}
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync(path.join(resultsDir, "summary.txt"), `${summary}\n`);
+console.log(summary);
+process.exit(failed > 0 || results.length === 0 ? 1 : 0);

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { connect } from "@/db/client";
+import { demoCampaign } from "@/db/seed/content";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { createCampaign } from "../support/factories";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { watchThirdPartyRequests } from "./support/third-party";
+
+let draft = { slug: "", titleEn: "" };
+
+// npm test hands the servers a fresh database; the demo seed is what a first `npm start` shows.
+test.beforeAll(async () => {
+  const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
+  await seedDemo(db);
+  draft = await createCampaign(db, { status: "draft" });
+  await sql.end();
+});
+
+test("a visitor finds the demo campaign in English and reads it", async ({ page }) => {
+  const thirdParty = watchThirdPartyRequests(page);
+  await page.goto("/en");
+  await expect(page).toHaveTitle(/Campaigns · Chorus/);
+  await expect(page.getByRole("heading", { level: 1, name: "Add your voice" })).toBeVisible();
+  await expect(page.getByText("Private Faces Coalition", { exact: false }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: demoCampaign.titleEn }).click();
+  await expect(page).toHaveURL(`/en/campaigns/${demoCampaign.slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: demoCampaign.titleEn })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What we ask" })).toBeVisible();
+  await expect(page.getByText("Our goal is 10,000 signatures.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  expect(thirdParty).toEqual([]);
+});
+
+test("une visiteuse trouve la campagne de démonstration en français", async ({ page }) => {
+  const thirdParty = watchThirdPartyRequests(page);
+  await page.goto("/fr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1, name: "Faites entendre votre voix" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: demoCampaign.titleFr }).click();
+  await expect(page).toHaveURL(`/fr/campagnes/${demoCampaign.slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: demoCampaign.titleFr })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ce que nous demandons" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  expect(thirdParty).toEqual([]);
+});
+
+test("the language switch keeps the reader on the same campaign", async ({ page }) => {
+  await page.goto(`/en/campaigns/${demoCampaign.slug}`);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Lire cette page en français" }).click();
+  await expect(page).toHaveURL(`/fr/campagnes/${demoCampaign.slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: demoCampaign.titleFr })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Principale" }).getByRole("link", { name: "Read this page in English" }).click();
+  await expect(page).toHaveURL(`/en/campaigns/${demoCampaign.slug}`);
+});
+
+test.describe("a browser that prefers French", () => {
+  test.use({ locale: "fr-CA" });
+  test("is sent to the French site from the bare address", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL("/fr");
+    await expect(page.getByRole("heading", { level: 1, name: "Faites entendre votre voix" })).toBeVisible();
+  });
+});
+
+test("unknown campaigns and drafts get a translated 404", async ({ page }) => {
+  const unknown = await page.goto("/fr/campagnes/nexiste-pas");
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+
+  const hidden = await page.goto(`/en/campaigns/${draft.slug}`);
+  expect(hidden?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await page.goto("/en");
+  await expect(page.getByRole("link", { name: draft.titleEn })).toHaveCount(0);
+});
+
+test("the health endpoint reports the database as up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true, db: "up" });
+});
