@@ -28,6 +28,12 @@ export function db(): Database {
   return globalForDb.chorusDb.db;
 }
 
+/** The process-wide postgres.js pool, for what drizzle does not cover (transactions with jobs). */
+export function rawSql(): postgres.Sql {
+  db();
+  return globalForDb.chorusDb!.sql;
+}
+
 /** Closes the process-wide pool (worker shutdown, scripts). */
 export async function closeDb(): Promise<void> {
   const connection = globalForDb.chorusDb;

@@ -1,12 +1,12 @@
-import type PgBoss from "pg-boss";
+import type { QueueName } from "./queues";
 
-/** A job type: its queue policy (retries, expiry), an optional cron schedule, and its handler. */
+/** How many times this job has been tried before, and how many retries its queue allows. */
+export type Attempt = { retryCount: number; retryLimit: number };
+
+/** A job type: the queue it consumes and its handler. Throwing asks the queue to retry later. */
 export type JobDefinition<Data extends object = object> = {
-  name: string;
-  queue: Omit<PgBoss.Queue, "name">;
-  /** Cron expression (UTC) when the job runs on a schedule rather than on demand. */
-  schedule?: string;
-  handle(data: Data, job: PgBoss.Job<Data>): Promise<void>;
+  queue: QueueName;
+  handle(data: Data, attempt: Attempt): Promise<void>;
 };
 
 export function defineJob<Data extends object>(definition: JobDefinition<Data>): JobDefinition<Data> {

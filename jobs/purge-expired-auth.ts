@@ -8,9 +8,7 @@ import { defineJob } from "./define-job";
  * holds as few live credentials as possible. Idempotent: running it twice deletes nothing more.
  */
 export const purgeExpiredAuth = defineJob({
-  name: "purge-expired-auth",
-  queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
-  schedule: "17 * * * *",
+  queue: "purge-expired-auth",
   async handle() {
     const now = new Date();
     await db().delete(sessions).where(lt(sessions.expires, now));

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import type postgres from "postgres";
 
 /*
  * The durable job queue lives in PostgreSQL (pg-boss, schema "pgboss"), beside the data it acts
@@ -7,13 +8,44 @@ import PgBoss from "pg-boss";
 
 export const QUEUE_SCHEMA = "pgboss";
 
-export function createBoss(connectionString: string, options: { max?: number } = {}): PgBoss {
+/** The worker's queue: its own small pool, pg-boss maintenance (expiry, retries) and cron. */
+export function createWorkerBoss(connectionString: string, options: { max: number; maintenanceSeconds: number }): PgBoss {
   return new PgBoss({
     connectionString,
     schema: QUEUE_SCHEMA,
-    application_name: "chorus-queue",
-    max: options.max ?? 4,
-    // Completed jobs are kept a week for the admin panel, then removed by pg-boss maintenance.
+    application_name: "chorus-worker",
+    max: options.max,
+    // Also how soon a job held by a worker that died is failed by timeout and retried.
+    maintenanceIntervalSeconds: options.maintenanceSeconds,
     deleteAfterDays: 7,
   });
+}
+
+/**
+ * A parameter as postgres.js expects it from pg-boss: undefined (an unset option) becomes null,
+ * and a job's data object becomes JSON text, because drizzle turns off postgres.js's own JSON
+ * serialisation on the connections it manages.
+ */
+function parameter(value: unknown): unknown {
+  if (value === undefined) return null;
+  const plainObject = value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) && !Buffer.isBuffer(value);
+  return plainObject ? JSON.stringify(value) : value;
+}
+
+/** Runs pg-boss's queries on a postgres.js connection or transaction. */
+export function executorFor(sql: postgres.Sql | postgres.TransactionSql): PgBoss.Db {
+  return {
+    async executeSql(text, values = []) {
+      const rows = await sql.unsafe(text, values.map(parameter) as never[]);
+      return { rows };
+    },
+  };
+}
+
+/** A send-only queue handle over an existing pool: no maintenance, no cron, no schema changes. */
+export async function createSenderBoss(sql: postgres.Sql): Promise<PgBoss> {
+  const boss = new PgBoss({ db: executorFor(sql), schema: QUEUE_SCHEMA, supervise: false, schedule: false, migrate: false });
+  boss.on("error", (error) => console.error("queue error:", error));
+  await boss.start();
+  return boss;
 }

@@ -1,5 +1,7 @@
 import type { JobDefinition } from "./define-job";
+import { sendEmail } from "./mail/send-email";
+import { sendEmailBatch } from "./mail/send-email-batch";
 import { purgeExpiredAuth } from "./purge-expired-auth";
 
-/** Every job type the worker runs. A job not listed here is never processed. */
-export const jobs: JobDefinition<never>[] = [purgeExpiredAuth as JobDefinition<never>];
+/** Every job the worker runs, one per queue. A queue with no job here is never consumed. */
+export const jobs = [sendEmail, sendEmailBatch, purgeExpiredAuth] as JobDefinition<never>[];

@@ -1,25 +1,27 @@
 import http from "node:http";
+import { createWorkerBoss } from "./queue";
+import { ensureQueues } from "./queues";
 import { jobs } from "./registry";
-import { createBoss } from "./queue";
 
 export type RunningWorker = { queues: string[]; stop(): Promise<void> };
 
-type Options = { connectionString: string; concurrency: number; healthPort?: number };
+type Options = { connectionString: string; concurrency: number; maintenanceSeconds: number; healthPort?: number };
 
-/** Starts pg-boss, creates or updates every registered queue and schedule, and begins work. */
+/**
+ * Starts consuming every registered queue. pg-boss hands each job to exactly one worker
+ * (SELECT … FOR UPDATE SKIP LOCKED); a job held by a worker that died is failed by timeout in
+ * maintenance and retried, so nothing is lost.
+ */
 export async function startWorker(options: Options): Promise<RunningWorker> {
-  const boss = createBoss(options.connectionString, { max: options.concurrency + 2 });
-  boss.on("error", (error) => console.error("queue error:", error));
+  const boss = createWorkerBoss(options.connectionString, { max: options.concurrency + 3, maintenanceSeconds: options.maintenanceSeconds });
+  boss.on("error", (error: Error) => console.error("queue error:", error.message));
   await boss.start();
+  await ensureQueues(boss, { updatePolicies: false });
   for (const job of jobs) {
-    await boss.createQueue(job.name, { name: job.name, ...job.queue });
-    // createQueue leaves an existing queue as it was; keep its policy in line with the code.
-    await boss.updateQueue(job.name, { name: job.name, ...job.queue });
-    if (job.schedule) await boss.schedule(job.name, job.schedule);
-    // One poller per unit of concurrency: each takes one job at a time.
+    // One poller per unit of concurrency, each taking one job at a time.
     for (let i = 0; i < options.concurrency; i++) {
-      await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([first]) => {
-        if (first) await job.handle(first.data as never, first as never);
+      await boss.work(job.queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([first]) => {
+        if (first) await job.handle(first.data as never, { retryCount: first.retryCount, retryLimit: first.retryLimit });
       });
     }
   }
@@ -35,7 +37,7 @@ export async function startWorker(options: Options): Promise<RunningWorker> {
     : undefined;
 
   return {
-    queues: jobs.map((job) => job.name),
+    queues: jobs.map((job) => job.queue),
     async stop() {
       healthy = false;
       await boss.stop({ graceful: true, timeout: 30_000, wait: true });

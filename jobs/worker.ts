@@ -20,6 +20,7 @@ try {
 const worker = await startWorker({
   connectionString: env().DATABASE_URL,
   concurrency: env().WORKER_CONCURRENCY,
+  maintenanceSeconds: env().QUEUE_MAINTENANCE_SECONDS,
   healthPort: env().WORKER_HEALTH_PORT,
 });
 console.log(`ready: ${worker.queues.join(", ")} (concurrency ${env().WORKER_CONCURRENCY})`);

@@ -48,7 +48,14 @@ const schema = z
       z.string().startsWith("whsec_", { message: 'must start with "whsec_"' }).optional(),
     ),
     MAIL_FROM: z.preprocess(emptyToUndefined, mailbox.optional()),
+    // Requests per second to Resend, shared by every worker through PostgreSQL.
+    MAIL_RATE_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1000).default(2)),
+    // A Resend call slower than this is abandoned and retried with the same idempotency key.
+    MAIL_TIMEOUT_MS: positiveInt(10_000, 120_000),
     WORKER_CONCURRENCY: positiveInt(4, 64),
+    // How often the queue's upkeep runs: among other things, how soon a job held by a worker
+    // that died is retried (its expiry plus up to this long).
+    QUEUE_MAINTENANCE_SECONDS: positiveInt(30, 3600),
     WORKER_HEALTH_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     // Set by scripts/start.ts: web and worker exit when the process that started them is gone.

@@ -2,6 +2,7 @@
 export * from "./auth";
 export * from "./campaigns";
 export * from "./consent";
+export * from "./email";
 export * from "./enums";
 export * from "./organisation";
 export * from "./signatures";

@@ -1,0 +1,33 @@
+import type PgBoss from "pg-boss";
+
+/*
+ * Every queue and its retry policy. Mail retries back off exponentially with jitter (pg-boss:
+ * delay × 2^n, half of it random) from 5 s up to about 85 min, ten times over about three hours,
+ * well inside the 24 hours for which Resend remembers an idempotency key.
+ */
+const mailPolicy = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 } as const;
+
+export const queues = {
+  "mail.send": mailPolicy,
+  "mail.send-batch": mailPolicy,
+  "purge-expired-auth": { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
+} satisfies Record<string, Omit<PgBoss.Queue, "name">>;
+
+export type QueueName = keyof typeof queues;
+
+/** Cron schedules (UTC) of the queues that run periodically. */
+export const schedules: Partial<Record<QueueName, string>> = {
+  "purge-expired-auth": "17 * * * *",
+};
+
+/**
+ * Creates missing queues; with `updatePolicies`, also brings existing ones in line with the code
+ * (migrations do this; a worker starting up only fills gaps, so it never undoes an operator's change).
+ */
+export async function ensureQueues(boss: PgBoss, options: { updatePolicies: boolean }): Promise<void> {
+  for (const [name, policy] of Object.entries(queues)) {
+    await boss.createQueue(name, { name, ...policy });
+    if (options.updatePolicies) await boss.updateQueue(name, { name, ...policy });
+  }
+  for (const [name, cron] of Object.entries(schedules)) await boss.schedule(name, cron);
+}

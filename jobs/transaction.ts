@@ -1,0 +1,38 @@
+import type PgBoss from "pg-boss";
+import type postgres from "postgres";
+import { db, rawSql, type Transaction } from "@/db/client";
+import { createSenderBoss, executorFor } from "./queue";
+import type { QueueName } from "./queues";
+
+export type Enqueue = (queue: QueueName, data: object, options?: Omit<PgBoss.SendOptions, "db">) => Promise<string | null>;
+export type TransactionContext = { db: Transaction; enqueue: Enqueue };
+
+const globalForQueue = globalThis as typeof globalThis & { chorusSender?: Promise<PgBoss> };
+
+function sender(): Promise<PgBoss> {
+  globalForQueue.chorusSender ??= createSenderBoss(rawSql());
+  return globalForQueue.chorusSender;
+}
+
+/**
+ * Runs work in one database transaction whose enqueue writes jobs in that same transaction: a
+ * rolled-back change leaves no job behind, and a committed one always has its job.
+ */
+export async function transaction<T>(work: (context: TransactionContext) => Promise<T>): Promise<T> {
+  const boss = await sender();
+  return db().transaction(async (tx) => {
+    const enqueue: Enqueue = (queue, data, options) => boss.send(queue, data, { ...options, db: executorFor(connectionOf(tx)) });
+    return work({ db: tx, enqueue });
+  });
+}
+
+/**
+ * The postgres.js connection under a drizzle transaction. drizzle keeps it on the transaction's
+ * session (pinned drizzle-orm 0.45; tests/integration/queue-transaction.test.ts guards it), and
+ * pg-boss must write its job on that very connection to share the transaction.
+ */
+function connectionOf(tx: Transaction): postgres.TransactionSql {
+  const client = (tx as unknown as { session?: { client?: postgres.TransactionSql } }).session?.client;
+  if (!client?.unsafe) throw new Error("drizzle transaction has no postgres.js client: check the drizzle-orm upgrade");
+  return client;
+}
