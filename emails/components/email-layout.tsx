@@ -1,0 +1,45 @@
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+import type { EmailTranslator } from "../i18n";
+
+/** Who sends: CASL wants the sender's name, mailing address and a way to reach them in every email. */
+export type SenderIdentity = { name: string; mailingAddress: string; contactEmail: string };
+
+type Props = {
+  locale: string;
+  preview: string;
+  sender: SenderIdentity;
+  t: EmailTranslator;
+  children: ReactNode;
+  /** Bulk mail only: the unsubscribe link, which works without signing in. */
+  unsubscribe?: { unsubscribeUrl: string };
+};
+
+const body = { backgroundColor: "#f6f5f2", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", color: "#1b1b1f" };
+const card = { backgroundColor: "#ffffff", borderRadius: "8px", padding: "24px", margin: "24px auto", maxWidth: "560px" };
+const small = { fontSize: "12px", lineHeight: "18px", color: "#4a4a55", margin: "4px 0" };
+
+export function EmailLayout({ locale, preview, sender, t, children, unsubscribe }: Props) {
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={body}>
+        <Container style={card}>
+          {children}
+          <Hr />
+          <Section>
+            {unsubscribe && <Text style={small}>{t("footerUpdatesReason")}</Text>}
+            <Text style={small}>{t("footerSender", { organisation: sender.name, address: sender.mailingAddress })}</Text>
+            <Text style={small}>{t("footerContact", { email: sender.contactEmail })}</Text>
+            {unsubscribe && (
+              <Text style={small}>
+                <Link href={unsubscribe.unsubscribeUrl}>{t("unsubscribe")}</Link>
+              </Text>
+            )}
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

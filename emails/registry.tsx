@@ -1,0 +1,43 @@
+import type { ReactElement } from "react";
+import type { z } from "zod";
+import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from "./campaign-update";
+import type { SenderIdentity } from "./components/email-layout";
+import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
+import type { Locale } from "@/lib/i18n/routing";
+
+export type RenderContext = {
+  locale: Locale;
+  sender: SenderIdentity;
+  unsubscribe?: { unsubscribeUrl: string };
+};
+
+type Template<Schema extends z.ZodType> = {
+  props: Schema;
+  subject(locale: Locale, props: z.infer<Schema>): string;
+  element(props: z.infer<Schema>, context: RenderContext): ReactElement;
+};
+
+const define = <Schema extends z.ZodType>(template: Template<Schema>) => template;
+
+/** Every email Chorus can send, by the name stored with each queued message. */
+export const templates = {
+  "sign-in-link": define({
+    props: signInLinkProps,
+    subject: signInLinkSubject,
+    element: (props, context) => <SignInLinkEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "campaign-update": define({
+    props: campaignUpdateProps,
+    subject: campaignUpdateSubject,
+    element: (props, context) => {
+      if (!context.unsubscribe) throw new Error("a campaign update needs unsubscribe links");
+      return <CampaignUpdateEmail {...props} locale={context.locale} sender={context.sender} unsubscribe={context.unsubscribe} />;
+    },
+  }),
+};
+
+export type TemplateName = keyof typeof templates;
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(templates, name);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { placeholder } from "@/lib/mail/placeholders";
+import { renderEmail } from "@/lib/mail/render-email";
+
+const sender = { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Station A, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" };
+
+describe("email templates", () => {
+  it("render the sign-in link in both languages, HTML and plain text, with the sender's address", async () => {
+    const url = "https://act.privatefaces.example/api/auth/callback/email?token=abc";
+    const en = await renderEmail("sign-in-link", { url }, { locale: "en", sender });
+    const fr = await renderEmail("sign-in-link", { url }, { locale: "fr", sender });
+    expect(en.subject).toBe("Your sign-in link for Chorus");
+    expect(fr.subject).toBe("Votre lien de connexion à Chorus");
+    for (const email of [en, fr]) {
+      expect(email.html).toContain(url.replace("?", "?").replace("&", "&amp;"));
+      expect(email.text).toContain(url);
+      expect(email.text).toContain("PO Box 4120, Station A, Ottawa ON K1P 5B2");
+      expect(email.html).not.toContain("{{");
+    }
+    expect(fr.html).toContain('lang="fr"');
+  });
+
+  it("render an update with unsubscribe link and placeholders ready for each recipient", async () => {
+    const props = { title: "Clearview ordered to stop", bodyMarkdown: "Three provinces issued **binding orders**.", url: "https://act.privatefaces.example/en", recipientName: placeholder("name") };
+    const email = await renderEmail("campaign-update", props, { locale: "en", sender, unsubscribe: { unsubscribeUrl: placeholder("unsubscribe_url") } });
+    expect(email.subject).toBe("Clearview ordered to stop");
+    expect(email.html).toMatch(/<strong[^>]*>binding orders<\/strong>/);
+    expect(email.html).toContain('href="{{unsubscribe_url}}"');
+    expect(email.text).toContain("Hello {{name}},");
+    expect(email.text).toContain("Unsubscribe");
+  });
+
+  it("refuse props that do not fit the template", async () => {
+    await expect(renderEmail("sign-in-link", { url: "javascript:alert(1)" }, { locale: "en", sender })).rejects.toThrow();
+    await expect(renderEmail("no-such-template", {}, { locale: "en", sender })).rejects.toThrow(/unknown email template/);
+  });
+});

@@ -1,0 +1,57 @@
+import { and, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { emailMessages } from "@/db/schema";
+import type { OutgoingEmail, SendOutcome } from "@/lib/mail/outgoing";
+
+type Attempt = { retryCount: number; retryLimit: number };
+
+export const isLastAttempt = (attempt: Attempt) => attempt.retryCount >= attempt.retryLimit;
+
+// Only a message still in flight may change here: a webhook may already have moved it on.
+const inFlight = inArray(emailMessages.status, ["queued", "sending"]);
+
+/**
+ * Writes what a send attempt came to on each message it covered (one, or a batch in order).
+ * Returns whether the job should throw so that the queue retries it later.
+ */
+export async function recordOutcome(
+  ids: string[],
+  emails: OutgoingEmail[],
+  outcome: SendOutcome,
+  context: { attempt: Attempt; transport: "resend" | "outbox"; keepBodies: boolean; batch: boolean },
+): Promise<{ retry: boolean }> {
+  if (outcome.ok) {
+    await Promise.all(
+      ids.map((id, index) =>
+        db()
+          .update(emailMessages)
+          .set({
+            status: "sent",
+            transport: context.transport,
+            providerId: outcome.providerIds[index] ?? null,
+            subject: emails[index]?.subject,
+            html: context.keepBodies ? emails[index]?.html : null,
+            textBody: context.keepBodies ? emails[index]?.text : null,
+            lastError: outcome.alreadySent ? "provider had already accepted this idempotency key" : null,
+            sentAt: sql`now()`,
+            updatedAt: sql`now()`,
+          })
+          .where(and(sql`${emailMessages.id} = ${id}`, inFlight)),
+      ),
+    );
+    return { retry: false };
+  }
+  const giveUp = !outcome.retryable || isLastAttempt(context.attempt);
+  const error = giveUp && outcome.retryable ? `gave up after ${context.attempt.retryCount + 1} attempts: ${outcome.message}` : outcome.message;
+  await db()
+    .update(emailMessages)
+    .set({
+      // A frozen batch stays "sending" between attempts so its retry re-sends exactly that batch.
+      status: giveUp ? "failed" : context.batch ? "sending" : "queued",
+      lastError: error,
+      subject: emails[0] && ids.length === 1 ? emails[0].subject : undefined,
+      updatedAt: sql`now()`,
+    })
+    .where(and(inArray(emailMessages.id, ids), inFlight));
+  return { retry: !giveUp };
+}

@@ -1,0 +1,55 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { emailMessages } from "@/db/schema";
+import { env } from "@/lib/env";
+import type { SendOutcome } from "@/lib/mail/outgoing";
+import { defineJob } from "../define-job";
+import { composeEmail } from "./compose";
+import { recordOutcome } from "./record-outcome";
+import { loadSender } from "./sender";
+import { acquireSendSlot, pauseSending } from "./send-slot";
+import { markSuppressed, suppressedAmong } from "./suppression";
+import { transport } from "./transport";
+
+/**
+ * Sends one queued message (mail.send {messageId}). Safe to run twice: a message no longer
+ * queued is left alone, and Resend sees the message's own idempotency key on every attempt.
+ */
+export const sendEmail = defineJob<{ messageId: string }>({
+  queue: "mail.send",
+  async handle({ messageId }, attempt) {
+    const [message] = await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.id, messageId), inArray(emailMessages.status, ["queued", "sending"])));
+    if (!message) return;
+    // Transactional mail answers something the person just did: it goes out even if suppressed.
+    if (message.category !== "transactional" && (await suppressedAmong([message.canonicalTo])).size > 0) {
+      return markSuppressed([message.id]);
+    }
+    const email = await composeEmail(message, await loadSender(), new Map());
+    await db()
+      .update(emailMessages)
+      .set({ status: "sending", attempts: sql`${emailMessages.attempts} + 1`, updatedAt: sql`now()` })
+      .where(eq(emailMessages.id, message.id));
+
+    const channel = transport();
+    let outcome: SendOutcome;
+    if (channel.kind === "outbox") {
+      outcome = { ok: true, providerIds: [null] };
+      // With no provider, the terminal is how a local organiser gets their sign-in link.
+      if (message.kind === "sign-in") console.log(`Sign-in link for ${message.toAddress}: ${(message.props as { url: string }).url}`);
+    } else {
+      await acquireSendSlot(db(), env().MAIL_RATE_PER_SECOND);
+      outcome = await channel.send(email, message.idempotencyKey);
+      if (!outcome.ok && outcome.retryAfterSeconds) await pauseSending(db(), outcome.retryAfterSeconds);
+    }
+    const { retry } = await recordOutcome([message.id], [email], outcome, {
+      attempt,
+      transport: channel.kind,
+      keepBodies: channel.kind === "outbox",
+      batch: false,
+    });
+    if (retry && !outcome.ok) throw new Error(`mail ${message.id}: ${outcome.message}`);
+  },
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { routing } from "@/lib/i18n/routing";
+import { mailLinks } from "./links";
+
+describe("mailLinks", () => {
+  it("builds the unsubscribe page path exactly as the router localises it", () => {
+    const route = routing.pathnames["/unsubscribe/[token]"];
+    for (const locale of ["en", "fr"] as const) {
+      const expected = `https://act.example.org/${locale}${route[locale].replace("[token]", "tok")}`;
+      expect(mailLinks("https://act.example.org", locale, "tok").unsubscribeUrl).toBe(expected);
+    }
+  });
+
+  it("points the one-click header at the API route, the same in both languages", () => {
+    expect(mailLinks("https://act.example.org", "fr", "tok").oneClickUrl).toBe("https://act.example.org/api/unsubscribe/tok");
+  });
+});

@@ -1,0 +1,31 @@
+import { signToken, verifyToken } from "@/lib/tokens/signed-token";
+
+/*
+ * Links in bulk mail that must work without signing in. The token names the supporter and is
+ * signed, not stored; it stays valid for a year (CASL asks for at least 60 days after sending).
+ */
+
+const PURPOSE = "email-preferences";
+const MAX_AGE_SECONDS = 366 * 24 * 3600;
+
+export function preferencesToken(secret: string, supporterId: string): string {
+  return signToken(secret, PURPOSE, supporterId);
+}
+
+/** The supporter id behind a token, or null when it is forged, altered or too old. */
+export function supporterFromToken(secret: string, token: string): string | null {
+  return verifyToken(secret, PURPOSE, token, MAX_AGE_SECONDS);
+}
+
+// Mirrors the localised paths in lib/i18n/routing.ts (checked by links.test.ts): the worker
+// builds these outside Next, where next-intl's navigation helpers are not available.
+const UNSUBSCRIBE_PATH = { en: "unsubscribe", fr: "desabonnement" } as const;
+
+export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {
+  return {
+    /** RFC 8058 one-click target: POST unsubscribes; GET sends the reader to the page. */
+    oneClickUrl: `${appUrl}/api/unsubscribe/${token}`,
+    /** The footer link: the page unsubscribes at once and says so. */
+    unsubscribeUrl: `${appUrl}/${locale}/${UNSUBSCRIBE_PATH[locale]}/${token}`,
+  };
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { emailBroadcasts, emailMessages } from "@/db/schema";
+import type { CampaignUpdateProps } from "@/emails/campaign-update";
+import { loadSender } from "@/jobs/mail/sender";
+import type { TransactionContext } from "@/jobs/transaction";
+import { canonicalEmail } from "@/lib/email/canonical";
+import type { Locale } from "@/lib/i18n/routing";
+import { placeholder } from "@/lib/mail/placeholders";
+import { renderEmail } from "@/lib/mail/render-email";
+
+export type BroadcastRecipient = { supporterId: string; email: string; name: string; locale: Locale };
+
+export type QueueBroadcastInput = {
+  kind: string;
+  /** Prefix of every message's idempotency key, e.g. update/<updateId>: re-queuing skips who has it. */
+  idempotencyPrefix: string;
+  content: Record<Locale, Omit<CampaignUpdateProps, "recipientName">>;
+  recipients: BroadcastRecipient[];
+  createdBy?: string | null;
+};
+
+const INSERT_CHUNK = 1_000;
+// Resend's batch endpoint takes at most 100 emails a call.
+const BATCH_SIZE = 100;
+
+/**
+ * Queues one bulk email to many supporters inside the caller's transaction: renders it once per
+ * language with per-recipient placeholders, records a message per recipient (at most one per
+ * idempotency key, ever), and enqueues one batch job per 100 messages.
+ */
+export async function queueBroadcast(tx: TransactionContext, input: QueueBroadcastInput): Promise<{ broadcastId: string; queued: number }> {
+  const sender = (await loadSender()).identity;
+  const unsubscribe = { unsubscribeUrl: placeholder("unsubscribe_url") };
+  const render = (locale: Locale) =>
+    renderEmail("campaign-update", { ...input.content[locale], recipientName: placeholder("name") }, { locale, sender, unsubscribe });
+  const [en, fr] = await Promise.all([render("en"), render("fr")]);
+  const [broadcast] = await tx.db
+    .insert(emailBroadcasts)
+    .values({ kind: input.kind, rendered: { en, fr }, createdBy: input.createdBy ?? null })
+    .returning({ id: emailBroadcasts.id });
+  const broadcastId = broadcast!.id;
+
+  const ids: string[] = [];
+  for (let start = 0; start < input.recipients.length; start += INSERT_CHUNK) {
+    const rows = input.recipients.slice(start, start + INSERT_CHUNK).map((recipient) => ({
+      idempotencyKey: `${input.idempotencyPrefix}/${recipient.supporterId}`,
+      kind: input.kind,
+      category: "bulk" as const,
+      broadcastId,
+      locale: recipient.locale,
+      toAddress: recipient.email,
+      toName: recipient.name,
+      canonicalTo: canonicalEmail(recipient.email),
+      supporterId: recipient.supporterId,
+    }));
+    const inserted = await tx.db.insert(emailMessages).values(rows).onConflictDoNothing({ target: emailMessages.idempotencyKey }).returning({ id: emailMessages.id });
+    ids.push(...inserted.map((row) => row.id));
+  }
+  for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+    await tx.enqueue("mail.send-batch", { broadcastId, messageIds: ids.slice(start, start + BATCH_SIZE) });
+  }
+  return { broadcastId, queued: ids.length };
+}
