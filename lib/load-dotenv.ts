@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 /**
  * Loads .env into process.env for our own scripts (Next loads it itself). Variables already set
@@ -6,4 +6,13 @@ import { existsSync } from "node:fs";
  */
 export function loadDotEnv(file = ".env"): void {
   if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/**
+ * For command-line scripts (db:seed, admin:create…): without DATABASE_URL, use the embedded
+ * database that a running `npm start` left its address for in .data/database-url.
+ */
+export function adoptRunningLocalDatabase(): void {
+  const local = ".data/database-url";
+  if (!process.env.DATABASE_URL && existsSync(local)) process.env.DATABASE_URL = readFileSync(local, "utf8").trim();
 }

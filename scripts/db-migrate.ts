@@ -1,9 +1,10 @@
 /** npm run db:migrate — applies committed migrations to DATABASE_URL (deploys, CI, by hand). */
 import { migrateDatabase } from "@/db/migrate";
 import { env, EnvError } from "@/lib/env";
-import { loadDotEnv } from "@/lib/load-dotenv";
+import { loadDotEnv, adoptRunningLocalDatabase } from "@/lib/load-dotenv";
 
 loadDotEnv();
+adoptRunningLocalDatabase();
 try {
   await migrateDatabase(env().DATABASE_URL);
   console.log("Migrations applied.");

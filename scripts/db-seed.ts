@@ -3,9 +3,10 @@ import { closeDb, db } from "@/db/client";
 import { demoAdminEmail } from "@/db/seed/content";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { env, EnvError } from "@/lib/env";
-import { loadDotEnv } from "@/lib/load-dotenv";
+import { loadDotEnv, adoptRunningLocalDatabase } from "@/lib/load-dotenv";
 
 loadDotEnv();
+adoptRunningLocalDatabase();
 try {
   env();
   const result = await seedDemo(db());

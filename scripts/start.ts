@@ -4,6 +4,7 @@
  * and the worker. Ctrl-C or SIGTERM stops all of it, the database last.
  * npm run dev — the same with `next dev` and a worker that restarts on change.
  */
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { connect } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -34,6 +35,7 @@ async function shutdown(code: number): Promise<never> {
     if (children.length > 0) console.log("\nStopping Chorus…");
     await Promise.all(children.map((child) => child.stop()));
     await pg?.stop();
+    rmSync(path.join(dataDir, "database-url"), { force: true });
     releaseLock?.();
   }
   process.exit(code);
@@ -49,6 +51,8 @@ async function prepareDatabase(): Promise<{ url: string; embedded: boolean }> {
     preferredPort: 54329,
   });
   await pg.createDatabase("chorus");
+  // For npm run db:seed / admin:create run beside this process (see lib/load-dotenv.ts).
+  writeFileSync(path.join(dataDir, "database-url"), pg.url("chorus"), { mode: 0o600 });
   return { url: pg.url("chorus"), embedded: true };
 }
 
@@ -58,10 +62,11 @@ function banner(env: Env, embedded: boolean, seeded: boolean): string {
     `Chorus is running at ${env.APP_URL}   (${dev ? "development" : "production build"})`,
     "",
     seeded
-      ? `  Organiser account: ${demoAdminEmail} (the demo admin, role admin).`
-      : "  Organiser account: none seeded on an existing database (npm run db:seed adds the demo).",
+      ? `  Organiser sign-in: open ${env.APP_URL}/en/admin and enter ${demoAdminEmail} (the demo admin).`
+      : "  Organiser sign-in: create the first admin with:  npm run admin:create -- you@example.org",
     env.MAIL_LOCAL
-      ? "  Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine."
+      ? "  Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine. Every email is kept in the local outbox\n" +
+        "                 (organiser panel › Email), and sign-in links are printed here."
       : `  Outgoing mail: sent through Resend${env.RESEND_BASE_URL ? ` at ${env.RESEND_BASE_URL}` : ""} from ${env.MAIL_FROM}.`,
     embedded
       ? `  Database: embedded PostgreSQL on 127.0.0.1:${pg?.port}, data in ${path.relative(root, dataDir) || "."}/postgres.`
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
   if (!dev && buildIfNeeded(root, childEnv)) console.log("Built the web app.");
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const web = startChild("web", process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], { cwd: root, env: childEnv });
-  const workerArgs = dev ? ["--import", "tsx", "--watch", "jobs/worker.ts"] : ["--import", "tsx", "jobs/worker.ts"];
+  const workerArgs = ["--import", "tsx", "--import", "./jobs/loader/register.mjs", ...(dev ? ["--watch"] : []), "jobs/worker.ts"];
   const worker = startChild("worker", process.execPath, workerArgs, { cwd: root, env: childEnv });
   children.push(web, worker);
   for (const child of children) {

@@ -18,5 +18,11 @@ export const routing = defineRouting({
   pathnames: {
     "/": "/",
     "/campaigns/[slug]": { en: "/campaigns/[slug]", fr: "/campagnes/[slug]" },
+    "/unsubscribe/[token]": { en: "/unsubscribe/[token]", fr: "/desabonnement/[token]" },
+    "/admin": "/admin",
+    "/admin/sign-in": { en: "/admin/sign-in", fr: "/admin/connexion" },
+    "/admin/check-email": { en: "/admin/check-email", fr: "/admin/verifiez-vos-courriels" },
+    "/admin/outbox": { en: "/admin/outbox", fr: "/admin/boite-d-envoi" },
+    "/admin/outbox/[id]": { en: "/admin/outbox/[id]", fr: "/admin/boite-d-envoi/[id]" },
   },
 });

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/forbidden";
+import { isLocale } from "@/lib/i18n/routing";
+import { staffPage } from "@/server/auth/staff-page";
+import { getEmail } from "@/server/mail/get-email";
+import { retryEmailAction } from "../../../actions";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin" });
+  return { title: t("outbox"), robots: { index: false } };
+}
+
+export default async function EmailPage({ params }: Props) {
+  const { locale, id } = await params;
+  if (!isLocale(locale) || !(await staffPage(locale, ["admin", "organiser"]))) return <Forbidden />;
+  const [t, email] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id)]);
+  if (!email) notFound();
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "America/Toronto" });
+  return (
+    <article>
+      <h1>{email.subject ?? t("kind", { kind: email.kind })}</h1>
+      <dl className="facts">
+        <dt>{t("columns.to")}</dt>
+        <dd>{email.to}</dd>
+        <dt>{t("columns.status")}</dt>
+        <dd>
+          <span className={`badge badge-${email.status}`}>{t(`status.${email.status}` as "status.queued")}</span>
+        </dd>
+        <dt>{t("columns.attempts")}</dt>
+        <dd>{email.attempts}</dd>
+        {email.lastError && (
+          <>
+            <dt>{t("columns.error")}</dt>
+            <dd>{email.lastError}</dd>
+          </>
+        )}
+        <dt>{t("columns.created")}</dt>
+        <dd>{when.format(email.createdAt)}</dd>
+        {email.sentAt && (
+          <>
+            <dt>{t("columns.sent")}</dt>
+            <dd>{when.format(email.sentAt)}</dd>
+          </>
+        )}
+        <dt>{t("columns.transport")}</dt>
+        <dd>{email.transport ? t(`transport.${email.transport}` as "transport.outbox") : "—"}</dd>
+      </dl>
+      {email.status === "failed" && (
+        <form action={retryEmailAction}>
+          <input type="hidden" name="id" value={email.id} />
+          <button type="submit">{t("retry")}</button>
+        </form>
+      )}
+      {email.redacted && <p className="notice">{t("redacted")}</p>}
+      {email.text && (
+        <section aria-labelledby="text-heading">
+          <h2 id="text-heading">{t("plainText")}</h2>
+          <pre className="email-text">{email.text}</pre>
+        </section>
+      )}
+      {email.html && (
+        <section aria-labelledby="html-heading">
+          <h2 id="html-heading">{t("htmlVersion")}</h2>
+          {/* Sandboxed: the email's HTML runs no script and cannot reach this page. */}
+          <iframe title={t("htmlVersion")} sandbox="" srcDoc={email.html} className="email-frame" />
+        </section>
+      )}
+    </article>
+  );
+}

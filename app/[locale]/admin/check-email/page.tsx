@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin.CheckEmail" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function CheckEmailPage({ params }: Props) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin.CheckEmail" });
+  return (
+    <section className="narrow" aria-labelledby="check-heading">
+      <h1 id="check-heading">{t("title")}</h1>
+      <p>{t("body")}</p>
+      {env().MAIL_LOCAL && <p className="notice">{t("local")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/sign-in-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin.SignIn" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const [{ locale }, { error }] = await Promise.all([params, searchParams]);
+  const t = await getTranslations({ locale, namespace: "Admin.SignIn" });
+  return (
+    <section className="narrow" aria-labelledby="sign-in-heading">
+      <h1 id="sign-in-heading">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {error && (
+        <p className="notice" role="alert">
+          {error === "Verification" ? t("linkExpired") : t("failed")}
+        </p>
+      )}
+      <SignInForm />
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { handleResendWebhook } from "@/server/mail/handle-resend-webhook";
+
+export const dynamic = "force-dynamic";
+
+/** Resend's bounce / complaint / delivery events; the raw body is what the signature covers. */
+export async function POST(request: Request) {
+  const body = await request.text();
+  const result = await handleResendWebhook(body, {
+    id: request.headers.get("svix-id"),
+    timestamp: request.headers.get("svix-timestamp"),
+    signature: request.headers.get("svix-signature"),
+  });
+  return Response.json(result.body, { status: result.status });
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { signInAction, type SignInState } from "@/app/[locale]/admin/actions";
+
+/** Works without JavaScript (a plain form post); with it, errors appear in place. */
+export function SignInForm() {
+  const t = useTranslations("Admin.SignIn");
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  return (
+    <form action={action} className="stack" noValidate>
+      <div className="field">
+        <label htmlFor="email">{t("email")}</label>
+        <input id="email" name="email" type="email" autoComplete="email" required aria-invalid={state.error ? true : undefined} aria-describedby={state.error ? "email-error" : undefined} />
+        {state.error && (
+          <p id="email-error" className="field-error">
+            {t("invalidEmail")}
+          </p>
+        )}
+      </div>
+      <button type="submit" disabled={pending}>
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { emailMessages } from "@/db/schema";
+import { requireRole } from "@/server/auth/current-actor";
+
+// Sign-in links are credentials: nobody reads them from the log, only from their own inbox.
+const REDACTED_KINDS = new Set(["sign-in"]);
+
+/** One email with its body when the local outbox kept it (admins and organisers). */
+export async function getEmail(id: string) {
+  await requireRole(["admin", "organiser"]);
+  const messageId = z.uuid().safeParse(id);
+  if (!messageId.success) return null;
+  const [row] = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId.data));
+  if (!row) return null;
+  const redacted = REDACTED_KINDS.has(row.kind);
+  return {
+    id: row.id,
+    kind: row.kind,
+    category: row.category,
+    status: row.status,
+    to: row.toAddress,
+    subject: row.subject,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    transport: row.transport,
+    providerId: row.providerId,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+    redacted,
+    text: redacted ? null : row.textBody,
+    html: redacted ? null : row.html,
+  };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { consentRecords, emailMessages, emailSuppressions, supporters, webhookEvents } from "@/db/schema";
+import { transaction, type TransactionContext } from "@/jobs/transaction";
+import { canonicalEmail } from "@/lib/email/canonical";
+import { env } from "@/lib/env";
+import { verifyWebhook, type WebhookHeaders } from "@/lib/mail/webhook-signature";
+
+const event = z.object({
+  type: z.string(),
+  created_at: z.string().optional(),
+  data: z.object({ email_id: z.string().optional(), to: z.union([z.string(), z.array(z.string())]).optional() }).passthrough(),
+});
+
+export type WebhookResponse = { status: 200 | 400 | 401; body: Record<string, unknown> };
+
+async function suppress(tx: TransactionContext, addresses: string[], reason: "bounced" | "complained", detail: string) {
+  for (const address of addresses.map(canonicalEmail)) {
+    await tx.db.insert(emailSuppressions).values({ address, reason, detail }).onConflictDoNothing();
+    const changed = await tx.db
+      .update(supporters)
+      .set({ subscriptionStatus: reason, updatedAt: sql`now()` })
+      .where(and(eq(supporters.canonicalEmail, address), inArray(supporters.subscriptionStatus, ["pending", "subscribed", "none"])))
+      .returning({ id: supporters.id, locale: supporters.locale });
+    // A spam complaint withdraws consent to bulk mail as surely as an unsubscribe does.
+    if (reason === "complained") {
+      for (const supporter of changed) {
+        await tx.db.insert(consentRecords).values({ supporterId: supporter.id, purpose: "updates", action: "withdrawn", locale: supporter.locale, source: "spam complaint (Resend webhook)" });
+      }
+    }
+  }
+}
+
+/**
+ * Applies a Resend webhook: verifies its signature first (401 forged or altered, 400 stale or
+ * malformed), then records bounces and complaints as suppressions and moves message states. Each
+ * event is applied once, keyed by its Svix id, so a redelivery changes nothing.
+ */
+export async function handleResendWebhook(body: string, headers: WebhookHeaders): Promise<WebhookResponse> {
+  const secret = env().RESEND_WEBHOOK_SECRET;
+  if (!secret) return { status: 401, body: { error: "webhooks are not configured (RESEND_WEBHOOK_SECRET)" } };
+  const verified = verifyWebhook(secret, headers, body);
+  if (!verified.ok) return { status: verified.reason === "bad-signature" ? 401 : 400, body: { error: verified.reason } };
+  let parsed: z.infer<typeof event>;
+  try {
+    parsed = event.parse(JSON.parse(body));
+  } catch {
+    return { status: 400, body: { error: "malformed event" } };
+  }
+  const recipients = [parsed.data.to ?? []].flat();
+  const emailId = parsed.data.email_id;
+  return transaction(async (tx) => {
+    const [fresh] = await tx.db.insert(webhookEvents).values({ id: headers.id!, type: parsed.type, payload: parsed }).onConflictDoNothing().returning();
+    if (!fresh) return { status: 200, body: { ok: true, duplicate: true } } as const;
+    const byProvider = emailId ? eq(emailMessages.providerId, emailId) : sql`false`;
+    if (parsed.type === "email.delivered") {
+      await tx.db.update(emailMessages).set({ status: "delivered", updatedAt: sql`now()` }).where(and(byProvider, eq(emailMessages.status, "sent")));
+    } else if (parsed.type === "email.bounced" || parsed.type === "email.complained") {
+      const reason = parsed.type === "email.bounced" ? "bounced" : "complained";
+      await tx.db.update(emailMessages).set({ status: reason, lastError: `${reason} (Resend webhook)`, updatedAt: sql`now()` }).where(byProvider);
+      await suppress(tx, recipients, reason, `Resend ${parsed.type} ${emailId ?? ""}`.trim());
+    }
+    return { status: 200, body: { ok: true } } as const;
+  });
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { emailMessages, emailStatusEnum } from "@/db/schema";
+import { requireRole } from "@/server/auth/current-actor";
+
+export const listEmailsInput = z.object({
+  status: z.enum(emailStatusEnum.enumValues).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+const PAGE_SIZE = 50;
+
+export type EmailListItem = {
+  id: string;
+  kind: string;
+  status: string;
+  to: string;
+  subject: string | null;
+  attempts: number;
+  lastError: string | null;
+  transport: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+};
+
+/** The email log, newest first, optionally by state (admins and organisers). */
+export async function listEmails(input: z.input<typeof listEmailsInput>) {
+  await requireRole(["admin", "organiser"]);
+  const { status, page } = listEmailsInput.parse(input);
+  const where: SQL | undefined = status ? eq(emailMessages.status, status) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db()
+      .select({
+        id: emailMessages.id,
+        kind: emailMessages.kind,
+        status: emailMessages.status,
+        to: emailMessages.toAddress,
+        subject: emailMessages.subject,
+        attempts: emailMessages.attempts,
+        lastError: emailMessages.lastError,
+        transport: emailMessages.transport,
+        createdAt: emailMessages.createdAt,
+        sentAt: emailMessages.sentAt,
+      })
+      .from(emailMessages)
+      .where(and(where))
+      .orderBy(desc(emailMessages.createdAt))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+    db().select({ n: count() }).from(emailMessages).where(and(where)),
+  ]);
+  return { items: rows satisfies EmailListItem[], page, pages: Math.max(1, Math.ceil((total?.n ?? 0) / PAGE_SIZE)) };
+}

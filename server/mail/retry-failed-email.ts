@@ -1,0 +1,26 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { emailMessages } from "@/db/schema";
+import { transaction } from "@/jobs/transaction";
+import { requireRole } from "@/server/auth/current-actor";
+
+/**
+ * Puts a failed email back in the queue (admins and organisers), e.g. after a provider outage
+ * or a fixed sender domain. Only failed emails can be retried; it keeps its idempotency key, so
+ * if the provider did take it after all, nobody is mailed twice.
+ */
+export async function retryFailedEmail(id: string): Promise<{ ok: boolean }> {
+  await requireRole(["admin", "organiser"]);
+  const messageId = z.uuid().parse(id);
+  return transaction(async (tx) => {
+    const [row] = await tx.db
+      .update(emailMessages)
+      .set({ status: "queued", batchKey: null, lastError: null, updatedAt: sql`now()` })
+      .where(and(eq(emailMessages.id, messageId), eq(emailMessages.status, "failed")))
+      .returning({ id: emailMessages.id });
+    if (!row) return { ok: false };
+    await tx.enqueue("mail.send", { messageId: row.id });
+    return { ok: true };
+  });
+}
