@@ -72,7 +72,7 @@ export default defineConfig({
     },
     {
       name: "worker",
-      command: "node --import tsx jobs/worker.ts",
+      command: "node --import tsx --import ./jobs/loader/register.mjs jobs/worker.ts",
       url: `http://127.0.0.1:${workerHealth}/`,
       env: serverEnv,
       reuseExistingServer: false,

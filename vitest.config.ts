@@ -29,8 +29,9 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Files share one database; each test makes its own rows, so files may run in parallel.
-          fileParallelism: true,
+          // Files share one database and some run queue workers, which would take each other's
+          // jobs: one file at a time.
+          fileParallelism: false,
         },
       },
     ],

@@ -22,8 +22,8 @@ test("npm start runs Chorus on its embedded database and stops cleanly, even aft
     await waitForOutput(first, /Press Ctrl-C to stop/, 150_000);
     expect(first.output()).toContain(`Chorus is running at http://localhost:${port}`);
     expect(first.output()).toContain("First run: seeded the demo");
-    expect(first.output()).toMatch(/Organiser account: organiser@privatefaces\.example/);
-    expect(first.output()).toMatch(/Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine/);
+    expect(first.output()).toContain(`Organiser sign-in: open http://localhost:${port}/en/admin and enter organiser@privatefaces.example`);
+    expect(first.output()).toMatch(/Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine\. Every email is kept in the local outbox/);
     expect(await answers(health)).toBe(200);
     const home = await (await fetch(`http://127.0.0.1:${port}/en`)).text();
     expect(home).toContain(demoCampaign.titleEn);

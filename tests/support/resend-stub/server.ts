@@ -29,9 +29,11 @@ export type Fault = {
   times?: number;
   /** Restrict to one endpoint. */
   path?: "/emails" | "/emails/batch";
+  /** Let this many matching requests through untouched first. */
+  after?: number;
 };
 
-export type RequestLog = { path: string; status: number; idempotencyKey: string | null; at: string };
+export type RequestLog = { path: string; status: number; idempotencyKey: string | null; receivedAt: number; answeredAt: number };
 
 type Replay = { bodyHash: string; status: number; body: unknown; inFlight: boolean };
 
@@ -58,7 +60,17 @@ export type ResendStub = {
   close(): Promise<void>;
 };
 
-export async function startResendStub(options: { port?: number; host?: string } = {}): Promise<ResendStub> {
+export type StubOptions = {
+  port?: number;
+  host?: string;
+  /** Like Resend's account limit: more requests than this in any second get 429, Retry-After: 1. */
+  rateLimitPerSecond?: number;
+  /** Share of requests that fail with 500 at random, without being processed. */
+  failureRate?: number;
+};
+
+export async function startResendStub(options: StubOptions = {}): Promise<ResendStub> {
+  const recentArrivals: number[] = [];
   const emails: StoredEmail[] = [];
   const requests: RequestLog[] = [];
   let faults: Fault[] = [];
@@ -72,9 +84,16 @@ export async function startResendStub(options: { port?: number; host?: string } 
   };
 
   const takeFault = (path: string): Fault | undefined => {
-    const fault = faults.find((candidate) => (candidate.times ?? 1) > 0 && (!candidate.path || candidate.path === path));
-    if (fault) fault.times = (fault.times ?? 1) - 1;
-    return fault;
+    const matching = faults.filter((candidate) => (candidate.times ?? 1) > 0 && (!candidate.path || candidate.path === path));
+    for (const candidate of matching) {
+      if ((candidate.after ?? 0) > 0) {
+        candidate.after = (candidate.after ?? 0) - 1;
+        continue;
+      }
+      candidate.times = (candidate.times ?? 1) - 1;
+      return candidate;
+    }
+    return undefined;
   };
 
   const accept = (path: string, body: unknown, key: string | null): { status: number; body: unknown } => {
@@ -95,6 +114,17 @@ export async function startResendStub(options: { port?: number; host?: string } 
     if (!auth.slice(7).startsWith("re_")) return { status: 403, body: errorBody(403, "API key is invalid.") };
     if (key !== null && (key.length < 1 || key.length > 256)) {
       return { status: 422, body: errorBody(422, "Idempotency key must be between 1 and 256 characters.", "invalid_idempotency_key") };
+    }
+    if (options.rateLimitPerSecond) {
+      const now = Date.now();
+      while (recentArrivals.length > 0 && recentArrivals[0]! <= now - 1000) recentArrivals.shift();
+      if (recentArrivals.length >= options.rateLimitPerSecond) {
+        return { status: 429, body: errorBody(429, `Too many requests: ${options.rateLimitPerSecond} per second.`), headers: { "retry-after": "1" } };
+      }
+      recentArrivals.push(now);
+    }
+    if (options.failureRate && Math.random() < options.failureRate) {
+      return { status: 500, body: errorBody(500, "Random failure (stub failureRate).") };
     }
     const fault = takeFault(path);
     if (fault?.status) {
@@ -136,9 +166,10 @@ export async function startResendStub(options: { port?: number; host?: string } 
       res.end(JSON.stringify(body));
     };
     if (req.method === "POST" && (url.pathname === "/emails" || url.pathname === "/emails/batch")) {
+      const receivedAt = Date.now();
       const result = await handleSend(url.pathname, req, raw);
       const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
-      requests.push({ path: url.pathname, status: result.status, idempotencyKey: key, at: new Date().toISOString() });
+      requests.push({ path: url.pathname, status: result.status, idempotencyKey: key, receivedAt, answeredAt: Date.now() });
       return reply(result.status, result.body, ("headers" in result && result.headers) || {});
     }
     if (url.pathname === "/_stub/health") return reply(200, { ok: true });
