@@ -1,4 +1,7 @@
-import { Heading, Link, Markdown, Text } from "@react-email/components";
+import { Heading } from "@react-email/heading";
+import { Link } from "@react-email/link";
+import { Markdown } from "@react-email/markdown";
+import { Text } from "@react-email/text";
 import { z } from "zod";
 import { EmailLayout, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";

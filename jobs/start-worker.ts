@@ -1,4 +1,6 @@
 import http from "node:http";
+import type PgBoss from "pg-boss";
+import type { JobDefinition } from "./define-job";
 import { createWorkerBoss } from "./queue";
 import { ensureQueues } from "./queues";
 import { jobs } from "./registry";
@@ -7,22 +9,42 @@ export type RunningWorker = { queues: string[]; stop(): Promise<void> };
 
 type Options = { connectionString: string; concurrency: number; maintenanceSeconds: number; healthPort?: number };
 
+// pg-boss waits a full polling interval between fetches even when it found work, so throughput
+// comes from fetching several jobs at a time; two pollers per queue keep one fetching while the
+// other's jobs are in flight.
+const POLLERS_PER_QUEUE = 2;
+
+/** Runs a fetched batch concurrently; a job that throws is failed (and retried) on its own. */
+function runBatch(boss: PgBoss, job: JobDefinition<never>) {
+  return async (batch: PgBoss.JobWithMetadata<object>[]) => {
+    await Promise.all(
+      batch.map(async (item) => {
+        try {
+          await job.handle(item.data as never, { retryCount: item.retryCount, retryLimit: item.retryLimit });
+        } catch (error) {
+          await boss.fail(job.queue, item.id, { message: (error as Error).message });
+        }
+      }),
+    );
+  };
+}
+
 /**
  * Starts consuming every registered queue. pg-boss hands each job to exactly one worker
  * (SELECT … FOR UPDATE SKIP LOCKED); a job held by a worker that died is failed by timeout in
  * maintenance and retried, so nothing is lost.
  */
 export async function startWorker(options: Options): Promise<RunningWorker> {
-  const boss = createWorkerBoss(options.connectionString, { max: options.concurrency + 3, maintenanceSeconds: options.maintenanceSeconds });
+  const boss = createWorkerBoss(options.connectionString, {
+    max: POLLERS_PER_QUEUE * jobs.length + options.concurrency + 2,
+    maintenanceSeconds: options.maintenanceSeconds,
+  });
   boss.on("error", (error: Error) => console.error("queue error:", error.message));
   await boss.start();
   await ensureQueues(boss, { updatePolicies: false });
   for (const job of jobs) {
-    // One poller per unit of concurrency, each taking one job at a time.
-    for (let i = 0; i < options.concurrency; i++) {
-      await boss.work(job.queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([first]) => {
-        if (first) await job.handle(first.data as never, { retryCount: first.retryCount, retryLimit: first.retryLimit });
-      });
+    for (let i = 0; i < POLLERS_PER_QUEUE; i++) {
+      await boss.work(job.queue, { batchSize: options.concurrency, pollingIntervalSeconds: 0.5, includeMetadata: true }, runBatch(boss, job));
     }
   }
 

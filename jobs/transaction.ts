@@ -5,7 +5,9 @@ import { createSenderBoss, executorFor } from "./queue";
 import type { QueueName } from "./queues";
 
 export type Enqueue = (queue: QueueName, data: object, options?: Omit<PgBoss.SendOptions, "db">) => Promise<string | null>;
-export type TransactionContext = { db: Transaction; enqueue: Enqueue };
+/** Many jobs of one queue in one statement (bulk sends queue a thousand at once). */
+export type EnqueueMany = (queue: QueueName, data: object[]) => Promise<void>;
+export type TransactionContext = { db: Transaction; enqueue: Enqueue; enqueueMany: EnqueueMany };
 
 const globalForQueue = globalThis as typeof globalThis & { chorusSender?: Promise<PgBoss> };
 
@@ -21,8 +23,12 @@ function sender(): Promise<PgBoss> {
 export async function transaction<T>(work: (context: TransactionContext) => Promise<T>): Promise<T> {
   const boss = await sender();
   return db().transaction(async (tx) => {
-    const enqueue: Enqueue = (queue, data, options) => boss.send(queue, data, { ...options, db: executorFor(connectionOf(tx)) });
-    return work({ db: tx, enqueue });
+    const db = executorFor(connectionOf(tx));
+    const enqueue: Enqueue = (queue, data, options) => boss.send(queue, data, { ...options, db });
+    const enqueueMany: EnqueueMany = async (queue, items) => {
+      if (items.length > 0) await boss.insert(items.map((data) => ({ name: queue, data })), { db });
+    };
+    return work({ db: tx, enqueue, enqueueMany });
   });
 }
 

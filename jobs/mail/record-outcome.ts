@@ -21,24 +21,19 @@ export async function recordOutcome(
   context: { attempt: Attempt; transport: "resend" | "outbox"; keepBodies: boolean; batch: boolean },
 ): Promise<{ retry: boolean }> {
   if (outcome.ok) {
-    await Promise.all(
-      ids.map((id, index) =>
-        db()
-          .update(emailMessages)
-          .set({
-            status: "sent",
-            transport: context.transport,
-            providerId: outcome.providerIds[index] ?? null,
-            subject: emails[index]?.subject,
-            html: context.keepBodies ? emails[index]?.html : null,
-            textBody: context.keepBodies ? emails[index]?.text : null,
-            lastError: outcome.alreadySent ? "provider had already accepted this idempotency key" : null,
-            sentAt: sql`now()`,
-            updatedAt: sql`now()`,
-          })
-          .where(and(sql`${emailMessages.id} = ${id}`, inFlight)),
-      ),
-    );
+    // One statement for the whole batch: per-row updates would cost a round trip per email.
+    const rows = ids.map((id, index) => {
+      const email = emails[index];
+      const body = context.keepBodies ? email : undefined;
+      return sql`(${id}::uuid, ${outcome.providerIds[index] ?? null}::text, ${email?.subject ?? null}::text, ${body?.html ?? null}::text, ${body?.text ?? null}::text)`;
+    });
+    await db().execute(sql`
+      update email_messages as m
+      set status = 'sent', transport = ${context.transport}, provider_id = v.provider_id, subject = v.subject,
+          html = v.html, text_body = v.text_body, sent_at = now(), updated_at = now(),
+          last_error = ${outcome.alreadySent ? "provider had already accepted this idempotency key" : null}
+      from (values ${sql.join(rows, sql`, `)}) as v(id, provider_id, subject, html, text_body)
+      where m.id = v.id and m.status in ('queued', 'sending')`);
     return { retry: false };
   }
   const giveUp = !outcome.retryable || isLastAttempt(context.attempt);

@@ -2,13 +2,12 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { env } from "@/lib/env";
 import type { SendOutcome } from "@/lib/mail/outgoing";
 import { defineJob } from "../define-job";
 import { composeEmail, type MessageRow } from "./compose";
 import { recordOutcome } from "./record-outcome";
 import { loadSender } from "./sender";
-import { acquireSendSlot, pauseSending } from "./send-slot";
+import { sendWithRetries } from "./send-with-retries";
 import { markSuppressed, suppressedAmong } from "./suppression";
 import { transport } from "./transport";
 
@@ -58,9 +57,7 @@ export const sendEmailBatch = defineJob<{ broadcastId: string; messageIds: strin
     if (channel.kind === "outbox") {
       outcome = { ok: true, providerIds: ordered.map(() => null) };
     } else {
-      await acquireSendSlot(db(), env().MAIL_RATE_PER_SECOND);
-      outcome = await channel.sendBatch(emails, batch.key);
-      if (!outcome.ok && outcome.retryAfterSeconds) await pauseSending(db(), outcome.retryAfterSeconds);
+      outcome = await sendWithRetries(() => channel.sendBatch(emails, batch.key));
     }
     const ids = ordered.map((row) => row.id);
     const { retry } = await recordOutcome(ids, emails, outcome, { attempt, transport: channel.kind, keepBodies: channel.kind === "outbox", batch: true });

@@ -1,13 +1,12 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { env } from "@/lib/env";
 import type { SendOutcome } from "@/lib/mail/outgoing";
 import { defineJob } from "../define-job";
 import { composeEmail } from "./compose";
 import { recordOutcome } from "./record-outcome";
 import { loadSender } from "./sender";
-import { acquireSendSlot, pauseSending } from "./send-slot";
+import { sendWithRetries } from "./send-with-retries";
 import { markSuppressed, suppressedAmong } from "./suppression";
 import { transport } from "./transport";
 
@@ -40,9 +39,7 @@ export const sendEmail = defineJob<{ messageId: string }>({
       // With no provider, the terminal is how a local organiser gets their sign-in link.
       if (message.kind === "sign-in") console.log(`Sign-in link for ${message.toAddress}: ${(message.props as { url: string }).url}`);
     } else {
-      await acquireSendSlot(db(), env().MAIL_RATE_PER_SECOND);
-      outcome = await channel.send(email, message.idempotencyKey);
-      if (!outcome.ok && outcome.retryAfterSeconds) await pauseSending(db(), outcome.retryAfterSeconds);
+      outcome = await sendWithRetries(() => channel.send(email, message.idempotencyKey));
     }
     const { retry } = await recordOutcome([message.id], [email], outcome, {
       attempt,

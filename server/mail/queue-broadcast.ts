@@ -56,8 +56,8 @@ export async function queueBroadcast(tx: TransactionContext, input: QueueBroadca
     const inserted = await tx.db.insert(emailMessages).values(rows).onConflictDoNothing({ target: emailMessages.idempotencyKey }).returning({ id: emailMessages.id });
     ids.push(...inserted.map((row) => row.id));
   }
-  for (let start = 0; start < ids.length; start += BATCH_SIZE) {
-    await tx.enqueue("mail.send-batch", { broadcastId, messageIds: ids.slice(start, start + BATCH_SIZE) });
-  }
+  const jobs: { broadcastId: string; messageIds: string[] }[] = [];
+  for (let start = 0; start < ids.length; start += BATCH_SIZE) jobs.push({ broadcastId, messageIds: ids.slice(start, start + BATCH_SIZE) });
+  await tx.enqueueMany("mail.send-batch", jobs);
   return { broadcastId, queued: ids.length };
 }

@@ -27,6 +27,7 @@ test("a visitor finds the demo campaign in English and reads it", async ({ page 
   await page.getByRole("link", { name: demoCampaign.titleEn }).click();
   await expect(page).toHaveURL(`/en/campaigns/${demoCampaign.slug}`);
   await expect(page.getByRole("heading", { level: 1, name: demoCampaign.titleEn })).toBeVisible();
+  await expect(page).toHaveTitle(`${demoCampaign.titleEn} · Chorus`);
   await expect(page.getByRole("heading", { name: "What we ask" })).toBeVisible();
   await expect(page.getByText("Our goal is 10,000 signatures.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -43,6 +44,7 @@ test("une visiteuse trouve la campagne de démonstration en français", async ({
   await page.getByRole("link", { name: demoCampaign.titleFr }).click();
   await expect(page).toHaveURL(`/fr/campagnes/${demoCampaign.slug}`);
   await expect(page.getByRole("heading", { level: 1, name: demoCampaign.titleFr })).toBeVisible();
+  await expect(page).toHaveTitle(`${demoCampaign.titleFr} · Chorus`);
   await expect(page.getByRole("heading", { name: "Ce que nous demandons" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   expect(thirdParty).toEqual([]);

@@ -63,14 +63,19 @@ export type ResendStub = {
 export type StubOptions = {
   port?: number;
   host?: string;
-  /** Like Resend's account limit: more requests than this in any second get 429, Retry-After: 1. */
+  /**
+   * An account limit of N requests per second, as a token bucket holding N (refilled N a second):
+   * a request finding it empty gets 429 with Retry-After: 1.
+   */
   rateLimitPerSecond?: number;
   /** Share of requests that fail with 500 at random, without being processed. */
   failureRate?: number;
+  /** false: keep only who got what (benchmarks send 100,000 emails; their HTML would fill memory). */
+  keepBodies?: boolean;
 };
 
 export async function startResendStub(options: StubOptions = {}): Promise<ResendStub> {
-  const recentArrivals: number[] = [];
+  const bucket = { tokens: options.rateLimitPerSecond ?? 0, at: Date.now() };
   const emails: StoredEmail[] = [];
   const requests: RequestLog[] = [];
   let faults: Fault[] = [];
@@ -79,7 +84,8 @@ export async function startResendStub(options: StubOptions = {}): Promise<Resend
   const store = (payload: EmailPayload, key: string | null, viaBatch: boolean): { id: string } => {
     const id = randomUUID();
     const to = Array.isArray(payload.to) ? payload.to : [payload.to];
-    emails.push({ ...payload, id, to, idempotencyKey: key, viaBatch, createdAt: new Date().toISOString() });
+    const kept = options.keepBodies === false ? { from: payload.from, subject: payload.subject } : payload;
+    emails.push({ ...kept, to, id, idempotencyKey: key, viaBatch, createdAt: new Date().toISOString() } as StoredEmail);
     return { id };
   };
 
@@ -115,13 +121,15 @@ export async function startResendStub(options: StubOptions = {}): Promise<Resend
     if (key !== null && (key.length < 1 || key.length > 256)) {
       return { status: 422, body: errorBody(422, "Idempotency key must be between 1 and 256 characters.", "invalid_idempotency_key") };
     }
-    if (options.rateLimitPerSecond) {
+    const limit = options.rateLimitPerSecond;
+    if (limit) {
       const now = Date.now();
-      while (recentArrivals.length > 0 && recentArrivals[0]! <= now - 1000) recentArrivals.shift();
-      if (recentArrivals.length >= options.rateLimitPerSecond) {
-        return { status: 429, body: errorBody(429, `Too many requests: ${options.rateLimitPerSecond} per second.`), headers: { "retry-after": "1" } };
+      bucket.tokens = Math.min(limit, bucket.tokens + ((now - bucket.at) / 1000) * limit);
+      bucket.at = now;
+      if (bucket.tokens < 1) {
+        return { status: 429, body: errorBody(429, `Too many requests: ${limit} per second.`), headers: { "retry-after": "1" } };
       }
-      recentArrivals.push(now);
+      bucket.tokens -= 1;
     }
     if (options.failureRate && Math.random() < options.failureRate) {
       return { status: 500, body: errorBody(500, "Random failure (stub failureRate).") };
