@@ -66,7 +66,7 @@ function banner(env: Env, embedded: boolean, seeded: boolean): string {
       : "  Organiser sign-in: create the first admin with:  npm run admin:create -- you@example.org",
     env.MAIL_LOCAL
       ? "  Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine. Every email is kept in the local outbox\n" +
-        "                 (organiser panel › Email), and sign-in links are printed here."
+        `                 (organiser panel › Email${dev ? `, or ${env.APP_URL}/en/dev/mailbox` : ""}), and sign-in links are printed here.`
       : `  Outgoing mail: sent through Resend${env.RESEND_BASE_URL ? ` at ${env.RESEND_BASE_URL}` : ""} from ${env.MAIL_FROM}.`,
     embedded
       ? `  Database: embedded PostgreSQL on 127.0.0.1:${pg?.port}, data in ${path.relative(root, dataDir) || "."}/postgres.`

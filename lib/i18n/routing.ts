@@ -19,6 +19,7 @@ export const routing = defineRouting({
     "/": "/",
     "/campaigns/[slug]": { en: "/campaigns/[slug]", fr: "/campagnes/[slug]" },
     "/unsubscribe/[token]": { en: "/unsubscribe/[token]", fr: "/desabonnement/[token]" },
+    "/dev/mailbox": "/dev/mailbox",
     "/admin": "/admin",
     "/admin/sign-in": { en: "/admin/sign-in", fr: "/admin/connexion" },
     "/admin/check-email": { en: "/admin/check-email", fr: "/admin/verifiez-vos-courriels" },

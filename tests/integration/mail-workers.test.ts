@@ -81,6 +81,21 @@ describe("workers", () => {
     expect(batchKeys.length).toBeGreaterThan(new Set(batchKeys).size);
   }, 150_000);
 
+  it("finish the send in flight before leaving on SIGTERM", async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+    const recipients = await createSubscribers(db(), 100);
+    const worker = await spawnWorker(workerEnv(20));
+    stub.inject({ delayMs: 3_000, path: "/emails/batch" });
+    const broadcastId = await broadcastTo(recipients);
+    await waitFor(async () => deliveriesPerRecipient(recipients).every((n) => n === 1), 20_000, "the batch at the stub");
+    const stoppedAt = Date.now();
+    expect(await worker.stop()).toBe(0);
+    // It waited for the stalled answer instead of dropping the job.
+    expect(Date.now() - stoppedAt).toBeGreaterThan(1_500);
+    expect(await allSent(broadcastId, 100)).toBe(true);
+    expect(deliveriesPerRecipient(recipients).every((n) => n === 1)).toBe(true);
+  }, 60_000);
+
   it("share one rate limit and never send the same message twice when two run side by side", async () => {
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     stub.reset();

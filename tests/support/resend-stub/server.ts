@@ -33,7 +33,8 @@ export type Fault = {
   after?: number;
 };
 
-export type RequestLog = { path: string; status: number; idempotencyKey: string | null; receivedAt: number; answeredAt: number };
+/** Logged on arrival; status and answeredAt stay null while the answer is pending. */
+export type RequestLog = { path: string; status: number | null; idempotencyKey: string | null; receivedAt: number; answeredAt: number | null };
 
 type Replay = { bodyHash: string; status: number; body: unknown; inFlight: boolean };
 
@@ -174,10 +175,10 @@ export async function startResendStub(options: StubOptions = {}): Promise<Resend
       res.end(JSON.stringify(body));
     };
     if (req.method === "POST" && (url.pathname === "/emails" || url.pathname === "/emails/batch")) {
-      const receivedAt = Date.now();
+      const entry: RequestLog = { path: url.pathname, status: null, idempotencyKey: (req.headers["idempotency-key"] as string | undefined) ?? null, receivedAt: Date.now(), answeredAt: null };
+      requests.push(entry);
       const result = await handleSend(url.pathname, req, raw);
-      const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
-      requests.push({ path: url.pathname, status: result.status, idempotencyKey: key, receivedAt, answeredAt: Date.now() });
+      Object.assign(entry, { status: result.status, answeredAt: Date.now() });
       return reply(result.status, result.body, ("headers" in result && result.headers) || {});
     }
     if (url.pathname === "/_stub/health") return reply(200, { ok: true });

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Mailbox" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function LocalMailboxPage({ params }: Props) {
+  const { locale } = await params;
+  const emails = await readLocalMailbox();
+  if (!emails) notFound();
+  const t = await getTranslations({ locale, namespace: "Mailbox" });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {emails.length === 0 && <p>{t("empty")}</p>}
+      {emails.map((email) => (
+        <article key={email.id} className="card mailbox-item" aria-labelledby={`mail-${email.id}`}>
+          <h2 id={`mail-${email.id}`}>{email.subject}</h2>
+          <p className="muted">{t("to", { to: email.to })}</p>
+          <pre className="email-text">{email.text}</pre>
+        </article>
+      ))}
+    </>
+  );
+}

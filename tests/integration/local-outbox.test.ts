@@ -1,0 +1,39 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { emailMessages } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { startWorker, type RunningWorker } from "@/jobs/start-worker";
+import { transaction } from "@/jobs/transaction";
+import { queueEmail } from "@/server/mail/queue-email";
+import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
+import { uniqueSuffix } from "../support/factories";
+import { waitFor } from "./support/mail-env";
+
+// No RESEND_API_KEY in this file: mail goes to the local outbox.
+let worker: RunningWorker;
+beforeAll(async () => {
+  await seedDemo(db());
+  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 2, maintenanceSeconds: 5 });
+});
+afterAll(() => worker?.stop());
+
+describe("the local outbox", () => {
+  it("keeps the email instead of sending it, readable in full, and shows it in the developer's mailbox", async () => {
+    const to = `local-${uniqueSuffix()}@example.org`;
+    const url = `http://localhost:3000/api/auth/callback/email?token=${uniqueSuffix()}`;
+    const { messageId } = await transaction((tx) =>
+      queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
+    );
+    const [row] = await waitFor(async () => {
+      const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
+      return rows[0]?.status === "sent" ? rows : null;
+    }, 20_000, "the outbox to take it");
+    expect(row).toMatchObject({ transport: "outbox", subject: "Your sign-in link for Chorus", providerId: null });
+    expect(row?.html).toContain("PO Box 4120");
+    expect(row?.textBody).toContain(url);
+
+    const mailbox = await readLocalMailbox();
+    expect(mailbox?.find((email) => email.id === messageId)?.text).toContain(url);
+  });
+});
