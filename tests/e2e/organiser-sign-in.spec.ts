@@ -65,7 +65,11 @@ test("a failed email can be retried from the panel, and then goes out", async ({
 
   await signInAs(page, demoAdminEmail);
   await page.getByRole("navigation", { name: "Organiser panel" }).getByRole("link", { name: "Email" }).click();
-  await page.getByRole("navigation", { name: "Filter by state" }).getByRole("link", { name: "Failed" }).click();
+  const failedFilter = page.getByRole("navigation", { name: "Filter by state" }).getByRole("link", { name: "Failed" });
+  await failedFilter.click();
+  // Wait for the filtered list itself, not the previous page still on screen.
+  await expect(page).toHaveURL(/status=failed/);
+  await expect(failedFilter).toHaveAttribute("aria-current", "page");
   await expect(page.getByText(/validation_error/).first()).toBeVisible();
   await page.getByRole("link", { name: "Your sign-in link for Chorus" }).first().click();
   await expect(page.getByText("This is a sign-in link: its content is never shown here")).toBeVisible();
