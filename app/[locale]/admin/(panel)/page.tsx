@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { countEmailsByStatus } from "@/server/mail/count-emails-by-status";
+import { translatedTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin" });
-  return { title: t("dashboard"), robots: { index: false } };
-}
+export const generateMetadata = translatedTitle("Admin", "dashboard", { private: true });
 
 export default async function DashboardPage({ params }: Props) {
   const { locale } = await params;

@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
+import { translatedTitle } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin.CheckEmail" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = translatedTitle("Admin.CheckEmail", "title", { private: true });
 
 export default async function CheckEmailPage({ params }: Props) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Admin.CheckEmail" });

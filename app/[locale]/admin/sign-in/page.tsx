@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/sign-in-form";
+import { translatedTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin.SignIn" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = translatedTitle("Admin.SignIn", "title", { private: true });
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const [{ locale }, { error }] = await Promise.all([params, searchParams]);

@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
+import { translatedTitle } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Mailbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = translatedTitle("Mailbox", "title", { private: true });
 
 export default async function LocalMailboxPage({ params }: Props) {
   const { locale } = await params;

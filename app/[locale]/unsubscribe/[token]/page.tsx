@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
+import { translatedTitle } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Unsubscribe" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = translatedTitle("Unsubscribe", "title", { private: true });
 
 // The link in every bulk email's footer: it takes effect on arrival, as people expect of it.
 export default async function UnsubscribePage({ params }: Props) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { emailStatusEnum } from "@/db/schema";
@@ -6,13 +5,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listEmails } from "@/server/mail/list-emails";
+import { translatedTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; page?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin" });
-  return { title: t("outbox"), robots: { index: false } };
-}
+export const generateMetadata = translatedTitle("Admin", "outbox", { private: true });
 
 export default async function OutboxPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
@@ -6,13 +5,11 @@ import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { getEmail } from "@/server/mail/get-email";
 import { retryEmailAction } from "../../../actions";
+import { translatedTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Admin" });
-  return { title: t("outbox"), robots: { index: false } };
-}
+export const generateMetadata = translatedTitle("Admin", "outbox", { private: true });
 
 export default async function EmailPage({ params }: Props) {
   const { locale, id } = await params;
