@@ -21,11 +21,13 @@ const serverEnv = {
   RESEND_BASE_URL: `http://127.0.0.1:${stub}`,
   MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>",
   WORKER_HEALTH_PORT: String(workerHealth),
+  MAIL_RATE_PER_SECOND: "20",
 };
 
 export default defineConfig({
   testDir: "./tests/e2e",
   testMatch: "**/*.spec.ts",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

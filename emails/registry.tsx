@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from "./campaign-update";
 import type { SenderIdentity } from "./components/email-layout";
+import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -21,6 +22,11 @@ const define = <Schema extends z.ZodType>(template: Template<Schema>) => templat
 
 /** Every email Chorus can send, by the name stored with each queued message. */
 export const templates = {
+  "confirm-signature": define({
+    props: confirmSignatureProps,
+    subject: confirmSignatureSubject,
+    element: (props, context) => <ConfirmSignatureEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
   "sign-in-link": define({
     props: signInLinkProps,
     subject: signInLinkSubject,

@@ -11,6 +11,7 @@ export const queues = {
   "mail.send": mailPolicy,
   "mail.send-batch": mailPolicy,
   "purge-expired-auth": { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
+  "signatures.reconcile-tallies": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 export type QueueName = keyof typeof queues;
@@ -18,6 +19,7 @@ export type QueueName = keyof typeof queues;
 /** Cron schedules (UTC) of the queues that run periodically. */
 export const schedules: Partial<Record<QueueName, string>> = {
   "purge-expired-auth": "17 * * * *",
+  "signatures.reconcile-tallies": "41 * * * *",
 };
 
 /**

@@ -52,6 +52,10 @@ const schema = z
     MAIL_RATE_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1000).default(2)),
     // A Resend call slower than this is abandoned and retried with the same idempotency key.
     MAIL_TIMEOUT_MS: positiveInt(10_000, 120_000),
+    // Signatures accepted per hour from one IP address and for one email address; beyond that they
+    // are kept but marked and not counted (people behind one school or office network share an IP).
+    SIGN_LIMIT_PER_IP_PER_HOUR: positiveInt(60, 1_000_000),
+    SIGN_LIMIT_PER_EMAIL_PER_HOUR: positiveInt(10, 1_000),
     WORKER_CONCURRENCY: positiveInt(4, 64),
     // How often the queue's upkeep runs: among other things, how soon a job held by a worker
     // that died is retried (its expiry plus up to this long).

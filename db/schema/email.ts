@@ -46,6 +46,8 @@ export const emailMessages = pgTable(
     category: emailCategoryEnum("category").notNull(),
     template: text("template"),
     props: jsonb("props"),
+    // Props that are secrets (links carrying a token), encrypted; erased once the email is sent.
+    sealedProps: text("sealed_props"),
     broadcastId: uuid("broadcast_id").references(() => emailBroadcasts.id, { onDelete: "cascade" }),
     locale: localeEnum("locale").notNull().default("en"),
     toAddress: text("to_address").notNull(),

@@ -7,3 +7,4 @@ export * from "./enums";
 export * from "./organisation";
 export * from "./signatures";
 export * from "./supporters";
+export * from "./tallies";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { char, check, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { char, check, index, pgEnum, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns";
 import { localeEnum } from "./enums";
 import { supporters } from "./supporters";
@@ -32,6 +32,10 @@ export const signatures = pgTable(
     confirmTokenHash: text("confirm_token_hash"),
     confirmTokenExpiresAt: timestamp("confirm_token_expires_at", { withTimezone: true }),
     ipHash: text("ip_hash"),
+    // How many confirmation emails this signature has had (the first, plus at most three re-sends).
+    confirmationSends: smallint("confirmation_sends").notNull().default(0),
+    // Where it came from: the page path, or "api".
+    source: text("source").notNull().default("web"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     invalidatedAt: timestamp("invalidated_at", { withTimezone: true }),

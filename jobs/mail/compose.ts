@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailBroadcasts, type emailMessages } from "@/db/schema";
+import { unseal } from "@/lib/crypto/seal";
 import { env } from "@/lib/env";
 import { formatMailbox } from "@/lib/mail/address";
 import { mailLinks, preferencesToken } from "@/lib/mail/links";
@@ -46,7 +47,9 @@ export async function composeEmail(message: MessageRow, sender: Sender, cache: B
     };
   } else {
     const unsubscribe = links && { unsubscribeUrl: links.unsubscribeUrl };
-    rendered = await renderEmail(message.template!, message.props, { locale: message.locale, sender: sender.identity, unsubscribe });
+    const secrets = message.sealedProps ? unseal<Record<string, unknown>>(AUTH_SECRET, message.sealedProps) : {};
+    const props = { ...(message.props as Record<string, unknown>), ...secrets };
+    rendered = await renderEmail(message.template!, props, { locale: message.locale, sender: sender.identity, unsubscribe });
   }
   // Letters go out "From: <Supporter> via <Organisation>" on our domain, replies to the supporter.
   const from = message.fromName ? formatMailbox(sender.fromAddress, message.fromName) : sender.from;

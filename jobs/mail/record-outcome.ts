@@ -29,7 +29,7 @@ export async function recordOutcome(
     });
     await db().execute(sql`
       update email_messages as m
-      set status = 'sent', transport = ${context.transport}, provider_id = v.provider_id, subject = v.subject,
+      set status = 'sent', transport = ${context.transport}, provider_id = v.provider_id, subject = v.subject, sealed_props = null,
           html = v.html, text_body = v.text_body, sent_at = now(), updated_at = now(),
           last_error = ${outcome.alreadySent ? "provider had already accepted this idempotency key" : null}
       from (values ${sql.join(rows, sql`, `)}) as v(id, provider_id, subject, html, text_body)

@@ -37,7 +37,7 @@ export const sendEmail = defineJob<{ messageId: string }>({
     if (channel.kind === "outbox") {
       outcome = { ok: true, providerIds: [null] };
       // With no provider, the terminal is how a local organiser gets their sign-in link.
-      if (message.kind === "sign-in") console.log(`Sign-in link for ${message.toAddress}: ${(message.props as { url: string }).url}`);
+      if (message.kind === "sign-in") console.log(`Sign-in link for ${message.toAddress}: ${/https?:\/\/\S+callback\S+/.exec(email.text)?.[0] ?? "(see the outbox)"}`);
     } else {
       outcome = await sendWithRetries(() => channel.send(email, message.idempotencyKey));
     }

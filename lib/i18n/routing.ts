@@ -18,6 +18,9 @@ export const routing = defineRouting({
   pathnames: {
     "/": "/",
     "/campaigns/[slug]": { en: "/campaigns/[slug]", fr: "/campagnes/[slug]" },
+    "/campaigns/[slug]/signed": { en: "/campaigns/[slug]/signed", fr: "/campagnes/[slug]/signature-recue" },
+    "/campaigns/[slug]/thank-you": { en: "/campaigns/[slug]/thank-you", fr: "/campagnes/[slug]/merci" },
+    "/confirm/[token]": { en: "/confirm/[token]", fr: "/confirmer/[token]" },
     "/unsubscribe/[token]": { en: "/unsubscribe/[token]", fr: "/desabonnement/[token]" },
     "/dev/mailbox": "/dev/mailbox",
     "/admin": "/admin",

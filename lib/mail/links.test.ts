@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routing } from "@/lib/i18n/routing";
-import { mailLinks } from "./links";
+import { confirmationUrl, mailLinks } from "./links";
 
 describe("mailLinks", () => {
   it("builds the unsubscribe page path exactly as the router localises it", () => {
@@ -13,5 +13,12 @@ describe("mailLinks", () => {
 
   it("points the one-click header at the API route, the same in both languages", () => {
     expect(mailLinks("https://act.example.org", "fr", "tok").oneClickUrl).toBe("https://act.example.org/api/unsubscribe/tok");
+  });
+
+  it("builds the confirmation page path exactly as the router localises it", () => {
+    const route = routing.pathnames["/confirm/[token]"];
+    for (const locale of ["en", "fr"] as const) {
+      expect(confirmationUrl("https://act.example.org", locale, "tok")).toBe(`https://act.example.org/${locale}${route[locale].replace("[token]", "tok")}`);
+    }
   });
 });

@@ -20,6 +20,12 @@ export function supporterFromToken(secret: string, token: string): string | null
 // Mirrors the localised paths in lib/i18n/routing.ts (checked by links.test.ts): the worker
 // builds these outside Next, where next-intl's navigation helpers are not available.
 const UNSUBSCRIBE_PATH = { en: "unsubscribe", fr: "desabonnement" } as const;
+const CONFIRM_PATH = { en: "confirm", fr: "confirmer" } as const;
+
+/** The page where a signer confirms, with its button (only the POST behind it confirms). */
+export function confirmationUrl(appUrl: string, locale: "en" | "fr", token: string): string {
+  return `${appUrl}/${locale}/${CONFIRM_PATH[locale]}/${token}`;
+}
 
 export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {
   return {

@@ -6,6 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type PublicCampaign = {
+  id: string;
   slug: string;
   title: string;
   summary: string;
@@ -15,8 +16,10 @@ export type PublicCampaign = {
   goal: number;
   opensAt: Date | null;
   closesAt: Date | null;
-  /** Whether it accepts signatures now (live, opened, not yet closed). */
+  /** Whether it accepts signatures now (live, opened, not yet closed, petition on). */
   open: boolean;
+  lettersEnabled: boolean;
+  updatedAt: Date;
 };
 
 /**
@@ -34,6 +37,7 @@ export async function getPublicCampaign(slug: string, locale: Locale): Promise<P
   const started = !row.opensAt || row.opensAt <= now;
   const ended = row.closesAt !== null && row.closesAt <= now;
   return {
+    id: row.id,
     slug: row.slug,
     title: localized({ en: row.titleEn, fr: row.titleFr }, locale),
     summary: localized({ en: row.summaryEn, fr: row.summaryFr }, locale),
@@ -43,6 +47,8 @@ export async function getPublicCampaign(slug: string, locale: Locale): Promise<P
     goal: row.goal,
     opensAt: row.opensAt,
     closesAt: row.closesAt,
-    open: row.status === "live" && started && !ended,
+    open: row.status === "live" && row.petitionEnabled && started && !ended,
+    lettersEnabled: row.lettersEnabled,
+    updatedAt: row.updatedAt,
   };
 }

@@ -3,14 +3,18 @@ import { eq } from "drizzle-orm";
 import { emailMessages } from "@/db/schema";
 import { templates, type TemplateName } from "@/emails/registry";
 import type { TransactionContext } from "@/jobs/transaction";
+import { seal } from "@/lib/crypto/seal";
 import { canonicalEmail } from "@/lib/email/canonical";
+import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type QueueEmailInput = {
   kind: string;
   category: "transactional" | "bulk" | "letter";
   template: TemplateName;
-  props: unknown;
+  props: Record<string, unknown>;
+  /** Props that carry a secret (a link with a token): stored encrypted, erased once sent. */
+  secretProps?: Record<string, unknown>;
   locale: Locale;
   to: string;
   toName?: string | null;
@@ -27,7 +31,9 @@ export type QueueEmailInput = {
  * Returns the message id and whether it was new.
  */
 export async function queueEmail(tx: TransactionContext, input: QueueEmailInput): Promise<{ messageId: string; queued: boolean }> {
-  const props = templates[input.template].props.parse(input.props);
+  // Validated whole now, so that a bad email fails here rather than in the worker.
+  templates[input.template].props.parse({ ...input.props, ...input.secretProps });
+  const props = input.props;
   const [inserted] = await tx.db
     .insert(emailMessages)
     .values({
@@ -36,6 +42,7 @@ export async function queueEmail(tx: TransactionContext, input: QueueEmailInput)
       category: input.category,
       template: input.template,
       props,
+      sealedProps: input.secretProps ? seal(env().AUTH_SECRET, input.secretProps) : null,
       locale: input.locale,
       toAddress: input.to.trim(),
       toName: input.toName ?? null,

@@ -29,7 +29,7 @@ test("a visitor finds the demo campaign in English and reads it", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: demoCampaign.titleEn })).toBeVisible();
   await expect(page).toHaveTitle(`${demoCampaign.titleEn} · Chorus`);
   await expect(page.getByRole("heading", { name: "What we ask" })).toBeVisible();
-  await expect(page.getByText("Our goal is 10,000 signatures.")).toBeVisible();
+  await expect(page.getByText("Goal: 10,000")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   expect(thirdParty).toEqual([]);
 });

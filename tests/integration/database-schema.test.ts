@@ -53,7 +53,7 @@ describe("constraints that protect supporters' data", () => {
     const supporter = await createSupporter(db());
     const [text] = await db()
       .insert(consentTexts)
-      .values({ campaignId: campaign.id, purpose: "petition", version: 1, textEn: "I sign.", textFr: "Je signe.", textHash: "h1" })
+      .values({ campaignId: campaign.id, purpose: "petition", version: 2, textEn: "I sign.", textFr: "Je signe.", textHash: "h1" })
       .returning();
     const [record] = await db()
       .insert(consentRecords)

@@ -8,12 +8,13 @@ import { transaction } from "@/jobs/transaction";
 import { queueEmail } from "@/server/mail/queue-email";
 import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
 import { uniqueSuffix } from "../support/factories";
-import { waitFor } from "./support/mail-env";
+import { dropWaitingMailJobs, waitFor } from "./support/mail-env";
 
 // No RESEND_API_KEY in this file: mail goes to the local outbox.
 let worker: RunningWorker;
 beforeAll(async () => {
   await seedDemo(db());
+  await dropWaitingMailJobs(db());
   worker = await startWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 2, maintenanceSeconds: 5 });
 });
 afterAll(() => worker?.stop());
@@ -23,13 +24,13 @@ describe("the local outbox", () => {
     const to = `local-${uniqueSuffix()}@example.org`;
     const url = `http://localhost:3000/api/auth/callback/email?token=${uniqueSuffix()}`;
     const { messageId } = await transaction((tx) =>
-      queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
+      queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: {}, secretProps: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
     );
     const [row] = await waitFor(async () => {
       const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
       return rows[0]?.status === "sent" ? rows : null;
     }, 20_000, "the outbox to take it");
-    expect(row).toMatchObject({ transport: "outbox", subject: "Your sign-in link for Chorus", providerId: null });
+    expect(row).toMatchObject({ transport: "outbox", subject: "Your sign-in link for Chorus", providerId: null, sealedProps: null });
     expect(row?.html).toContain("PO Box 4120");
     expect(row?.textBody).toContain(url);
 

@@ -34,7 +34,7 @@ afterAll(async () => {
 
 const queueSignIn = (to: string) =>
   transaction((tx) =>
-    queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: { url: `https://act.privatefaces.example/x?to=${to}` }, locale: "fr", to, idempotencyKey: `test/${to}` }),
+    queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: {}, secretProps: { url: `https://act.privatefaces.example/x?to=${to}` }, locale: "fr", to, idempotencyKey: `test/${to}` }),
   );
 
 async function statuses(ids: string[]) {
@@ -62,6 +62,9 @@ describe("the email pipeline against the Resend stub", () => {
     expect(new Set(keys).size).toBeLessThan(keys.length);
     expect((await statuses(ids)).some((row) => row.attempts > 1)).toBe(true);
     expect(delivered(addresses[0]!)[0]).toMatchObject({ subject: "Votre lien de connexion à Chorus", from: "Private Faces Coalition <campaigns@privatefaces.example>" });
+    expect(delivered(addresses[0]!)[0]?.text).toContain(`https://act.privatefaces.example/x?to=${addresses[0]}`);
+    // Sent: the encrypted link is erased from the database.
+    expect((await db().select({ sealed: emailMessages.sealedProps }).from(emailMessages).where(inArray(emailMessages.id, ids))).every((row) => row.sealed === null)).toBe(true);
   });
 
   it("treats a 422 as permanent: the email fails with its reason and is not retried", async () => {

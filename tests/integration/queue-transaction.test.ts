@@ -10,7 +10,8 @@ const signInEmail = (key: string): QueueEmailInput => ({
   kind: "sign-in",
   category: "transactional",
   template: "sign-in-link",
-  props: { url: "https://act.privatefaces.example/api/auth/callback/email?token=t" },
+  props: {},
+  secretProps: { url: "https://act.privatefaces.example/api/auth/callback/email?token=secret-token-123" },
   locale: "en",
   to: `organiser-${key}@example.org`,
   idempotencyKey: `test/${key}`,
@@ -44,6 +45,9 @@ describe("enqueueing in the same transaction", () => {
     expect(jobs).toHaveLength(1);
     const [row] = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
     expect(row).toMatchObject({ status: "queued", canonicalTo: `organiser-${key}@example.org` });
+    // The link's token waits encrypted, never in clear.
+    expect(JSON.stringify(row)).not.toContain("secret-token-123");
+    expect(row?.sealedProps).toBeTruthy();
   });
 
   it("queues a message once however often the same idempotency key is queued", async () => {
@@ -56,7 +60,7 @@ describe("enqueueing in the same transaction", () => {
 
   it("refuses props the template does not accept, before anything is written", async () => {
     const key = uniqueSuffix();
-    await expect(transaction((tx) => queueEmail(tx, { ...signInEmail(key), props: { url: "not a url" } }))).rejects.toThrow();
+    await expect(transaction((tx) => queueEmail(tx, { ...signInEmail(key), secretProps: { url: "not a url" } }))).rejects.toThrow();
     expect(await db().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, `test/${key}`))).toEqual([]);
   });
 });

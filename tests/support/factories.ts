@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
-import { campaigns, signatures, supporters } from "@/db/schema";
+import { campaigns, consentTexts, signatures, supporters } from "@/db/schema";
+import { consentTextHash } from "@/lib/consent-hash";
 
 /*
  * Test data with unique keys, so that tests sharing one database never collide. Each factory
@@ -35,6 +36,11 @@ export async function createCampaign(db: Database, overrides: Partial<NewCampaig
     })
     .returning();
   if (!row) throw new Error("campaign not created");
+  const wording = {
+    en: "I support this petition; count my signature and show my province with the others.",
+    fr: "J'appuie cette pétition; comptez ma signature et indiquez ma province avec les autres.",
+  };
+  await db.insert(consentTexts).values({ campaignId: row.id, purpose: "petition", version: 1, textEn: wording.en, textFr: wording.fr, textHash: consentTextHash(wording) });
   return row;
 }
 

@@ -19,10 +19,20 @@ export function configureMail(stubUrl: string, overrides: Record<string, string>
 }
 
 /**
+ * Mail jobs left by earlier test files (which queue email without running a worker). Files run
+ * one at a time, so whatever is still waiting belongs to a file that has finished.
+ */
+export async function dropWaitingMailJobs(database: Database): Promise<void> {
+  await database.execute(sql`delete from pgboss.job where name like 'mail.%' and state in ('created', 'retry')`);
+}
+
+/**
  * Short retry delays and expiry for the mail queues, so retries and crash recovery happen in
- * seconds. Applies to jobs queued afterwards; `restore` puts the policies back.
+ * seconds. Applies to jobs queued afterwards; `restore` puts the policies back. Also clears the
+ * mail jobs other files left waiting, so this file's workers only send this file's mail.
  */
 export async function speedUpMailQueues(database: Database, expireSeconds = 30): Promise<() => Promise<void>> {
+  await dropWaitingMailJobs(database);
   const saved = await database.execute<{ name: string; retry_delay: number; expire_seconds: number }>(
     sql`select name, retry_delay, expire_seconds from pgboss.queue where name like 'mail.%'`,
   );

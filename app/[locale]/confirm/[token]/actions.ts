@@ -1,0 +1,23 @@
+"use server";
+
+import { redirect } from "@/lib/i18n/navigation";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { confirmSignature } from "@/server/signatures/confirm-signature";
+import { resendConfirmation } from "@/server/signatures/resend-confirmation";
+
+function page(token: string, locale: Locale, query: Record<string, string>) {
+  return redirect({ href: { pathname: "/confirm/[token]", params: { token }, query }, locale });
+}
+
+/** The confirmation button: the only thing that confirms a signature. */
+export async function confirmAction(token: string, locale: string): Promise<void> {
+  const current = isLocale(locale) ? locale : "en";
+  const result = await confirmSignature(token);
+  if (result.status === "confirmed") redirect({ href: { pathname: "/campaigns/[slug]/thank-you", params: { slug: result.slug } }, locale: current });
+  page(token, current, { state: result.status });
+}
+
+export async function resendAction(token: string, locale: string): Promise<void> {
+  const result = await resendConfirmation(token);
+  page(token, isLocale(locale) ? locale : "en", { state: result.status === "sent" ? "resent" : result.status });
+}

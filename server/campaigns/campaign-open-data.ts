@@ -1,0 +1,56 @@
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { campaigns } from "@/db/schema";
+import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
+
+export type CampaignOpenData = {
+  slug: string;
+  title: { en: string; fr: string };
+  status: "live" | "closed";
+  goal: number;
+  signatureCount: number;
+  byProvince: { id: string; name: string; count: number }[];
+  byRiding: { id: string; name: string; count: number }[];
+  opensAt: string | null;
+  closesAt: string | null;
+  updatedAt: string;
+};
+
+const PROVINCE_NAMES: Record<string, string> = {
+  AB: "Alberta", BC: "British Columbia", MB: "Manitoba", NB: "New Brunswick", NL: "Newfoundland and Labrador",
+  NS: "Nova Scotia", NT: "Northwest Territories", NU: "Nunavut", ON: "Ontario", PE: "Prince Edward Island",
+  QC: "Quebec", SK: "Saskatchewan", YT: "Yukon", "": "Outside Canada",
+};
+
+/**
+ * Public campaigns (live or closed) as open data, with their confirmed counts; one campaign when a
+ * slug is given (null if it is not public). Counts come from the tallies, never from a scan.
+ */
+export async function campaignOpenData(slug?: string): Promise<CampaignOpenData[] | CampaignOpenData | null> {
+  const rows = await db()
+    .select()
+    .from(campaigns)
+    .where(and(inArray(campaigns.status, ["live", "closed"]), slug ? eq(campaigns.slug, slug) : undefined))
+    .orderBy(desc(campaigns.createdAt))
+    .limit(slug ? 1 : 200);
+  const data = await Promise.all(
+    rows.map(async (row): Promise<CampaignOpenData> => {
+      const counts = await getSignatureCounts(row.id);
+      return {
+        slug: row.slug,
+        title: { en: row.titleEn, fr: row.titleFr },
+        status: row.status as "live" | "closed",
+        goal: row.goal,
+        signatureCount: counts.total,
+        byProvince: counts.byProvince.map((entry) => ({ id: entry.code || "abroad", name: PROVINCE_NAMES[entry.code] ?? entry.code, count: entry.count })),
+        // Filled once the representative directory knows ridings (the letters issue).
+        byRiding: [],
+        opensAt: row.opensAt?.toISOString() ?? null,
+        closesAt: row.closesAt?.toISOString() ?? null,
+        updatedAt: row.updatedAt.toISOString(),
+      };
+    }),
+  );
+  return slug ? (data[0] ?? null) : data;
+}
