@@ -1,6 +1,7 @@
-import { Link } from "@/lib/i18n/navigation";
-
 // Reached only for paths outside any locale (the proxy gives every page path a locale first).
+// Plain links: this boundary is rendered into every page's payload, and next-intl's Link would
+// ask for the request's headers, which would stop Next from caching the campaign pages.
+/* eslint-disable @next/next/no-html-link-for-pages */
 export default function GlobalNotFound() {
   return (
     <html lang="en">
@@ -10,13 +11,10 @@ export default function GlobalNotFound() {
             Page not found · <span lang="fr">Page introuvable</span>
           </h1>
           <p>
-            <Link href="/" locale="en">
-              Campaigns
-            </Link>{" "}
-            ·{" "}
-            <Link href="/" locale="fr" lang="fr">
+            <a href="/en">Campaigns</a> ·{" "}
+            <a href="/fr" lang="fr">
               Campagnes
-            </Link>
+            </a>
           </p>
         </main>
       </body>

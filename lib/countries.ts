@@ -18,11 +18,15 @@ export function isForeignCountry(code: string): boolean {
   return foreignCountryCodes.includes(code);
 }
 
-/** The countries with their names in this language, sorted as a reader of it expects. */
+const optionsByLocale = new Map<string, { code: string; name: string }[]>();
+
+/** The countries with their names in this language, sorted as a reader of it expects (once per language). */
 export function countryOptions(locale: string): { code: string; name: string }[] {
+  const cached = optionsByLocale.get(locale);
+  if (cached) return cached;
   const names = new Intl.DisplayNames([locale], { type: "region" });
   const collator = new Intl.Collator(locale);
-  return foreignCountryCodes
-    .map((code) => ({ code, name: names.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const options = foreignCountryCodes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+  optionsByLocale.set(locale, options);
+  return options;
 }

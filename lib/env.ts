@@ -56,12 +56,18 @@ const schema = z
     // are kept but marked and not counted (people behind one school or office network share an IP).
     SIGN_LIMIT_PER_IP_PER_HOUR: positiveInt(60, 1_000_000),
     SIGN_LIMIT_PER_EMAIL_PER_HOUR: positiveInt(10, 1_000),
+    // How many proxies (load balancer, CDN) stand in front of the web processes and append to
+    // X-Forwarded-For: the client is that many entries from the right. Entries further left were
+    // written by the client and cannot be trusted for rate limits.
+    TRUSTED_PROXY_COUNT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10).default(1)),
     WORKER_CONCURRENCY: positiveInt(4, 64),
     // How often the queue's upkeep runs: among other things, how soon a job held by a worker
     // that died is retried (its expiry plus up to this long).
     QUEUE_MAINTENANCE_SECONDS: positiveInt(30, 3600),
     WORKER_HEALTH_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // "1" only for npm run bench: enables the bare reference route it measures signing against.
+    CHORUS_BENCH_ROUTES: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).default("0")),
     // Set by scripts/start.ts: web and worker exit when the process that started them is gone.
     CHORUS_SUPERVISOR_PID: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
   })

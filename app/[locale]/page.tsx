@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignCard } from "@/components/campaign-card";
 import { isLocale } from "@/lib/i18n/routing";
 import { listLiveCampaigns } from "@/server/campaigns/list-live-campaigns";
 
-export const dynamic = "force-dynamic";
+// Cached and rebuilt at most every five seconds: the list of open campaigns changes rarely.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
+  setRequestLocale(locale);
   const [t, campaigns] = await Promise.all([getTranslations({ locale, namespace: "Home" }), listLiveCampaigns(locale)]);
   return (
     <>

@@ -75,10 +75,11 @@ export const emailMessages = pgTable(
     check("email_messages_template_or_broadcast", sql`${table.template} IS NOT NULL OR ${table.broadcastId} IS NOT NULL`),
     // Serves the admin pipeline view (counts and lists by state, newest first).
     index("email_messages_status_created_idx").on(table.status, table.createdAt),
-    // Serves webhook events, which name the message by Resend's id.
-    index("email_messages_provider_id_idx").on(table.providerId),
-    // Serves a broadcast's progress (sent / remaining / failed).
-    index("email_messages_broadcast_status_idx").on(table.broadcastId, table.status),
+    // Serves webhook events, which name the message by Resend's id. Partial: a message is queued
+    // without one, so queuing (on the signing hot path) does not touch this index.
+    index("email_messages_provider_id_idx").on(table.providerId).where(sql`${table.providerId} IS NOT NULL`),
+    // Serves a broadcast's progress (sent / remaining / failed); transactional mail has no broadcast.
+    index("email_messages_broadcast_status_idx").on(table.broadcastId, table.status).where(sql`${table.broadcastId} IS NOT NULL`),
     // Serves a supporter's own data export and erasure.
     index("email_messages_supporter_idx").on(table.supporterId),
   ],

@@ -26,7 +26,8 @@ export const signatureTallies = pgTable(
 );
 
 /**
- * Fixed-window hit counters for rate limits (per IP hash, per email), shared by every web process.
+ * Fixed-window hit counters for low-volume rate limits (such as sign-in links), shared by every
+ * web process. (Signing counts recent signatures instead: see server/signatures/insert-new-signature.ts.)
  * One row per key and window, so signers from different places never touch the same row.
  */
 export const rateLimitHits = pgTable(

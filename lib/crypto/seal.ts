@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { deriveKey } from "./derive-key";
 
 /*
  * Authenticated encryption (AES-256-GCM) for secrets that must wait in the database until a
@@ -6,9 +7,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
  * AUTH_SECRET, so a copy of the database alone reveals nothing.
  */
 
-function keyFor(secret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, "chorus-seal", "email-secrets", 32));
-}
+const keyFor = (secret: string) => deriveKey(secret, "seal:email-secrets");
 
 export function seal(secret: string, value: unknown): string {
   const iv = randomBytes(12);

@@ -1,4 +1,5 @@
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { deriveKey } from "@/lib/crypto/derive-key";
 
 /*
  * Tokens for links that must keep working for months (unsubscribe, preferences): nothing is
@@ -6,9 +7,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
  * Confirmation links, which must be single-use, use stored hashed tokens instead.
  */
 
-function keyFor(secret: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, "chorus-signed-token", purpose, 32));
-}
+const keyFor = (secret: string, purpose: string) => deriveKey(secret, `signed-token:${purpose}`);
 
 export type TokenClaims = { sub: string; iat: number };
 

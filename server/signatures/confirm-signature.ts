@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { campaigns, emailSuppressions, signatures, supporters } from "@/db/schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { campaigns, consentRecords, emailSuppressions, signatures, supporters } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import type { Locale } from "@/lib/i18n/routing";
 import { hashSecretToken } from "@/lib/tokens/secret-token";
@@ -14,7 +14,8 @@ export type ConfirmResult =
 /**
  * Confirms the signature behind an emailed token (called only from the confirmation page's POST:
  * mail scanners follow links but do not press buttons). Counts it once: confirming again answers
- * "confirmed" and changes nothing. A supporter who asked for updates when signing is subscribed now.
+ * "confirmed" and changes nothing. A supporter who asked for updates when signing is subscribed now
+ * (unless their address bounced or complained).
  */
 export async function confirmSignature(token: string): Promise<ConfirmResult> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
@@ -33,11 +34,20 @@ export async function confirmSignature(token: string): Promise<ConfirmResult> {
 
     await db.update(signatures).set({ state: "confirmed", confirmedAt: sql`now()` }).where(eq(signatures.id, signature.id));
     await addToTallies(db, signature.campaignId, signature.province, 1);
-    const [subscribed] = await db
-      .update(supporters)
-      .set({ subscriptionStatus: "subscribed", updatedAt: sql`now()` })
-      .where(and(eq(supporters.id, signature.supporterId), eq(supporters.subscriptionStatus, "pending")))
-      .returning({ canonicalEmail: supporters.canonicalEmail });
+    // Express consent to updates given with this signature becomes effective with the same click
+    // (double opt-in). Bounced or complaining addresses stay as they are.
+    const [optIn] = await db
+      .select({ id: consentRecords.id })
+      .from(consentRecords)
+      .where(and(eq(consentRecords.supporterId, signature.supporterId), eq(consentRecords.campaignId, signature.campaignId), eq(consentRecords.purpose, "updates"), eq(consentRecords.action, "granted")))
+      .limit(1);
+    const [subscribed] = optIn
+      ? await db
+          .update(supporters)
+          .set({ subscriptionStatus: "subscribed", updatedAt: sql`now()` })
+          .where(and(eq(supporters.id, signature.supporterId), inArray(supporters.subscriptionStatus, ["none", "pending", "unsubscribed"])))
+          .returning({ canonicalEmail: supporters.canonicalEmail })
+      : [];
     // A fresh, confirmed opt-in lifts an earlier unsubscribe (never a bounce or a complaint).
     if (subscribed) {
       await db.delete(emailSuppressions).where(and(eq(emailSuppressions.address, subscribed.canonicalEmail), eq(emailSuppressions.reason, "unsubscribed")));

@@ -2,11 +2,10 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { signatureTallies } from "@/db/schema";
+import { ttlMemo } from "@/lib/ttl-memo";
 
 export type SignatureCounts = { total: number; byProvince: { code: string; count: number }[] };
 
-const TTL_MS = 1_000;
-const cache = new Map<string, { at: number; value: Promise<SignatureCounts> }>();
 
 async function read(campaignId: string): Promise<SignatureCounts> {
   const rows = await db()
@@ -27,11 +26,4 @@ async function read(campaignId: string): Promise<SignatureCounts> {
  * never a scan of the signatures. Memoised for one second per process, so a viral page costs the
  * database one small query a second and a visitor still sees a confirmation within two.
  */
-export function getSignatureCounts(campaignId: string, options: { fresh?: boolean } = {}): Promise<SignatureCounts> {
-  const hit = cache.get(campaignId);
-  if (hit && !options.fresh && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = read(campaignId);
-  cache.set(campaignId, { at: Date.now(), value });
-  value.catch(() => cache.delete(campaignId));
-  return value;
-}
+export const getSignatureCounts = ttlMemo(1_000, read);

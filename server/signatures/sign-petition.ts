@@ -1,11 +1,15 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { campaigns, consentRecords, signatures, supporters } from "@/db/schema";
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { signatures } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
+import { seal } from "@/lib/crypto/seal";
 import { canonicalEmail } from "@/lib/email/canonical";
-import { localized } from "@/lib/i18n/localized";
-import { consentTextsFor } from "./consent-texts";
-import { hitRateLimits } from "./hit-rate-limits";
+import { env } from "@/lib/env";
+import { confirmationUrl } from "@/lib/mail/links";
+import { newSecretToken } from "@/lib/tokens/secret-token";
+import { insertNewSignature } from "./insert-new-signature";
+import { pickVersion, signingTarget } from "./open-campaign";
 import { queueConfirmation } from "./queue-confirmation";
 import type { SignatureFields } from "./schemas";
 
@@ -21,66 +25,46 @@ export type SignContext = {
 export type SignResult = { status: "pending" } | { status: "not-found" } | { status: "closed" };
 
 /**
- * Records a signature and queues its confirmation email, in one transaction: the supporter, the
- * pending signature, the consent given (with the exact wording's version) and the email. Signing
- * again with the same address (in any spelling) adds nothing and answers the same, re-sending the
+ * Records a signature and queues its confirmation email, atomically: the supporter, the pending
+ * signature, the consent given (with the exact wording's version) and the email. Signing again
+ * with the same address (in any spelling) adds nothing and answers the same, re-sending the
  * confirmation while it is pending (four emails at most). Over a rate limit the signature is kept
  * but marked fraudulent, never counted and never emailed, and the answer is the same again.
  */
 export async function signPetition(slug: string, fields: SignatureFields, context: SignContext): Promise<SignResult> {
+  const target = await signingTarget(slug);
+  if (target.state !== "open") return { status: target.state };
+  const { AUTH_SECRET, APP_URL, SIGN_LIMIT_PER_IP_PER_HOUR, SIGN_LIMIT_PER_EMAIL_PER_HOUR } = env();
   const canonical = canonicalEmail(fields.email);
-  return transaction(async (tx) => {
-    const [campaign] = await tx.db.select().from(campaigns).where(eq(campaigns.slug, slug));
-    if (!campaign || campaign.status === "draft" || campaign.status === "archived" || !campaign.petitionEnabled) return { status: "not-found" } as const;
-    const now = new Date();
-    const open = campaign.status === "live" && (!campaign.opensAt || campaign.opensAt <= now) && (!campaign.closesAt || campaign.closesAt > now);
-    if (!open) return { status: "closed" } as const;
+  const title = target.title[fields.locale];
+  const petitionConsent = pickVersion(target.petitionConsents, context.petitionConsentId)!;
+  const updatesConsent = fields.subscribe ? (pickVersion(target.updatesConsents, context.updatesConsentId) ?? null) : null;
+  const { token, hash } = newSecretToken();
+  const { created } = await insertNewSignature({
+    signatureId: randomUUID(),
+    campaignId: target.id,
+    ...fields,
+    canonicalEmail: canonical,
+    ipHash: context.ipHash,
+    source: context.source,
+    tokenHash: hash,
+    ipLimit: SIGN_LIMIT_PER_IP_PER_HOUR,
+    emailLimit: SIGN_LIMIT_PER_EMAIL_PER_HOUR,
+    petitionConsent,
+    updatesConsent,
+    emailProps: JSON.stringify({ name: fields.name, campaignTitle: title }),
+    sealedProps: seal(AUTH_SECRET, { confirmUrl: confirmationUrl(APP_URL, fields.locale, token) }),
+  });
+  if (created) return { status: "pending" };
 
-    const overLimit = await hitRateLimits(tx.db, { ipHash: context.ipHash, canonicalEmail: canonical });
-    const [supporter] = await tx.db
-      .insert(supporters)
-      .values({ email: fields.email, canonicalEmail: canonical, name: fields.name, locale: fields.locale })
-      // A no-op update, so that RETURNING gives the existing supporter too. Their name is not
-      // overwritten: anyone can type anyone's address.
-      .onConflictDoUpdate({ target: supporters.canonicalEmail, set: { updatedAt: sql`${supporters.updatedAt}` } })
-      .returning();
-    const [created] = await tx.db
-      .insert(signatures)
-      .values({
-        campaignId: campaign.id,
-        supporterId: supporter!.id,
-        state: overLimit ? "fraudulent" : "pending",
-        name: fields.name,
-        email: fields.email,
-        canonicalEmail: canonical,
-        postalCode: fields.postalCode,
-        country: fields.country,
-        province: fields.province,
-        locale: fields.locale,
-        ipHash: context.ipHash,
-        source: context.source,
-      })
-      .onConflictDoNothing({ target: [signatures.campaignId, signatures.canonicalEmail] })
-      .returning();
-    const title = localized({ en: campaign.titleEn, fr: campaign.titleFr }, fields.locale);
-
-    if (created) {
-      const consent = await consentTextsFor(tx.db, campaign.id, context);
-      const record = { supporterId: supporter!.id, action: "granted" as const, campaignId: campaign.id, locale: fields.locale, source: context.source, ipHash: context.ipHash };
-      await tx.db.insert(consentRecords).values({ ...record, purpose: "petition", consentTextId: consent.petition.id, textHash: consent.petition.textHash });
-      if (fields.subscribe && consent.updates && supporter!.subscriptionStatus !== "subscribed") {
-        await tx.db.insert(consentRecords).values({ ...record, purpose: "updates", consentTextId: consent.updates.id, textHash: consent.updates.textHash });
-        // Express consent, confirmed by the same email click as the signature (double opt-in).
-        await tx.db.update(supporters).set({ subscriptionStatus: "pending", updatedAt: sql`now()` }).where(eq(supporters.id, supporter!.id));
-      }
-      if (!overLimit) await queueConfirmation(tx, created, title);
-      return { status: "pending" } as const;
-    }
+  // Signed before: while still pending, a fresh link goes to the same address, and nothing else.
+  await transaction(async (tx) => {
     const [existing] = await tx.db
       .select()
       .from(signatures)
-      .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonical)));
-    if (existing?.state === "pending" && !overLimit) await queueConfirmation(tx, existing, title);
-    return { status: "pending" } as const;
+      .where(and(eq(signatures.campaignId, target.id), eq(signatures.canonicalEmail, canonical)))
+      .for("update");
+    if (existing?.state === "pending") await queueConfirmation(tx, existing, title);
   });
+  return { status: "pending" };
 }

@@ -7,12 +7,16 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { watchThirdPartyRequests } from "./support/third-party";
 
 let draft = { slug: "", titleEn: "" };
+let hostile = { slug: "" };
 
 // npm test hands the servers a fresh database; the demo seed is what a first `npm start` shows.
 test.beforeAll(async () => {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
   await seedDemo(db);
   draft = await createCampaign(db, { status: "draft" });
+  hostile = await createCampaign(db, {
+    bodyEn: 'Before.\n\n<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">\n\n[a trap](javascript:window.__pwned=3) and [a real link](https://www.priv.gc.ca/)\n\nAfter.',
+  });
   await sql.end();
 });
 
@@ -85,4 +89,25 @@ test("the health endpoint reports the database as up", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true, db: "up" });
+});
+
+test("Markdown from an organiser cannot run script or inject HTML", async ({ page }) => {
+  await page.goto(`/en/campaigns/${hostile.slug}`);
+  await expect(page.getByText("After.")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator(".prose script, .prose img").count()).toBe(0);
+  expect(await page.getByRole("link", { name: "a trap" }).getAttribute("href")).not.toContain("javascript");
+  await expect(page.getByRole("link", { name: "a real link" })).toHaveAttribute("href", "https://www.priv.gc.ca/");
+});
+
+test("a campaign page is cacheable and has a share card with its count", async ({ page, request }) => {
+  const response = await request.get(`/en/campaigns/${demoCampaign.slug}`);
+  expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  await page.goto(`/en/campaigns/${demoCampaign.slug}`);
+  const card = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(card).toContain(`/en/campaigns/${demoCampaign.slug}/opengraph-image`);
+  const image = await request.get(new URL(card!).pathname);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect((await image.body()).subarray(1, 4).toString()).toBe("PNG");
 });

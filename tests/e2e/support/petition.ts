@@ -1,10 +1,27 @@
 import { expect, type Page } from "@playwright/test";
+import { sql } from "drizzle-orm";
+import { connect } from "@/db/client";
 import { stub } from "./sign-in";
 
 /** The confirmed count shown on a campaign page ("No signatures yet" is 0). */
 export async function shownCount(page: Page): Promise<number> {
   const text = (await page.locator(".count strong").textContent()) ?? "";
   return Number(text.replace(/\D/g, "") || "0");
+}
+
+/**
+ * Confirmed signatures of a campaign, counted in the database: the page itself is cached for a
+ * second or two, so a "before" read from it may already be stale.
+ */
+export async function confirmedInDatabase(slug: string): Promise<number> {
+  const { sql: client, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
+  try {
+    const [row] = await db.execute<{ n: number }>(sql`
+      select count(*)::int as n from signatures s join campaigns c on c.id = s.campaign_id where c.slug = ${slug} and s.state = 'confirmed'`);
+    return Number(row?.n ?? 0);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The confirmation link from the newest email to this address, read from the Resend stub. */

@@ -23,9 +23,8 @@ export default async function OpenGraphImage({ params }: Props) {
         <div style={{ fontSize: 36, color: "#0b5c8a", fontWeight: 700 }}>Chorus</div>
         <div style={{ fontSize: 64, lineHeight: 1.15, fontWeight: 700 }}>{campaign?.title ?? "Chorus"}</div>
         <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-          <div style={{ fontSize: 40 }}>
-            {t("signatures", { count })} · {campaign ? t("ofGoal", { goal: campaign.goal }) : ""}
-          </div>
+          {/* One string: satori wants display:flex on any element with several children. */}
+          <div style={{ fontSize: 40 }}>{campaign ? `${t("signatures", { count })} · ${t("ofGoal", { goal: campaign.goal })}` : t("signatures", { count })}</div>
           <div style={{ display: "flex", width: "100%", height: 24, background: "#e8e6e1", borderRadius: 12 }}>
             <div style={{ width: `${share}%`, height: 24, background: "#0b5c8a", borderRadius: 12 }} />
           </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignProgress } from "@/components/campaign-progress";
 import { Markdown } from "@/components/markdown";
 import { ProvinceCounts } from "@/components/province-counts";
@@ -17,13 +17,20 @@ import { consentTextsFor } from "@/server/signatures/consent-texts";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 import { signAction } from "./actions";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from Next's cache and rebuilt at most once a second:
+// a viral petition's page costs one render a second, and the count shown is never more than a
+// couple of seconds old. Nothing on it depends on who is looking.
+export const revalidate = 1;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 async function load({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
   const campaign = await getPublicCampaign(slug, locale);
   if (!campaign) notFound();
   return { locale, campaign };

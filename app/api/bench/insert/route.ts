@@ -1,0 +1,17 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The benchmark's yardstick, off unless CHORUS_BENCH_ROUTES=1: a route that reads a JSON body and
+ * makes one INSERT, and nothing else. Signing is reported as a share of what this serves.
+ */
+export async function POST(request: Request) {
+  if (env().CHORUS_BENCH_ROUTES !== "1") return new Response(null, { status: 404 });
+  await request.json();
+  await db().execute(sql`insert into rate_limit_hits (bucket, window_start, hits) values (${`bench:${randomUUID()}`}, now(), 1)`);
+  return Response.json({ status: "ok" }, { status: 202 });
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "signatures_ip_hash_created_idx" ON "signatures" USING btree ("ip_hash","created_at");--> statement-breakpoint
+CREATE INDEX "signatures_canonical_email_created_idx" ON "signatures" USING btree ("canonical_email","created_at");

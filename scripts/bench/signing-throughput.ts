@@ -1,0 +1,117 @@
+/**
+ * Benchmark: signing through the production build, against a bare one-INSERT route as the
+ * reference, at 16 and 64 concurrent clients (autocannon on the same machine); then page views of
+ * a campaign with 1,000,000 confirmed signatures against one with 1,000. Figures from one run.
+ */
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { closeDb, db } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { demoCampaign } from "@/db/seed/content";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { reconcileTallies } from "@/server/signatures/reconcile-tallies";
+import { createCampaign } from "@/tests/support/factories";
+import { buildIfNeeded } from "../lib/build";
+import { startChild, waitForHttp } from "../lib/children";
+import { pickPort } from "../lib/ports";
+import { provisionTestDatabase } from "../lib/test-database";
+import { load, type LoadResult } from "./load";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const BIG = Number(process.env.BENCH_BIG_SIGNATURES ?? 1_000_000);
+// About ten seconds of load per scenario on a 2-core machine.
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5_000);
+
+async function populate(campaignId: string, count: number, prefix: string) {
+  await db().execute(sql`
+    insert into supporters (email, canonical_email, name, locale)
+    select ${prefix} || i || '@example.org', ${prefix} || i || '@example.org', 'Signer ' || i, 'en' from generate_series(1, ${count}) as i`);
+  await db().execute(sql`
+    insert into signatures (campaign_id, supporter_id, state, name, email, canonical_email, postal_code, country, province, locale, confirmed_at, source)
+    select ${campaignId}, id, 'confirmed', name, email, canonical_email, 'K1A 0A6', 'CA',
+           (array['ON','QC','BC','AB','MB','NS'])[1 + (abs(hashtext(email)) % 6)], 'en', now(), 'bench'
+    from supporters where email like ${`${prefix}%`}`);
+}
+
+const database = await provisionTestDatabase(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
+const port = await pickPort();
+const serverEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42",
+  NODE_ENV: "production" as const,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(port),
+  APP_URL: `http://localhost:${port}`,
+  CHORUS_BENCH_ROUTES: "1",
+};
+Object.assign(process.env, serverEnv);
+const web = { stop: async () => undefined } as { stop(): Promise<void> };
+
+try {
+  await migrateDatabase(database.url);
+  await seedDemo(db());
+  const big = await createCampaign(db(), { slug: "bench-million" });
+  const small = await createCampaign(db(), { slug: "bench-thousand" });
+  const started = Date.now();
+  await populate(big.id, BIG, "big-");
+  await populate(small.id, 1_000, "small-");
+  await reconcileTallies();
+  const populateSeconds = (Date.now() - started) / 1000;
+
+  buildIfNeeded(root, serverEnv);
+  const server = startChild("web", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env: serverEnv });
+  web.stop = () => server.stop();
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000, () => server.process.exitCode === null);
+  const base = `http://127.0.0.1:${port}`;
+
+  let n = 0;
+  const signer = () => JSON.stringify({ name: "Bench Signer", email: `load-${process.pid}-${n++}@example.org`, postalCode: "K1A 0A6", locale: "en", subscribe: n % 2 === 0 });
+  const bare = () => JSON.stringify({ name: "Bench Signer", email: `bare-${n++}@example.org` });
+  const signUrl = `${base}/api/campaigns/${demoCampaign.slug}/signatures`;
+  // Warm up: JIT, connection pools, prepared statements.
+  const warm = await load({ url: signUrl, connections: 16, requests: 1_500, method: "POST", body: signer });
+  await load({ url: `${base}/api/bench/insert`, connections: 16, requests: 1_500, method: "POST", body: bare });
+
+  const results: Record<string, LoadResult> = {};
+  for (const connections of [16, 64]) {
+    results[`bare${connections}`] = await load({ url: `${base}/api/bench/insert`, connections, requests: REQUESTS, method: "POST", body: bare });
+    results[`sign${connections}`] = await load({ url: signUrl, connections, requests: REQUESTS, method: "POST", body: signer });
+  }
+  const [rows] = await db().execute<{ n: number }>(sql`select count(*)::int as n from signatures s join campaigns c on c.id = s.campaign_id where c.slug = ${demoCampaign.slug}`);
+  const accepted = warm.ok + results.sign16!.ok + results.sign64!.ok;
+
+  const views: Record<string, LoadResult> = {};
+  for (const [name, url] of [
+    ["pageThousand", `${base}/en/campaigns/bench-thousand`],
+    ["pageMillion", `${base}/en/campaigns/bench-million`],
+    ["jsonThousand", `${base}/api/campaigns/bench-thousand`],
+    ["jsonMillion", `${base}/api/campaigns/bench-million`],
+  ] as const) {
+    const pages = name.startsWith("page");
+    await load({ url, connections: 16, requests: pages ? 100 : 1_000 });
+    views[name] = await load({ url, connections: 16, requests: pages ? 1_000 : REQUESTS });
+  }
+  const ratio = (a: number, b: number) => Number((a / b).toFixed(3));
+  const figures = {
+    results,
+    views,
+    signingRequestsAccepted: accepted,
+    signatureRowsInDatabase: Number(rows?.n ?? 0),
+    signingErrors: warm.errors + results.sign16!.errors + results.sign64!.errors,
+    bigCampaignSignatures: BIG,
+    populateSeconds,
+    ratios: {
+      signingVsBare16: ratio(results.sign16!.requestsPerSecond, results.bare16!.requestsPerSecond),
+      signingVsBare64: ratio(results.sign64!.requestsPerSecond, results.bare64!.requestsPerSecond),
+      signing64Vs16: ratio(results.sign64!.requestsPerSecond, results.sign16!.requestsPerSecond),
+      pageMillionVsThousand: ratio(views.pageMillion!.requestsPerSecond, views.pageThousand!.requestsPerSecond),
+      jsonMillionVsThousand: ratio(views.jsonMillion!.requestsPerSecond, views.jsonThousand!.requestsPerSecond),
+    },
+  };
+  console.log(JSON.stringify(figures, null, 2));
+} finally {
+  await web.stop();
+  await closeDb();
+  await database.cleanup();
+}
