@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { workerArgs } from "./scripts/lib/worker-command";
 import { e2ePorts } from "./tests/e2e/support/ports";
 
 /*
@@ -74,7 +75,7 @@ export default defineConfig({
     },
     {
       name: "worker",
-      command: "node --import tsx --import ./jobs/loader/register.mjs jobs/worker.ts",
+      command: ["node", ...workerArgs()].join(" "),
       url: `http://127.0.0.1:${workerHealth}/`,
       env: serverEnv,
       reuseExistingServer: false,

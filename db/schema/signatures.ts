@@ -50,8 +50,8 @@ export const signatures = pgTable(
     index("signatures_campaign_state_created_idx").on(table.campaignId, table.state, table.createdAt),
     // Serves a supporter's view of their own signatures.
     index("signatures_supporter_idx").on(table.supporterId),
-    // Serve the hourly rate limits, counted from recent signatures per IP hash and per address.
+    // Serves the hourly per-IP rate limit, counted from recent signatures (the per-address limit
+    // goes through the supporter and signatures_supporter_idx).
     index("signatures_ip_hash_created_idx").on(table.ipHash, table.createdAt),
-    index("signatures_canonical_email_created_idx").on(table.canonicalEmail, table.createdAt),
   ],
 );

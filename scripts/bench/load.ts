@@ -4,6 +4,17 @@ export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: numb
 
 // Gives each request its own client address, as a crowd of supporters would have.
 let counter = 1;
+
+/** Several runs of one scenario as one: mean throughput, worst p50/p99, all answers and errors. */
+export function combine(runs: LoadResult[]): LoadResult {
+  return {
+    requestsPerSecond: Math.round(runs.reduce((sum, run) => sum + run.requestsPerSecond, 0) / runs.length),
+    p50Ms: Math.max(...runs.map((run) => run.p50Ms)),
+    p99Ms: Math.max(...runs.map((run) => run.p99Ms)),
+    ok: runs.reduce((sum, run) => sum + run.ok, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
 const nextAddress = () => `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter++ & 255}`;
 
 /**

@@ -46,8 +46,9 @@ export async function insertNewSignature(s: NewSignature): Promise<{ created: bo
       select
         (select count(*) from (select 1 from signatures where ${s.ipHash}::text is not null and ip_hash = ${s.ipHash}
            and created_at > now() - interval '1 hour' limit ${s.ipLimit}) as recent) >= ${s.ipLimit}
-        or (select count(*) from (select 1 from signatures where canonical_email = ${s.canonicalEmail}
-           and created_at > now() - interval '1 hour' limit ${s.emailLimit}) as recent) >= ${s.emailLimit} as over
+        or (select count(*) from (select 1 from supporters join signatures on signatures.supporter_id = supporters.id
+           where supporters.canonical_email = ${s.canonicalEmail} and signatures.created_at > now() - interval '1 hour'
+           limit ${s.emailLimit}) as recent) >= ${s.emailLimit} as over
     ),
     supporter as (
       -- A new supporter who asked for updates awaits confirmation ("pending"); for one we already

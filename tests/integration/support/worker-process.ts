@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { pickPort } from "@/scripts/lib/ports";
+import { workerArgs } from "@/scripts/lib/worker-command";
 
 export type WorkerProcess = { child: ChildProcess; output: () => string; stop(): Promise<number | null>; kill(): Promise<void> };
 
 /** A real `npm run worker` process, as in production, with this test's mail settings. */
 export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
   const healthPort = await pickPort();
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./jobs/loader/register.mjs", "jobs/worker.ts"], {
+  const child = spawn(process.execPath, workerArgs(), {
     env: { ...process.env, ...env, WORKER_HEALTH_PORT: String(healthPort) },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -45,7 +45,8 @@ export default async function CampaignPage(props: Props) {
   const { locale, campaign } = await load(props);
   const [t, counts, consent] = await Promise.all([
     getTranslations({ locale, namespace: "Counts" }),
-    getSignatureCounts(campaign.id),
+    // Fresh: the page itself is rebuilt at most once a second, so this read is already rationed.
+    getSignatureCounts(campaign.id, { fresh: true }),
     campaign.open ? consentTextsFor(db(), campaign.id) : Promise.resolve(null),
   ]);
   const tc = await getTranslations({ locale, namespace: "Campaign" });
