@@ -9,10 +9,13 @@ export type RunningWorker = { queues: string[]; stop(): Promise<void> };
 
 type Options = { connectionString: string; concurrency: number; maintenanceSeconds: number; healthPort?: number };
 
-// pg-boss waits a full polling interval between fetches even when it found work, so throughput
-// comes from fetching several jobs at a time; two pollers per queue keep one fetching while the
-// other's jobs are in flight.
-const POLLERS_PER_QUEUE = 2;
+/*
+ * pg-boss waits out its polling interval after a loop that took less than that, even when it
+ * found work, and a poller fetches again only once its whole batch is done. So each poller here
+ * takes one job at a time, and a busy queue has several pollers: a poller whose job took longer
+ * than the interval (a mail job waiting for its rate-limit slot) fetches the next one at once.
+ */
+const pollersFor = (job: JobDefinition<never>, concurrency: number) => (job.load === "busy" ? concurrency * 2 : 1);
 
 /** Runs a fetched batch concurrently; a job that throws is failed (and retried) on its own. */
 function runBatch(boss: PgBoss, job: JobDefinition<never>) {
@@ -36,15 +39,15 @@ function runBatch(boss: PgBoss, job: JobDefinition<never>) {
  */
 export async function startWorker(options: Options): Promise<RunningWorker> {
   const boss = createWorkerBoss(options.connectionString, {
-    max: POLLERS_PER_QUEUE * jobs.length + options.concurrency + 2,
+    max: options.concurrency * 4 + 4,
     maintenanceSeconds: options.maintenanceSeconds,
   });
   boss.on("error", (error: Error) => console.error("queue error:", error.message));
   await boss.start();
   await ensureQueues(boss, { updatePolicies: false });
   for (const job of jobs) {
-    for (let i = 0; i < POLLERS_PER_QUEUE; i++) {
-      await boss.work(job.queue, { batchSize: options.concurrency, pollingIntervalSeconds: 0.5, includeMetadata: true }, runBatch(boss, job));
+    for (let i = 0; i < pollersFor(job, options.concurrency); i++) {
+      await boss.work(job.queue, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, runBatch(boss, job));
     }
   }
 

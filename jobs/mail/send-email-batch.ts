@@ -35,6 +35,7 @@ async function freeze(broadcastId: string, rows: MessageRow[]): Promise<{ key: s
 /** Sends up to 100 messages of one broadcast in one provider call (mail.send-batch). */
 export const sendEmailBatch = defineJob<{ broadcastId: string; messageIds: string[] }>({
   queue: "mail.send-batch",
+  load: "busy",
   async handle({ broadcastId, messageIds }, attempt) {
     const rows = await db()
       .select()

@@ -16,6 +16,7 @@ import { transport } from "./transport";
  */
 export const sendEmail = defineJob<{ messageId: string }>({
   queue: "mail.send",
+  load: "busy",
   async handle({ messageId }, attempt) {
     const [message] = await db()
       .select()

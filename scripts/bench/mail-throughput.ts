@@ -66,7 +66,9 @@ try {
     const [row] = await db().execute<{ n: number }>(sql`select count(*)::int as n from email_messages where kind = 'update' and status <> 'sent'`);
     remaining = row?.n ?? RECIPIENTS;
   }
-  const seconds = (Date.now() - committedAt) / 1000;
+  // From the commit to the last email's recorded send time, not to when this loop noticed.
+  const [last] = await db().execute<{ at: Date }>(sql`select max(sent_at) as at from email_messages where kind = 'update'`);
+  const seconds = ((last?.at ? new Date(last.at).getTime() : Date.now()) - committedAt) / 1000;
   const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${worker.child.pid}/status`, "utf8"))?.[1] ?? 0);
   await worker.stop();
 

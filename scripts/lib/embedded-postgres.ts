@@ -122,7 +122,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const logFd = openSync(options.logFile, "a");
   const child = spawn(
     bin.postgres,
-    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    // 256 MB of shared buffers (PostgreSQL's default is 128 MB): the signatures table's indexes
+    // of a million-signature campaign then stay in memory.
+    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "shared_buffers=256MB"],
     // Own process group: a terminal's Ctrl-C must not stop the database before web and worker.
     { detached: true, stdio: ["ignore", logFd, logFd], ...(runAs ?? {}), env: { ...process.env, LC_MESSAGES: "C" } },
   );
