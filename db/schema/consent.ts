@@ -43,9 +43,10 @@ export const consentRecords = pgTable(
       .references(() => supporters.id, { onDelete: "cascade" }),
     purpose: consentPurposeEnum("purpose").notNull(),
     action: consentActionEnum("action").notNull(),
-    consentTextId: uuid("consent_text_id").references(() => consentTexts.id, { onDelete: "restrict" }),
+    // Both checked by a trigger, not a foreign key: see migration 0009 (neither is ever deleted).
+    consentTextId: uuid("consent_text_id"),
     textHash: text("text_hash"),
-    campaignId: uuid("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
+    campaignId: uuid("campaign_id"),
     locale: text("locale").notNull(),
     // The page or endpoint where the supporter acted, e.g. /fr/campagnes/<slug>.
     source: text("source").notNull(),

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { connect, db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { consentRecords, consentTexts, signatures } from "@/db/schema";
+import { campaigns, consentRecords, consentTexts, signatures } from "@/db/schema";
 import { env } from "@/lib/env";
 import { createCampaign, createSignature, createSupporter } from "../support/factories";
 
@@ -69,6 +69,27 @@ describe("constraints that protect supporters' data", () => {
   it("rejects a malformed campaign slug and a non-positive goal", async () => {
     await expect(createCampaign(db(), { slug: "Not A Slug" })).rejects.toThrow();
     await expect(createCampaign(db(), { goal: 0 })).rejects.toThrow();
+  });
+});
+
+describe("campaigns and consent wordings, which signatures refer to without locking", () => {
+  const cause = (pattern: RegExp) => ({ cause: expect.objectContaining({ message: expect.stringMatching(pattern) }) });
+
+  it("are never deleted, and a wording is never rewritten", async () => {
+    const campaign = await createCampaign(db());
+    await expect(db().delete(campaigns).where(eq(campaigns.id, campaign.id))).rejects.toMatchObject(cause(/never deleted/));
+    const [wording] = await db().select().from(consentTexts).where(eq(consentTexts.campaignId, campaign.id));
+    await expect(db().update(consentTexts).set({ textEn: "Changed after people agreed" }).where(eq(consentTexts.id, wording!.id))).rejects.toMatchObject(cause(/never rewritten/));
+    await expect(db().delete(consentTexts).where(eq(consentTexts.id, wording!.id))).rejects.toMatchObject(cause(/never deleted/));
+  });
+
+  it("must exist before anything refers to them", async () => {
+    const supporter = await createSupporter(db());
+    const nowhere = "00000000-0000-4000-8000-000000000000";
+    await expect(createSignature(db(), { campaignId: nowhere, supporterId: supporter.id })).rejects.toMatchObject(cause(/does not exist/));
+    await expect(
+      db().insert(consentRecords).values({ supporterId: supporter.id, purpose: "petition", action: "granted", consentTextId: nowhere, locale: "en", source: "test" }),
+    ).rejects.toMatchObject(cause(/does not exist/));
   });
 });
 
