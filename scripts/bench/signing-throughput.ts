@@ -19,8 +19,9 @@ import { combine, load, type LoadResult } from "./load";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const BIG = Number(process.env.BENCH_BIG_SIGNATURES ?? 1_000_000);
-// About ten seconds of load per scenario on a 2-core machine.
+// About ten seconds of load per round on a 2-core machine; three rounds of each side.
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5_000);
+const ROUNDS = 3;
 
 async function populate(campaignId: string, count: number, prefix: string) {
   await db().execute(sql`
@@ -75,13 +76,13 @@ try {
   const warm = await load({ url: signUrl, connections: 16, requests: 1_500, method: "POST", body: signer });
   await load({ url: `${base}/api/bench/insert`, connections: 16, requests: 1_500, method: "POST", body: bare });
 
-  // Bare and signing alternate, twice each, so that a slow patch of the shared machine (the load
+  // Bare and signing alternate, three times each, so that a slow patch of the shared machine (the load
   // generator and PostgreSQL run on the same two cores) does not land on one side only.
   const results: Record<string, LoadResult> = {};
   const accepted: number[] = [warm.ok];
   for (const connections of [16, 64]) {
     const rounds: { bare: LoadResult; sign: LoadResult }[] = [];
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       const bareRun = await load({ url: `${base}/api/bench/insert`, connections, requests: REQUESTS, method: "POST", body: bare });
       const signRun = await load({ url: signUrl, connections, requests: REQUESTS, method: "POST", body: signer });
       rounds.push({ bare: bareRun, sign: signRun });
