@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/app/[locale]/admin/actions";
+import { signInAction, type SignInState } from "@/app/[locale]/admin/sign-in/actions";
 
 /** Works without JavaScript (a plain form post); with it, errors appear in place. */
 export function SignInForm() {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from "./campaign-update";
 import type { SenderIdentity } from "./components/email-layout";
 import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
+import { InvitationEmail, invitationProps, invitationSubject } from "./invitation";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -26,6 +27,11 @@ export const templates = {
     props: confirmSignatureProps,
     subject: confirmSignatureSubject,
     element: (props, context) => <ConfirmSignatureEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  invitation: define({
+    props: invitationProps,
+    subject: invitationSubject,
+    element: (props, context) => <InvitationEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,

@@ -1,4 +1,5 @@
 // The schema index: the one barrel file, so drizzle and drizzle-kit see every table.
+export * from "./audit";
 export * from "./auth";
 export * from "./campaigns";
 export * from "./consent";

@@ -44,8 +44,9 @@ export const signatures = pgTable(
     check("signatures_confirmed_has_time", sql`${table.state} <> 'confirmed' OR ${table.confirmedAt} IS NOT NULL`),
     // Serves the confirmation link lookup by token hash.
     index("signatures_confirm_token_hash_idx").on(table.confirmTokenHash),
-    // Serves per-campaign lists and counts filtered by state and date.
-    index("signatures_campaign_state_created_idx").on(table.campaignId, table.state, table.createdAt),
+    // Serves the admin table's pages (newest first, keyset on created_at and id), date windows and
+    // exports. State is filtered, not indexed: one index serves every combination of filters.
+    index("signatures_campaign_created_idx").on(table.campaignId, table.createdAt, table.id),
     // Serves a supporter's view of their own signatures.
     index("signatures_supporter_idx").on(table.supporterId),
     // Serves the hourly per-IP rate limit, counted from recent signatures (the per-address limit

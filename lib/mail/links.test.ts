@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routing } from "@/lib/i18n/routing";
-import { confirmationUrl, mailLinks } from "./links";
+import { confirmationUrl, mailLinks, signInPageUrl } from "./links";
 
 describe("mailLinks", () => {
   it("builds the unsubscribe page path exactly as the router localises it", () => {
@@ -13,6 +13,11 @@ describe("mailLinks", () => {
 
   it("points the one-click header at the API route, the same in both languages", () => {
     expect(mailLinks("https://act.example.org", "fr", "tok").oneClickUrl).toBe("https://act.example.org/api/unsubscribe/tok");
+  });
+
+  it("builds the sign-in page path exactly as the router localises it", () => {
+    const route = routing.pathnames["/admin/sign-in"];
+    for (const locale of ["en", "fr"] as const) expect(signInPageUrl("https://act.example.org", locale)).toBe(`https://act.example.org/${locale}${route[locale]}`);
   });
 
   it("builds the confirmation page path exactly as the router localises it", () => {

@@ -21,6 +21,12 @@ export function supporterFromToken(secret: string, token: string): string | null
 // builds these outside Next, where next-intl's navigation helpers are not available.
 const UNSUBSCRIBE_PATH = { en: "unsubscribe", fr: "desabonnement" } as const;
 const CONFIRM_PATH = { en: "confirm", fr: "confirmer" } as const;
+const SIGN_IN_PATH = { en: "admin/sign-in", fr: "admin/connexion" } as const;
+
+/** The organiser sign-in page, for invitations. */
+export function signInPageUrl(appUrl: string, locale: "en" | "fr"): string {
+  return `${appUrl}/${locale}/${SIGN_IN_PATH[locale]}`;
+}
 
 /** The page where a signer confirms, with its button (only the POST behind it confirms). */
 export function confirmationUrl(appUrl: string, locale: "en" | "fr", token: string): string {

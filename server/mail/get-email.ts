@@ -4,13 +4,14 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
 
 // Sign-in links are credentials: nobody reads them from the log, only from their own inbox.
 const REDACTED_KINDS = new Set(["sign-in"]);
 
 /** One email with its body when the local outbox kept it (admins and organisers). */
 export async function getEmail(id: string) {
-  await requireRole(["admin", "organiser"]);
+  await requireRole(pagePolicy["/admin/outbox/[id]"]);
   const messageId = z.uuid().safeParse(id);
   if (!messageId.success) return null;
   const [row] = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId.data));

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { emailMessages, emailStatusEnum } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
 
 export const listEmailsInput = z.object({
   status: z.enum(emailStatusEnum.enumValues).optional(),
@@ -27,7 +28,7 @@ export type EmailListItem = {
 
 /** The email log, newest first, optionally by state (admins and organisers). */
 export async function listEmails(input: z.input<typeof listEmailsInput>) {
-  await requireRole(["admin", "organiser"]);
+  await requireRole(pagePolicy["/admin/outbox"]);
   const { status, page } = listEmailsInput.parse(input);
   const where: SQL | undefined = status ? eq(emailMessages.status, status) : undefined;
   const [rows, [total]] = await Promise.all([

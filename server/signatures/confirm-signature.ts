@@ -33,7 +33,7 @@ export async function confirmSignature(token: string): Promise<ConfirmResult> {
     if (!signature.confirmTokenExpiresAt || signature.confirmTokenExpiresAt <= new Date()) return { status: "expired", slug } as const;
 
     await db.update(signatures).set({ state: "confirmed", confirmedAt: sql`now()` }).where(eq(signatures.id, signature.id));
-    await addToTallies(db, signature.campaignId, signature.province, 1);
+    await addToTallies(db, signature.campaignId, { province: signature.province, ridingCode: signature.ridingCode }, 1);
     // Express consent to updates given with this signature becomes effective with the same click
     // (double opt-in). Bounced or complaining addresses stay as they are.
     const [optIn] = await db

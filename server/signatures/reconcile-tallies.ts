@@ -16,9 +16,11 @@ export async function reconcileTallies(): Promise<Correction[]> {
       const expected = await tx.execute<Row>(sql`
         select campaign_id, 'total' as scope, '' as key, count(*)::int as n from signatures where state = 'confirmed' group by campaign_id
         union all
-        select campaign_id, 'province', coalesce(province, ''), count(*)::int from signatures where state = 'confirmed' group by campaign_id, province`);
+        select campaign_id, 'province', coalesce(province, ''), count(*)::int from signatures where state = 'confirmed' group by campaign_id, province
+        union all
+        select campaign_id, 'riding', riding_code, count(*)::int from signatures where state = 'confirmed' and riding_code is not null group by campaign_id, riding_code`);
       const actual = await tx.execute<Row>(sql`
-        select campaign_id, scope, key, sum(count)::int as n from signature_tallies where scope in ('total', 'province') group by campaign_id, scope, key`);
+        select campaign_id, scope, key, sum(count)::int as n from signature_tallies group by campaign_id, scope, key`);
       return { expected, actual };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },

@@ -2,33 +2,49 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { asFormAction } from "@/server/auth/admin-action";
+import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
-import { signOutAction } from "../actions";
+import { signOutAction, signOutEverywhereAction } from "./actions";
 
 export const dynamic = "force-dynamic";
+
+// Each role sees only the pages it may open; the pages check again on the server.
+const NAV = [
+  { href: "/admin", label: "dashboard" },
+  { href: "/admin/campaigns", label: "campaigns" },
+  { href: "/admin/outbox", label: "outbox" },
+  { href: "/admin/users", label: "users" },
+  { href: "/admin/settings", label: "settings" },
+  { href: "/admin/audit", label: "audit" },
+] as const;
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export default async function PanelLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
-  const actor = await staffPage(locale, ["admin", "organiser", "viewer"]);
+  const actor = await staffPage(locale, "/admin");
   const t = await getTranslations({ locale, namespace: "Admin" });
   return (
     <div className="admin">
       <nav aria-label={t("nav")} className="admin-nav">
         <ul>
-          <li>
-            <Link href="/admin">{t("dashboard")}</Link>
-          </li>
-          <li>
-            <Link href="/admin/outbox">{t("outbox")}</Link>
-          </li>
+          {NAV.filter((item) => actor && (pagePolicy[item.href] as readonly string[]).includes(actor.role)).map((item) => (
+            <li key={item.href}>
+              <Link href={item.href}>{t(item.label)}</Link>
+            </li>
+          ))}
         </ul>
-        <form action={signOutAction}>
+        <form action={asFormAction(signOutAction)}>
           <span className="muted">{t("signedInAs", { email: actor?.email ?? "", role: actor?.role ?? "" })}</span>{" "}
           <button type="submit" className="link-button">
             {t("signOut")}
+          </button>
+        </form>
+        <form action={asFormAction(signOutEverywhereAction)}>
+          <button type="submit" className="link-button">
+            {t("signOutEverywhere")}
           </button>
         </form>
       </nav>

@@ -13,7 +13,7 @@ export const generateMetadata = translatedTitle("Admin", "outbox", { private: tr
 
 export default async function OutboxPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
-  if (!isLocale(locale) || !(await staffPage(locale, ["admin", "organiser"]))) return <Forbidden />;
+  if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox"))) return <Forbidden />;
   const status = emailStatusEnum.enumValues.find((value) => value === query.status);
   const [t, list] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), listEmails({ status, page: query.page ?? 1 })]);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Toronto" });

@@ -2,9 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { isLocale } from "@/lib/i18n/routing";
+import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getEmail } from "@/server/mail/get-email";
-import { retryEmailAction } from "../../../actions";
+import { retryEmailAction } from "../../actions";
 import { translatedTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -13,7 +14,7 @@ export const generateMetadata = translatedTitle("Admin", "outbox", { private: tr
 
 export default async function EmailPage({ params }: Props) {
   const { locale, id } = await params;
-  if (!isLocale(locale) || !(await staffPage(locale, ["admin", "organiser"]))) return <Forbidden />;
+  if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox/[id]"))) return <Forbidden />;
   const [t, email] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id)]);
   if (!email) notFound();
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "America/Toronto" });
@@ -47,7 +48,7 @@ export default async function EmailPage({ params }: Props) {
         <dd>{email.transport ? t(`transport.${email.transport}` as "transport.outbox") : "—"}</dd>
       </dl>
       {email.status === "failed" && (
-        <form action={retryEmailAction}>
+        <form action={asFormAction(retryEmailAction)}>
           <input type="hidden" name="id" value={email.id} />
           <button type="submit">{t("retry")}</button>
         </form>

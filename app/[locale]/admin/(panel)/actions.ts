@@ -3,32 +3,28 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { adminAction } from "@/server/auth/admin-action";
 import { endSession } from "@/server/auth/end-session";
-import { requestSignInLink } from "@/server/auth/request-sign-in-link";
+import { signOutEverywhere } from "@/server/auth/sign-out-everywhere";
 import { retryFailedEmail } from "@/server/mail/retry-failed-email";
-
-export type SignInState = { error?: "email" };
 
 async function locale(): Promise<Locale> {
   const current = await getLocale();
   return isLocale(current) ? current : "en";
 }
 
-export async function signInAction(_state: SignInState, form: FormData): Promise<SignInState> {
-  const current = await locale();
-  const result = await requestSignInLink({ email: form.get("email") }, current);
-  if (!result.ok) return { error: result.field };
-  redirect({ href: "/admin/check-email", locale: current });
-  return {};
-}
-
-export async function signOutAction(): Promise<void> {
+export const signOutAction = adminAction("signOutAction", async () => {
   await endSession();
   redirect({ href: "/admin/sign-in", locale: await locale() });
-}
+});
 
-export async function retryEmailAction(form: FormData): Promise<void> {
+export const signOutEverywhereAction = adminAction("signOutEverywhereAction", async (actor) => {
+  await signOutEverywhere(actor);
+  redirect({ href: "/admin/sign-in", locale: await locale() });
+});
+
+export const retryEmailAction = adminAction("retryEmailAction", async (_actor, form: FormData) => {
   const id = String(form.get("id") ?? "");
   await retryFailedEmail(id);
   redirect({ href: { pathname: "/admin/outbox/[id]", params: { id } }, locale: await locale() });
-}
+});

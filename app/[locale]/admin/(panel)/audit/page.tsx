@@ -1,0 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/forbidden";
+import { translatedTitle } from "@/lib/i18n/page-title";
+import { Link } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { staffPage } from "@/server/auth/staff-page";
+import { AUDIT_ENTITY_TYPES, auditFilter, listAuditEvents } from "@/server/audit/list-audit-events";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export const generateMetadata = translatedTitle("Admin.Audit", "title", { private: true });
+
+/** Shown as stored: the before and after of a change, as JSON text (never as markup). */
+const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value, null, 1));
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return null;
+  if (!(await staffPage(locale, "/admin/audit"))) return <Forbidden />;
+  const raw = await searchParams;
+  const parsed = auditFilter.safeParse(raw);
+  const filter = parsed.success ? parsed.data : {};
+  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Admin.Audit" }), listAuditEvents(filter)]);
+  const query = Object.fromEntries(Object.entries(filter).filter(([key, value]) => value !== undefined && key !== "before").map(([key, value]) => [key, String(value)]));
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {!parsed.success && <p role="alert" className="error-summary">{t("filterInvalid")}</p>}
+      <form method="get" className="filters" role="search" aria-label={t("filters")}>
+        <div className="field">
+          <label htmlFor="entityType">{t("entityType")}</label>
+          <select id="entityType" name="entityType" defaultValue={raw.entityType ?? ""}>
+            <option value="">{t("any")}</option>
+            {AUDIT_ENTITY_TYPES.map((type) => <option key={type} value={type}>{t(`entities.${type}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="action">{t("action")}</label>
+          <input id="action" name="action" defaultValue={raw.action} placeholder="campaign.status" />
+        </div>
+        <div className="field">
+          <label htmlFor="actor">{t("actor")}</label>
+          <input id="actor" name="actor" type="search" defaultValue={raw.actor} />
+        </div>
+        <div className="field">
+          <label htmlFor="from">{t("from")}</label>
+          <input id="from" name="from" type="date" defaultValue={raw.from} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{t("to")}</label>
+          <input id="to" name="to" type="date" defaultValue={raw.to} />
+        </div>
+        <button type="submit">{t("apply")}</button>
+      </form>
+      {page.rows.length === 0 ? (
+        <p role="status">{t("none")}</p>
+      ) : (
+        <table className="data audit">
+          <thead>
+            <tr>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("actor")}</th>
+              <th scope="col">{t("action")}</th>
+              <th scope="col">{t("record")}</th>
+              <th scope="col">{t("before")}</th>
+              <th scope="col">{t("after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((row) => (
+              <tr key={row.id}>
+                <td>{row.createdAt.toLocaleString(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" })}</td>
+                <td>{row.actorEmail}</td>
+                <td>
+                  <code>{row.action}</code>
+                </td>
+                <td>
+                  {t(`entities.${row.entityType}` as "entities.campaign")} <span className="muted">{row.entityId}</span>
+                </td>
+                <td>
+                  <pre className="json">{json(row.before)}</pre>
+                </td>
+                <td>
+                  <pre className="json">{json(row.after)}</pre>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {page.next && (
+        <nav aria-label={t("pages")} className="pager">
+          <Link rel="next" href={{ pathname: "/admin/audit", query: { ...query, before: String(page.next) } }}>
+            {t("older")}
+          </Link>
+        </nav>
+      )}
+    </>
+  );
+}

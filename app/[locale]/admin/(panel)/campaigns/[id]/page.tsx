@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CampaignEditor } from "@/components/admin/campaign-editor";
+import { Forbidden } from "@/components/forbidden";
+import { translatedTitle } from "@/lib/i18n/page-title";
+import { Link } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { staffPage } from "@/server/auth/staff-page";
+import { transitions } from "@/server/campaigns/admin/change-campaign-status";
+import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { saveCampaignAction } from "../actions";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export const generateMetadata = translatedTitle("Admin.Campaigns", "edit", { private: true });
+
+/** datetime-local fields hold minutes without a zone; times are entered and shown in UTC. */
+const forInput = (date: Date | null) => (date ? date.toISOString().slice(0, 16) : "");
+
+export default async function EditCampaignPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) return null;
+  if (!(await staffPage(locale, "/admin/campaigns/[id]"))) return <Forbidden />;
+  const campaign = await getCampaignForEditing(id);
+  if (!campaign) notFound();
+  const [t, query] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams]);
+  const { opensAt, closesAt, consentVersion: _version, createdAt: _created, updatedAt: _updated, ...rest } = campaign;
+  const values = { ...rest, goal: String(campaign.goal), opensAt: forInput(opensAt), closesAt: forInput(closesAt) };
+  return (
+    <>
+      <h1>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</h1>
+      {query.created && <p role="status" className="notice">{t("created")}</p>}
+      {query.status === "changed" && <p role="status" className="notice">{t("statusChanged", { state: t(`states.${campaign.status}`) })}</p>}
+      <p>
+        {t("currentState")} <span className={`badge badge-${campaign.status}`}>{t(`states.${campaign.status}`)}</span>{" "}
+        {transitions[campaign.status].map((to) => (
+          <Link key={to} className="button secondary" href={{ pathname: "/admin/campaigns/[id]/status", params: { id }, query: { to } }}>
+            {t(`transitions.${to}`)}
+          </Link>
+        ))}
+      </p>
+      <nav aria-label={t("campaignNav")} className="subnav">
+        <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{t("signaturesLink")}</Link>
+        {campaign.status !== "draft" && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
+      </nav>
+      <p className="muted">{t("consentVersion", { version: campaign.consentVersion })}</p>
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} />
+    </>
+  );
+}

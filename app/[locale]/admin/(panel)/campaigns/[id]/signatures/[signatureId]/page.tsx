@@ -1,0 +1,93 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/forbidden";
+import { translatedTitle } from "@/lib/i18n/page-title";
+import { Link } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { asFormAction } from "@/server/auth/admin-action";
+import { staffPage } from "@/server/auth/staff-page";
+import { getSignature } from "@/server/signatures/admin/get-signature";
+import { invalidateSignatureAction } from "../../invalidate/actions";
+
+type Props = { params: Promise<{ locale: string; id: string; signatureId: string }>; searchParams: Promise<{ done?: string }> };
+
+export const generateMetadata = translatedTitle("Admin.Signatures", "one", { private: true });
+
+/** One signature and the consent records behind it: what the supporter agreed to, in which words, when and where. */
+export default async function SignaturePage({ params, searchParams }: Props) {
+  const { locale, id, signatureId } = await params;
+  if (!isLocale(locale)) return null;
+  if (!(await staffPage(locale, "/admin/campaigns/[id]/signatures/[signatureId]"))) return <Forbidden />;
+  const signature = await getSignature(id, signatureId);
+  if (!signature) notFound();
+  const [t, { done }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams]);
+  const time = (date: Date | null) => (date ? date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC" : "—");
+  const facts: [string, string][] = [
+    [t("columns.email"), signature.email],
+    [t("columns.state"), t(`states.${signature.state}`)],
+    [t("columns.postalCode"), signature.postalCode ?? "—"],
+    [t("columns.province"), signature.province ?? "—"],
+    [t("columns.riding"), signature.ridingCode ?? "—"],
+    [t("columns.language"), signature.locale],
+    [t("columns.signedAt"), time(signature.createdAt)],
+    [t("columns.confirmedAt"), time(signature.confirmedAt)],
+    [t("invalidatedAt"), time(signature.invalidatedAt)],
+    [t("columns.subscribed"), t(`subscription.${signature.subscription}`)],
+    [t("source"), signature.source],
+    [t("ipHash"), signature.ipHash ?? "—"],
+  ];
+  return (
+    <>
+      <h1>{signature.name}</h1>
+      <p>
+        <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{t("backToList")}</Link>
+      </p>
+      {done && <p role="status" className="notice">{t(done === "invalidated" ? "invalidatedOne" : "errors.notChanged")}</p>}
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="consent-heading">
+        <h2 id="consent-heading">{t("consents")}</h2>
+        {signature.consents.length === 0 && <p>{t("noConsents")}</p>}
+        <ol className="stack">
+          {signature.consents.map((consent) => (
+            <li key={consent.id}>
+              <p>
+                <strong>{t(`consentAction.${consent.action}`, { purpose: t(`purpose.${consent.purpose}`) })}</strong> · {time(consent.createdAt)} · {consent.source} · {consent.locale}
+                {consent.version !== null && <span className="muted"> · {t("version", { version: consent.version })}</span>}
+              </p>
+              {consent.textEn && <blockquote lang={consent.locale}>{consent.locale === "fr" ? consent.textFr : consent.textEn}</blockquote>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {(signature.state === "pending" || signature.state === "confirmed") && (
+        <section aria-labelledby="invalidate-heading">
+          <h2 id="invalidate-heading">{t("invalidateOne")}</h2>
+          <form action={asFormAction(invalidateSignatureAction)} className="stack narrow">
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="campaignId" value={id} />
+            <input type="hidden" name="signatureId" value={signatureId} />
+            <div className="field">
+              <label htmlFor="mark">{t("mark")}</label>
+              <select id="mark" name="mark" defaultValue="invalidated">
+                <option value="invalidated">{t("states.invalidated")}</option>
+                <option value="fraudulent">{t("states.fraudulent")}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="reason">{t("reason")}</label>
+              <input id="reason" name="reason" maxLength={500} />
+            </div>
+            <button type="submit" className="danger">{t("invalidateOne")}</button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}

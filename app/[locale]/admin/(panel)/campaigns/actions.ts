@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { adminAction } from "@/server/auth/admin-action";
+import { changeCampaignStatus } from "@/server/campaigns/admin/change-campaign-status";
+import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
+import type { EditorState } from "@/components/admin/campaign-editor";
+
+/** Public pages are rendered ahead of time: after a change, the campaign's pages and the home page are rebuilt. */
+function refreshPublicPages(slug: string) {
+  revalidatePath("/[locale]", "page");
+  revalidatePath(`/en/campaigns/${slug}`);
+  revalidatePath(`/fr/campagnes/${slug}`);
+  revalidatePath("/[locale]/admin/campaigns", "page");
+}
+
+export const saveCampaignAction = adminAction("saveCampaignAction", async (_actor, _state: EditorState, form: FormData): Promise<EditorState> => {
+  const id = form.get("campaignId");
+  const locale = String(form.get("locale"));
+  const result = await saveCampaign(typeof id === "string" && id ? id : null, Object.fromEntries(form));
+  if (!result.ok) return { errors: result.errors };
+  refreshPublicPages(result.slug);
+  // A new campaign goes on to its own editor page; an existing one stays, saved.
+  if (!id && isLocale(locale)) redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id: result.id }, query: { created: "1" } }, locale });
+  return { saved: true };
+});
+
+export const changeStatusAction = adminAction("changeStatusAction", async (_actor, form: FormData) => {
+  const locale = String(form.get("locale"));
+  const result = await changeCampaignStatus(Object.fromEntries(form));
+  if (!isLocale(locale)) return result;
+  const id = String(form.get("campaignId"));
+  if (!result.ok) redirect({ href: { pathname: "/admin/campaigns/[id]/status", params: { id }, query: { to: String(form.get("to")), error: result.error } }, locale });
+  else refreshPublicPages(result.slug);
+  return redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id }, query: { status: "changed" } }, locale });
+});

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { CampaignEditor } from "@/components/admin/campaign-editor";
+import { Forbidden } from "@/components/forbidden";
+import { translatedTitle } from "@/lib/i18n/page-title";
+import { isLocale } from "@/lib/i18n/routing";
+import { staffPage } from "@/server/auth/staff-page";
+import { getOrganisation } from "@/server/organisation/get-organisation";
+import { saveCampaignAction } from "../actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = translatedTitle("Admin.Campaigns", "create", { private: true });
+
+export default async function NewCampaignPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return null;
+  if (!(await staffPage(locale, "/admin/campaigns/new"))) return <Forbidden />;
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation()]);
+  // A new petition starts from the organisation's name in its consent wording, which organisers adapt.
+  const values = {
+    consentEn: t("defaultConsentEn", { organisation: settings?.name ?? "" }),
+    consentFr: t("defaultConsentFr", { organisation: settings?.name ?? "" }),
+    goal: "1000",
+    petitionEnabled: true,
+  };
+  return (
+    <>
+      <h1>{t("create")}</h1>
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={false} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/forbidden";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { translatedTitle } from "@/lib/i18n/page-title";
+import { isLocale } from "@/lib/i18n/routing";
+import { staffPage } from "@/server/auth/staff-page";
+import { getSettings } from "@/server/organisation/save-settings";
+import { saveSettingsAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = translatedTitle("Admin.Settings", "title", { private: true });
+
+export default async function SettingsPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return null;
+  if (!(await staffPage(locale, "/admin/settings"))) return <Forbidden />;
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Settings" }), getSettings()]);
+  const values = {
+    name: settings?.name ?? "",
+    mailingAddress: settings?.mailingAddress ?? "",
+    contactEmail: settings?.contactEmail ?? "",
+    fromAddress: settings?.fromAddress ?? "",
+    replyTo: settings?.replyTo ?? "",
+    defaultLocale: settings?.defaultLocale ?? "en",
+  };
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <SettingsForm action={saveSettingsAction} values={values} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { isLocale } from "@/lib/i18n/routing";
+import { AuthorizationError } from "@/server/auth/current-actor";
+import { DEFAULT_COLUMNS, exportColumns } from "@/server/signatures/admin/export-columns";
+import { exportSignatures } from "@/server/signatures/admin/export-signatures";
+import { signatureFilter } from "@/server/signatures/admin/signature-filter";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** GET /api/admin/campaigns/<id>/signatures.csv?state=…&columns=name&columns=email&locale=fr */
+export async function GET(request: Request, { params }: Context) {
+  const { id } = await params;
+  const query = new URL(request.url).searchParams;
+  const locale = query.get("locale");
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "Admin.Signatures" });
+  const filter = signatureFilter.safeParse(Object.fromEntries([...query].filter(([key]) => key !== "columns")));
+  const chosen = query.getAll("columns");
+  const columns = chosen.length > 0 ? exportColumns.safeParse(chosen) : { success: true as const, data: [...DEFAULT_COLUMNS] };
+  if (!z.uuid().safeParse(id).success || !filter.success || !columns.success) {
+    return Response.json({ error: t("errors.exportInvalid") }, { status: 400 });
+  }
+  try {
+    const stream = await exportSignatures(id, filter.data, columns.data, columns.data.map((column) => t(`columns.${column}`)));
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="signatures-${day}.csv"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AuthorizationError) {
+      return Response.json({ error: t(`errors.${error.reason}`) }, { status: error.reason === "signed-out" ? 401 : 403 });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { actionPolicy, type AdminAction } from "./policy";
+import { AuthorizationError, currentActor, type Actor } from "./current-actor";
+
+export type Refusal = { refused: "signed-out" | "forbidden" };
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === "object" && value !== null && "refused" in value;
+}
+
+/**
+ * Wraps a server action of the organiser panel: a server action is a public endpoint, so before it
+ * reads a single argument it checks the session and the role the policy gives it. A refusal is an
+ * answer, not an exception, so that a page can say so and a test can see it.
+ */
+export function adminAction<Args extends unknown[], Result>(name: AdminAction, handler: (actor: Actor, ...args: Args) => Promise<Result>) {
+  return async (...args: Args): Promise<Result | Refusal> => {
+    const actor = await currentActor();
+    if (!actor) return { refused: "signed-out" };
+    if (!actionPolicy[name].includes(actor.role)) return { refused: "forbidden" };
+    try {
+      return await handler(actor, ...args);
+    } catch (error) {
+      if (error instanceof AuthorizationError) return { refused: error.reason };
+      throw error;
+    }
+  };
+}
+
+/**
+ * For a plain <form action>, which ignores what the action returns: the form only shows to roles
+ * that may use it, and a refusal (a forged post) changes nothing either way.
+ */
+export function asFormAction<Result>(action: (form: FormData) => Promise<Result>): (form: FormData) => Promise<void> {
+  return action as unknown as (form: FormData) => Promise<void>;
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/*
+ * The campaign editor's fields. Error messages are keys under "Admin.Campaigns.errors". Texts are
+ * stored as typed and always shown as text (the body as Markdown without raw HTML), so nothing an
+ * organiser types can run in a reader's browser.
+ */
+
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "dateInvalid" });
+      return z.NEVER;
+    }
+    return date;
+  });
+const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
+
+export const campaignInput = z
+  .object({
+    slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugInvalid").max(80, "tooLong"),
+    titleEn: text(200),
+    titleFr: text(200),
+    summaryEn: text(600),
+    summaryFr: text(600),
+    bodyEn: text(20_000),
+    bodyFr: text(20_000),
+    demandEn: text(1_000),
+    demandFr: text(1_000),
+    targetEn: text(300),
+    targetFr: text(300),
+    consentEn: text(1_000),
+    consentFr: text(1_000),
+    goal: z.coerce.number({ error: "goalInvalid" }).int("goalInvalid").min(1, "goalInvalid").max(100_000_000, "goalInvalid"),
+    opensAt: optionalDate,
+    closesAt: optionalDate,
+    petitionEnabled: checkbox,
+    lettersEnabled: checkbox,
+  })
+  .refine((value) => !value.opensAt || !value.closesAt || value.closesAt > value.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" });
+
+export type CampaignInput = z.output<typeof campaignInput>;
+
+export function campaignErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return errors;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { campaigns } from "@/db/schema";
+import { transaction } from "@/jobs/transaction";
+import { recordAudit } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/current-actor";
+import { actionPolicy } from "@/server/auth/policy";
+
+type Status = "draft" | "live" | "closed" | "archived";
+
+/** The lifecycle: publish a draft, close a live petition (or reopen it), archive a closed one. */
+export const transitions: Record<Status, Status[]> = {
+  draft: ["live", "archived"],
+  live: ["closed"],
+  closed: ["live", "archived"],
+  archived: [],
+};
+
+const input = z.object({
+  campaignId: z.uuid(),
+  to: z.enum(["draft", "live", "closed", "archived"]),
+  // Every change of state is confirmed: a ticked box on the confirmation page.
+  confirm: z.literal("yes"),
+});
+
+/**
+ * Moves a campaign to another state, if the lifecycle allows it and the organiser confirmed
+ * (admins and organisers). Audited, before and after.
+ */
+export async function changeCampaignStatus(raw: unknown): Promise<{ ok: true; slug: string } | { ok: false; error: "invalid" | "notAllowed" | "unconfirmed" }> {
+  const actor = await requireRole(actionPolicy.changeStatusAction);
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.some((issue) => issue.path[0] === "confirm") ? "unconfirmed" : "invalid" };
+  const { campaignId, to } = parsed.data;
+  return transaction(async ({ db }) => {
+    const [before] = await db.select({ status: campaigns.status, slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId)).for("update");
+    if (!before) return { ok: false, error: "invalid" } as const;
+    if (!transitions[before.status].includes(to)) return { ok: false, error: "notAllowed" } as const;
+    await db.update(campaigns).set({ status: to, updatedAt: sql`now()` }).where(eq(campaigns.id, campaignId));
+    await recordAudit(db, actor, { action: `campaign.status.${to}`, entityType: "campaign", entityId: campaignId, before, after: { ...before, status: to } });
+    return { ok: true, slug: before.slug } as const;
+  });
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { campaigns, consentTexts } from "@/db/schema";
+import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
+
+/** A campaign with its current petition wording, for the editor (admins and organisers); null if unknown. */
+export async function getCampaignForEditing(id: string) {
+  await requireRole(pagePolicy["/admin/campaigns/[id]"]);
+  if (!z.uuid().safeParse(id).success) return null;
+  const [campaign] = await db().select().from(campaigns).where(eq(campaigns.id, id));
+  if (!campaign) return null;
+  const [consent] = await db()
+    .select()
+    .from(consentTexts)
+    .where(and(eq(consentTexts.campaignId, id), eq(consentTexts.purpose, "petition")))
+    .orderBy(desc(consentTexts.version))
+    .limit(1);
+  return { ...campaign, consentEn: consent?.textEn ?? "", consentFr: consent?.textFr ?? "", consentVersion: consent?.version ?? 0 };
+}

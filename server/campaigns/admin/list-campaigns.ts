@@ -1,0 +1,28 @@
+import "server-only";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { campaigns, signatures } from "@/db/schema";
+import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
+import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
+
+/** Every campaign with its state, confirmed count, signatures confirmed in the last 24 hours and goal. */
+export async function listCampaignsForAdmin() {
+  await requireRole(pagePolicy["/admin/campaigns"]);
+  const rows = await db()
+    .select({ id: campaigns.id, slug: campaigns.slug, titleEn: campaigns.titleEn, titleFr: campaigns.titleFr, status: campaigns.status, goal: campaigns.goal, updatedAt: campaigns.updatedAt })
+    .from(campaigns)
+    .orderBy(desc(campaigns.createdAt));
+  return Promise.all(
+    rows.map(async (row) => {
+      const [counts, [recent]] = await Promise.all([
+        getSignatureCounts(row.id, { fresh: true }),
+        db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(signatures)
+          .where(and(eq(signatures.campaignId, row.id), eq(signatures.state, "confirmed"), gt(signatures.confirmedAt, sql`now() - interval '24 hours'`))),
+      ]);
+      return { ...row, confirmed: counts.total, lastDay: recent?.n ?? 0 };
+    }),
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { campaigns, consentTexts } from "@/db/schema";
+import { transaction, type TransactionContext } from "@/jobs/transaction";
+import { consentTextHash } from "@/lib/consent-hash";
+import { recordAudit } from "@/server/audit/record-audit";
+import { requireRole, type Actor } from "@/server/auth/current-actor";
+import { actionPolicy } from "@/server/auth/policy";
+import { campaignErrors, campaignInput, type CampaignInput } from "./campaign-input";
+
+export type SaveResult = { ok: true; id: string; slug: string } | { ok: false; errors: Record<string, string> };
+
+/**
+ * A petition wording that supporters may already have agreed to is never rewritten: a changed
+ * wording becomes a new version, and earlier signatures keep pointing at what they were shown.
+ */
+async function versionConsent(tx: TransactionContext, campaignId: string, wording: { en: string; fr: string }) {
+  const [current] = await tx.db
+    .select()
+    .from(consentTexts)
+    .where(and(eq(consentTexts.campaignId, campaignId), eq(consentTexts.purpose, "petition")))
+    .orderBy(desc(consentTexts.version))
+    .limit(1);
+  if (current && current.textEn === wording.en && current.textFr === wording.fr) return current.version;
+  const version = (current?.version ?? 0) + 1;
+  await tx.db.insert(consentTexts).values({ campaignId, purpose: "petition", version, textEn: wording.en, textFr: wording.fr, textHash: consentTextHash(wording) });
+  return version;
+}
+
+function row(data: CampaignInput) {
+  const { consentEn: _en, consentFr: _fr, ...fields } = data;
+  return fields;
+}
+
+async function create(tx: TransactionContext, actor: Actor, data: CampaignInput): Promise<SaveResult> {
+  const [taken] = await tx.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, data.slug));
+  if (taken) return { ok: false, errors: { slug: "slugTaken" } };
+  const [created] = await tx.db.insert(campaigns).values({ ...row(data), status: "draft" }).returning();
+  const consentVersion = await versionConsent(tx, created!.id, { en: data.consentEn, fr: data.consentFr });
+  await recordAudit(tx.db, actor, { action: "campaign.create", entityType: "campaign", entityId: created!.id, after: { ...created, consentVersion } });
+  return { ok: true, id: created!.id, slug: created!.slug };
+}
+
+/**
+ * Creates a campaign (as a draft) or saves changes to one (admins and organisers), with every
+ * change audited, before and after. The address (slug) can change only while it is a draft, so
+ * that no shared link breaks.
+ */
+export async function saveCampaign(id: string | null, raw: unknown): Promise<SaveResult> {
+  const actor = await requireRole(actionPolicy.saveCampaignAction);
+  const parsed = campaignInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: campaignErrors(parsed.error) };
+  const data = parsed.data;
+  return transaction(async (tx) => {
+    if (!id) return create(tx, actor, data);
+    const [before] = await tx.db.select().from(campaigns).where(eq(campaigns.id, id)).for("update");
+    if (!before) return { ok: false, errors: { form: "notFound" } };
+    if (before.slug !== data.slug && before.status !== "draft") return { ok: false, errors: { slug: "slugLocked" } };
+    if (before.slug !== data.slug) {
+      const [taken] = await tx.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, data.slug));
+      if (taken) return { ok: false, errors: { slug: "slugTaken" } };
+    }
+    const [after] = await tx.db.update(campaigns).set({ ...row(data), updatedAt: sql`now()` }).where(eq(campaigns.id, id)).returning();
+    const consentVersion = await versionConsent(tx, id, { en: data.consentEn, fr: data.consentFr });
+    await recordAudit(tx.db, actor, { action: "campaign.update", entityType: "campaign", entityId: id, before, after: { ...after, consentVersion } });
+    return { ok: true, id, slug: after!.slug };
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
+
+export type ActivityPoint = { at: string; signed: number; confirmed: number };
+
+const scope = (campaignId: string | null) => (campaignId && z.uuid().safeParse(campaignId).success ? sql`and campaign_id = ${campaignId}` : sql``);
+
+/**
+ * Signatures made per `unit` (day or hour, UTC) over the last `span`, with how many of them are
+ * confirmed; every bucket is present, zeros included, so the chart's axis is continuous.
+ */
+async function series(campaignId: string | null, unit: "day" | "hour", span: string): Promise<ActivityPoint[]> {
+  const rows = await db().execute<{ at: string; signed: number; confirmed: number }>(sql`
+    with buckets as (
+      select generate_series(date_trunc(${unit}, now() at time zone 'UTC' - ${span}::interval), date_trunc(${unit}, now() at time zone 'UTC'), ('1 ' || ${unit})::interval) as at
+    ), counts as (
+      select date_trunc(${unit}, created_at at time zone 'UTC') as at, count(*)::int as signed, count(*) filter (where state = 'confirmed')::int as confirmed
+      from signatures where created_at >= now() - ${span}::interval - ('1 ' || ${unit})::interval ${scope(campaignId)}
+      group by 1
+    )
+    select to_char(b.at, ${unit === "day" ? "YYYY-MM-DD" : "YYYY-MM-DD HH24:00"}) as at, coalesce(c.signed, 0) as signed, coalesce(c.confirmed, 0) as confirmed
+    from buckets b left join counts c on c.at = b.at order by b.at`);
+  return [...rows];
+}
+
+/** The dashboard's signing activity: per day for 30 days, per hour for 48 hours, and the confirmation rate over the 30 days. */
+export async function signatureActivity(campaignId: string | null) {
+  await requireRole(pagePolicy["/admin"]);
+  const [daily, hourly] = await Promise.all([series(campaignId, "day", "29 days"), series(campaignId, "hour", "47 hours")]);
+  const signed = daily.reduce((sum, point) => sum + point.signed, 0);
+  const confirmed = daily.reduce((sum, point) => sum + point.confirmed, 0);
+  return { daily, hourly, signed, confirmed, rate: signed > 0 ? confirmed / signed : null };
+}

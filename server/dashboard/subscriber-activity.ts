@@ -1,0 +1,27 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
+
+export type SubscriberPoint = { at: string; gained: number; lost: number };
+
+/**
+ * Email-update opt-ins and withdrawals per day over 30 days, read from the consent records (the
+ * legal record of who agreed to hear from us, so the chart and the proof never disagree).
+ */
+export async function subscriberActivity(): Promise<SubscriberPoint[]> {
+  await requireRole(pagePolicy["/admin"]);
+  const rows = await db().execute<SubscriberPoint>(sql`
+    with days as (
+      select generate_series(date_trunc('day', now() at time zone 'UTC' - interval '29 days'), date_trunc('day', now() at time zone 'UTC'), interval '1 day') as at
+    ), counts as (
+      select date_trunc('day', created_at at time zone 'UTC') as at,
+        count(*) filter (where action = 'granted')::int as gained, count(*) filter (where action = 'withdrawn')::int as lost
+      from consent_records where purpose = 'updates' and created_at >= now() - interval '30 days'
+      group by 1
+    )
+    select to_char(d.at, 'YYYY-MM-DD') as at, coalesce(c.gained, 0) as gained, coalesce(c.lost, 0) as lost
+    from days d left join counts c on c.at = d.at order by d.at`);
+  return [...rows];
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { consentRecords, consentTexts, signatures, supporters } from "@/db/schema";
+import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
+
+/**
+ * One signature with its supporter's subscription and every consent record given for this
+ * campaign (and the organisation-wide updates opt-in), each with the exact wording agreed to.
+ */
+export async function getSignature(campaignId: string, signatureId: string) {
+  await requireRole(pagePolicy["/admin/campaigns/[id]/signatures/[signatureId]"]);
+  if (!z.uuid().safeParse(signatureId).success || !z.uuid().safeParse(campaignId).success) return null;
+  const [row] = await db()
+    .select({ signature: signatures, subscription: supporters.subscriptionStatus })
+    .from(signatures)
+    .innerJoin(supporters, eq(supporters.id, signatures.supporterId))
+    .where(and(eq(signatures.id, signatureId), eq(signatures.campaignId, campaignId)));
+  if (!row) return null;
+  const consents = await db()
+    .select({
+      id: consentRecords.id,
+      purpose: consentRecords.purpose,
+      action: consentRecords.action,
+      locale: consentRecords.locale,
+      source: consentRecords.source,
+      createdAt: consentRecords.createdAt,
+      campaignId: consentRecords.campaignId,
+      version: consentTexts.version,
+      textEn: consentTexts.textEn,
+      textFr: consentTexts.textFr,
+    })
+    .from(consentRecords)
+    .leftJoin(consentTexts, eq(consentTexts.id, consentRecords.consentTextId))
+    .where(eq(consentRecords.supporterId, row.signature.supporterId))
+    .orderBy(asc(consentRecords.createdAt));
+  return { ...row.signature, subscription: row.subscription, consents: consents.filter((c) => c.campaignId === campaignId || c.purpose === "updates") };
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { count, desc } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { signatures } from "@/db/schema";
+import { transaction } from "@/jobs/transaction";
+import { recordAudit } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/current-actor";
+import { actionPolicy, pagePolicy } from "@/server/auth/policy";
+import { conditionErrors, conditionSql, invalidateCondition } from "./invalidate-condition";
+import { invalidateSignatures } from "./invalidate-signatures";
+
+/** What a bulk invalidation would change: how many signatures, and the newest few, before anything is done. */
+export async function previewInvalidation(campaignId: string, raw: unknown) {
+  await requireRole(pagePolicy["/admin/campaigns/[id]/invalidate"]);
+  const parsed = invalidateCondition.safeParse(raw);
+  if (!parsed.success) return { ok: false as const, errors: conditionErrors(parsed.error) };
+  const where = conditionSql(campaignId, parsed.data);
+  const [[total], sample] = await Promise.all([
+    db().select({ n: count() }).from(signatures).where(where),
+    db()
+      .select({ id: signatures.id, email: signatures.email, state: signatures.state, createdAt: signatures.createdAt })
+      .from(signatures)
+      .where(where)
+      .orderBy(desc(signatures.createdAt))
+      .limit(10),
+  ]);
+  return { ok: true as const, count: total?.n ?? 0, sample };
+}
+
+const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().int().min(0) });
+
+/**
+ * Invalidates every signature matching the condition (admins and organisers). The organiser saw a
+ * count in the preview; if the matching set grew or shrank since, nothing is done and they are
+ * shown the new count, so no one invalidates more than they looked at. Audited with the condition.
+ */
+export async function invalidateMatching(raw: Record<string, unknown>) {
+  const actor = await requireRole(actionPolicy.invalidateMatchingAction);
+  const ids = confirmed.safeParse(raw);
+  const parsed = invalidateCondition.safeParse(raw);
+  if (!ids.success || !parsed.success) return { ok: false as const, error: "invalid" as const };
+  const { campaignId, expected } = ids.data;
+  const condition = parsed.data;
+  return transaction(async ({ db }) => {
+    const where = conditionSql(campaignId, condition);
+    const [current] = await db.select({ n: count() }).from(signatures).where(where);
+    if ((current?.n ?? 0) !== expected) return { ok: false as const, error: "changed" as const };
+    const changed = await invalidateSignatures(db, campaignId, where, condition.mark);
+    await recordAudit(db, actor, {
+      action: "signatures.invalidate",
+      entityType: "campaign",
+      entityId: campaignId,
+      before: { matching: expected },
+      after: { ...condition, from: condition.from.toISOString(), to: condition.to.toISOString(), changed },
+    });
+    return { ok: true as const, changed };
+  });
+}
