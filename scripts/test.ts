@@ -71,7 +71,9 @@ async function main() {
     while (ports.size < 3) ports.add(await pickPort());
     const [web, stub, workerHealth] = [...ports].map(String);
     const browserEnv = { ...dbEnv, E2E_WEB_PORT: web, E2E_STUB_PORT: stub, E2E_WORKER_HEALTH_PORT: workerHealth };
-    if (built) results.push(await runSuite("browser", "playwright", [], browserEnv, resultsDir));
+    // E2E_FILES=admin-access,admin-journey runs only those spec files (while working on them).
+    const files = (process.env.E2E_FILES ?? "").split(",").filter(Boolean);
+    if (built) results.push(await runSuite("browser", "playwright", files, browserEnv, resultsDir));
   }
 }
 

@@ -83,7 +83,7 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId 
                 />
                 {error(name)}
                 {"markdown" in pair && (
-                  <section className="markdown-preview" aria-label={t("preview", { language: t(`language.${lang}`) })}>
+                  <section className="markdown-preview" tabIndex={0} aria-label={t("preview", { language: t(`language.${lang}`) })}>
                     <ReactMarkdown skipHtml>{lang === "En" ? bodies.en : bodies.fr}</ReactMarkdown>
                   </section>
                 )}

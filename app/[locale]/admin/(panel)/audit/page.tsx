@@ -79,10 +79,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   {t(`entities.${row.entityType}` as "entities.campaign")} <span className="muted">{row.entityId}</span>
                 </td>
                 <td>
-                  <pre className="json">{json(row.before)}</pre>
+                  <pre className="json" tabIndex={0}>{json(row.before)}</pre>
                 </td>
                 <td>
-                  <pre className="json">{json(row.after)}</pre>
+                  <pre className="json" tabIndex={0}>{json(row.after)}</pre>
                 </td>
               </tr>
             ))}

@@ -1,0 +1,129 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { eq, sql } from "drizzle-orm";
+import { connect } from "@/db/client";
+import { users } from "@/db/schema";
+import { demoAdminEmail } from "@/db/seed/content";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { actionPolicy, pagePolicy, routePolicy } from "@/server/auth/policy";
+import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
+import { adminRoutes, builtActions, panelPages, urlOf } from "./support/admin-surface";
+import { signInAs } from "./support/sign-in";
+
+type Role = "admin" | "organiser" | "viewer";
+type Who = Role | "anonymous";
+
+const suffix = uniqueSuffix();
+const emails: Record<Role, string> = {
+  admin: demoAdminEmail,
+  organiser: `access-organiser-${suffix}@privatefaces.example`,
+  viewer: `access-viewer-${suffix}@privatefaces.example`,
+};
+// Public actions: signing, confirming and asking for a sign-in link need no account.
+const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction"]);
+const ids: Record<string, string> = {};
+const pages = new Map<Who, Page>();
+
+function database() {
+  return connect(process.env.DATABASE_URL ?? "", { max: 1 });
+}
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  test.setTimeout(90_000);
+  const { sql: client, db } = database();
+  await seedDemo(db);
+  await db.insert(users).values([
+    { email: emails.organiser, role: "organiser" },
+    { email: emails.viewer, role: "viewer" },
+  ]);
+  const campaign = await createCampaign(db);
+  const supporter = await createSupporter(db);
+  const signature = await createSignature(db, { campaignId: campaign.id, supporterId: supporter.id });
+  ids.campaign = campaign.id;
+  ids.signature = signature.id;
+  for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
+    const page = await (await browser.newContext()).newPage();
+    if (who !== "anonymous") await signInAs(page, emails[who]);
+    pages.set(who, page);
+  }
+  const [email] = await db.execute<{ id: string }>(sql`select id from email_messages order by created_at desc limit 1`);
+  ids.email = email!.id;
+  await client.end();
+});
+
+function concrete(route: string) {
+  return urlOf(route, route.startsWith("/admin/outbox") ? { id: ids.email! } : { id: ids.campaign!, signatureId: ids.signature! });
+}
+
+test("the policy covers every admin page, server action and route in the code", () => {
+  expect(panelPages()).toEqual(Object.keys(pagePolicy).sort());
+  expect(adminRoutes()).toEqual(Object.keys(routePolicy).sort());
+  const actions = builtActions().map((action) => action.exportedName);
+  const unguarded = actions.filter((name) => !PUBLIC_ACTIONS.has(name) && !(name in actionPolicy));
+  expect(unguarded).toEqual([]);
+  expect(Object.keys(actionPolicy).filter((name) => !actions.includes(name))).toEqual([]);
+});
+
+for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
+  test(`every admin page as ${who}: open where the role allows, refused elsewhere`, async () => {
+    test.setTimeout(120_000);
+    const page = pages.get(who)!;
+    for (const [route, roles] of Object.entries(pagePolicy)) {
+      const url = concrete(route);
+      const response = await page.goto(url);
+      const refused = page.getByRole("heading", { level: 1, name: "Not available to your role" });
+      if (who === "anonymous") {
+        await expect(page, url).toHaveURL("/en/admin/sign-in");
+      } else if ((roles as readonly string[]).includes(who)) {
+        expect(response?.status(), url).toBe(200);
+        await expect(page.getByRole("heading", { level: 1 }).first(), url).toBeVisible();
+        await expect(refused, url).toHaveCount(0);
+      } else {
+        await expect(refused, url).toBeVisible();
+      }
+    }
+  });
+
+  test(`every admin server action and route as ${who}: refused where the role does not allow it`, async () => {
+    const page = pages.get(who)!;
+    const origin = new URL(page.url() === "about:blank" ? (test.info().project.use.baseURL ?? "") : page.url()).origin;
+    for (const action of builtActions().filter((entry) => entry.exportedName in actionPolicy)) {
+      const allowed = (actionPolicy[action.exportedName as keyof typeof actionPolicy] as readonly string[]).includes(who);
+      if (allowed) continue;
+      // Called as the browser would call it, with no arguments: the role check comes before any input is read.
+      const response = await page.request.post(concrete(action.pages[0]!), {
+        headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
+        data: "[]",
+        maxRedirects: 0,
+      });
+      const body = await response.text();
+      expect(body, `${action.exportedName} as ${who}`).toContain(`"refused":"${who === "anonymous" ? "signed-out" : "forbidden"}"`);
+    }
+    for (const [route, roles] of Object.entries(routePolicy)) {
+      const response = await page.request.get(concrete(route).replace(/^\/en/, ""));
+      const expected = who === "anonymous" ? 401 : (roles as readonly string[]).includes(who) ? 200 : 403;
+      expect(response.status(), `${route} as ${who}`).toBe(expected);
+    }
+  });
+}
+
+test("a forged cross-site form post is refused, the same post from the panel is not", async () => {
+  const { sql: client, db } = database();
+  const [target] = await db.insert(users).values({ email: `forged-${suffix}@privatefaces.example`, role: "viewer" }).returning();
+  const admin = pages.get("admin")!;
+  const action = builtActions().find((entry) => entry.exportedName === "changeRoleAction")!;
+  const post = (origin: string) =>
+    admin.request.post(concrete("/admin/users"), {
+      headers: { Origin: origin },
+      multipart: { [`$ACTION_ID_${action.id}`]: "", userId: target!.id, role: "admin" },
+      maxRedirects: 0,
+    });
+  const roleNow = async () => (await db.select({ role: users.role }).from(users).where(eq(users.id, target!.id)))[0]?.role;
+
+  const forged = await post("https://campaign-lookalike.example");
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(await roleNow()).toBe("viewer");
+
+  await post(new URL(admin.url()).origin);
+  expect(await roleNow()).toBe("admin");
+  await client.end();
+});
