@@ -16,6 +16,7 @@ import { buildIfNeeded } from "./lib/build";
 import { startChild, waitForHttp, type Child } from "./lib/children";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { acquireRunLock, localAuthSecret } from "./lib/local-state";
+import { webArgs } from "./lib/web-command";
 import { workerArgs } from "./lib/worker-command";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -108,8 +109,7 @@ async function main(): Promise<void> {
   }
 
   if (!dev && buildIfNeeded(root, childEnv)) console.log("Built the web app.");
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const web = startChild("web", process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], { cwd: root, env: childEnv });
+  const web = startChild("web", process.execPath, webArgs(root, dev ? "dev" : "start", env.PORT), { cwd: root, env: childEnv });
   const worker = startChild("worker", process.execPath, workerArgs({ watch: dev }), { cwd: root, env: childEnv });
   children.push(web, worker);
   for (const child of children) {

@@ -13,6 +13,7 @@ import { reconcileTallies } from "@/server/signatures/reconcile-tallies";
 import { createCampaign } from "@/tests/support/factories";
 import { buildIfNeeded } from "../lib/build";
 import { startChild, waitForHttp } from "../lib/children";
+import { webArgs } from "../lib/web-command";
 import { pickPort } from "../lib/ports";
 import { provisionTestDatabase } from "../lib/test-database";
 import { combine, load, type LoadResult } from "./load";
@@ -63,7 +64,7 @@ try {
   const populateSeconds = (Date.now() - started) / 1000;
 
   buildIfNeeded(root, serverEnv);
-  const server = startChild("web", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env: serverEnv });
+  const server = startChild("web", process.execPath, webArgs(root, "start", port), { cwd: root, env: serverEnv });
   web.stop = () => server.stop();
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000, () => server.process.exitCode === null);
   const base = `http://127.0.0.1:${port}`;

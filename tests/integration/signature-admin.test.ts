@@ -39,7 +39,7 @@ async function campaignWithSignatures() {
         createdAt: new Date(base + Math.floor(i / 2) * 10_000),
       }),
     );
-    if (confirmed) await addToTallies(db(), campaign.id, { province: i % 4 === 0 ? "QC" : "ON" }, 1);
+    if (confirmed) await db().transaction((tx) => addToTallies(tx, campaign.id, { province: i % 4 === 0 ? "QC" : "ON" }, 1));
   }
   return { campaign, rows };
 }
