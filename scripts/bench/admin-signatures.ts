@@ -15,8 +15,7 @@ import { createCampaign } from "@/tests/support/factories";
 import { buildIfNeeded } from "../lib/build";
 import { startChild, waitForHttp } from "../lib/children";
 import { webArgs } from "../lib/web-command";
-import { pickPort } from "../lib/ports";
-import { provisionTestDatabase } from "../lib/test-database";
+import { benchEnvironment } from "./bench-environment";
 import { sampleMemory, treeRssMb } from "./process-memory";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -52,18 +51,7 @@ async function timeGet(url: string, cookie: string): Promise<number[]> {
 
 const percentile = (sorted: number[], p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!.toFixed(1));
 
-const database = await provisionTestDatabase(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
-const port = await pickPort();
-const serverEnv = {
-  ...process.env,
-  DATABASE_URL: database.url,
-  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42",
-  NODE_ENV: "production" as const,
-  NEXT_TELEMETRY_DISABLED: "1",
-  PORT: String(port),
-  APP_URL: `http://localhost:${port}`,
-};
-Object.assign(process.env, serverEnv);
+const { database, port, serverEnv } = await benchEnvironment();
 const web = { stop: async () => undefined } as { stop(): Promise<void> };
 
 try {

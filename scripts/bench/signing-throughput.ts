@@ -14,8 +14,7 @@ import { createCampaign } from "@/tests/support/factories";
 import { buildIfNeeded } from "../lib/build";
 import { startChild, waitForHttp } from "../lib/children";
 import { webArgs } from "../lib/web-command";
-import { pickPort } from "../lib/ports";
-import { provisionTestDatabase } from "../lib/test-database";
+import { benchEnvironment } from "./bench-environment";
 import { combine, load, type LoadResult } from "./load";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -35,19 +34,7 @@ async function populate(campaignId: string, count: number, prefix: string) {
     from supporters where email like ${`${prefix}%`}`);
 }
 
-const database = await provisionTestDatabase(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
-const port = await pickPort();
-const serverEnv = {
-  ...process.env,
-  DATABASE_URL: database.url,
-  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42",
-  NODE_ENV: "production" as const,
-  NEXT_TELEMETRY_DISABLED: "1",
-  PORT: String(port),
-  APP_URL: `http://localhost:${port}`,
-  CHORUS_BENCH_ROUTES: "1",
-};
-Object.assign(process.env, serverEnv);
+const { database, port, serverEnv } = await benchEnvironment({ CHORUS_BENCH_ROUTES: "1" });
 const web = { stop: async () => undefined } as { stop(): Promise<void> };
 
 try {

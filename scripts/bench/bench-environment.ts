@@ -1,0 +1,23 @@
+import { pickPort } from "../lib/ports";
+import { provisionTestDatabase } from "../lib/test-database";
+
+/**
+ * A benchmark's own fresh database and a free port, with the production server's environment,
+ * which this process adopts too (so its db() and the server share one database).
+ */
+export async function benchEnvironment(extra: Record<string, string> = {}) {
+  const database = await provisionTestDatabase(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
+  const port = await pickPort();
+  const serverEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-42",
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    APP_URL: `http://localhost:${port}`,
+    ...extra,
+  };
+  Object.assign(process.env, serverEnv);
+  return { database, port, serverEnv };
+}
