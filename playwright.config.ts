@@ -24,6 +24,8 @@ const serverEnv = {
   MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>",
   WORKER_HEALTH_PORT: String(workerHealth),
   MAIL_RATE_PER_SECOND: "20",
+  // Every test browser comes from 127.0.0.1, where real organisers each have their own address.
+  SIGN_IN_LIMIT_PER_IP_PER_HOUR: "500",
 };
 
 export default defineConfig({

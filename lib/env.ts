@@ -56,6 +56,8 @@ const schema = z
     // are kept but marked and not counted (people behind one school or office network share an IP).
     SIGN_LIMIT_PER_IP_PER_HOUR: positiveInt(60, 1_000_000),
     SIGN_LIMIT_PER_EMAIL_PER_HOUR: positiveInt(10, 1_000),
+    SIGN_IN_LIMIT_PER_IP_PER_HOUR: positiveInt(20, 1_000_000),
+    SIGN_IN_LIMIT_PER_EMAIL_PER_HOUR: positiveInt(5, 1_000),
     // How many proxies (load balancer, CDN) stand in front of the web processes and append to
     // X-Forwarded-For: the client is that many entries from the right. Entries further left were
     // written by the client and cannot be trusted for rate limits.

@@ -2,7 +2,6 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { users } from "@/db/schema";
-import { demoAdminEmail } from "@/db/seed/content";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { actionPolicy, pagePolicy, routePolicy } from "@/server/auth/policy";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
@@ -14,10 +13,11 @@ type Who = Role | "anonymous";
 
 const suffix = uniqueSuffix();
 const emails: Record<Role, string> = {
-  admin: demoAdminEmail,
+  admin: `access-admin-${suffix}@privatefaces.example`,
   organiser: `access-organiser-${suffix}@privatefaces.example`,
   viewer: `access-viewer-${suffix}@privatefaces.example`,
 };
+// Each role signs in with its own account: sign-in links are limited per address.
 // Public actions: signing, confirming and asking for a sign-in link need no account.
 const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction"]);
 const ids: Record<string, string> = {};
@@ -34,6 +34,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   await db.insert(users).values([
     { email: emails.organiser, role: "organiser" },
     { email: emails.viewer, role: "viewer" },
+    { email: emails.admin, role: "admin" },
   ]);
   const campaign = await createCampaign(db);
   const supporter = await createSupporter(db);

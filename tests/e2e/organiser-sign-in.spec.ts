@@ -32,7 +32,7 @@ test("an organiser signs in with the emailed link, and an unknown address learns
   await expectNoSeriousA11yViolations(page);
   expect(await stub().emailsTo(stranger)).toEqual([]);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL("/en/admin/sign-in");
   await page.goto("/en/admin/outbox");
   await expect(page).toHaveURL("/en/admin/sign-in");
@@ -58,7 +58,7 @@ test("a failed email can be retried from the panel, and then goes out", async ({
   await signInAs(page, demoAdminEmail);
   // The next call to the provider is refused as invalid: a permanent failure.
   await stub().inject({ status: 422, path: "/emails" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.getByLabel("Email address").fill(demoAdminEmail);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
