@@ -107,7 +107,7 @@ for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
   });
 }
 
-test("a forged cross-site form post is refused, the same post from the panel is not", async () => {
+test("a forged cross-site form post or export link is refused, the same request from the panel is not", async () => {
   const { sql: client, db } = database();
   const [target] = await db.insert(users).values({ email: `forged-${suffix}@privatefaces.example`, role: "viewer" }).returning();
   const admin = pages.get("admin")!;
@@ -126,5 +126,10 @@ test("a forged cross-site form post is refused, the same post from the panel is 
 
   await post(new URL(admin.url()).origin);
   expect(await roleNow()).toBe("admin");
+
+  // A link to the export on another site does not start a download in an admin's browser.
+  const exportUrl = concrete("/api/admin/campaigns/[id]/signatures.csv").replace(/^\/en/, "");
+  expect((await admin.request.get(exportUrl, { headers: { "Sec-Fetch-Site": "cross-site" } })).status()).toBe(403);
+  expect((await admin.request.get(exportUrl, { headers: { "Sec-Fetch-Site": "same-origin" } })).status()).toBe(200);
   await client.end();
 });

@@ -16,6 +16,9 @@ export async function GET(request: Request, { params }: Context) {
   const query = new URL(request.url).searchParams;
   const locale = query.get("locale");
   const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "Admin.Signatures" });
+  // A link on another site could start a download (and an audit entry) in a signed-in organiser's
+  // browser; browsers say where a request comes from, and only the panel itself may start one.
+  if (request.headers.get("sec-fetch-site") === "cross-site") return Response.json({ error: t("errors.forbidden") }, { status: 403 });
   const filter = signatureFilter.safeParse(Object.fromEntries([...query].filter(([key]) => key !== "columns")));
   const chosen = query.getAll("columns");
   const columns = chosen.length > 0 ? exportColumns.safeParse(chosen) : { success: true as const, data: [...DEFAULT_COLUMNS] };
