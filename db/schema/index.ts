@@ -3,6 +3,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./campaigns";
 export * from "./consent";
+export * from "./directory";
 export * from "./email";
 export * from "./enums";
 export * from "./organisation";
