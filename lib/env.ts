@@ -62,6 +62,10 @@ const schema = z
     // X-Forwarded-For: the client is that many entries from the right. Entries further left were
     // written by the client and cannot be trusted for rate limits.
     TRUSTED_PROXY_COUNT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10).default(1)),
+    // Open North's Represent API for postal-code lookups when the local directory has no exact
+    // answer; "off" keeps every lookup local (offline machines, benchmarks).
+    REPRESENT_URL: z.preprocess(emptyToUndefined, z.union([z.literal("off"), httpUrl]).default("https://represent.opennorth.ca")),
+    REPRESENT_TIMEOUT_MS: positiveInt(3_000, 60_000),
     WORKER_CONCURRENCY: positiveInt(4, 64),
     // How often the queue's upkeep runs: among other things, how soon a job held by a worker
     // that died is retried (its expiry plus up to this long).

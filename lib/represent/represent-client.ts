@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/*
+ * Open North's Represent API (https://represent.opennorth.ca): GET /postcodes/{CODE}/ answers the
+ * representatives whose district holds the code's centroid and those from the concordance of
+ * postal codes to districts; either list may be missing, and together they may name several MPs.
+ * Unknown codes get a 404 (an HTML page); over 60 requests a minute, a 503.
+ */
+
+const representative = z.object({
+  name: z.string(),
+  elected_office: z.string(),
+  district_name: z.string().default(""),
+  party_name: z.string().nullish(),
+  email: z.string().nullish(),
+  photo_url: z.string().nullish(),
+  related: z.object({ boundary_url: z.string().optional() }).default({}),
+});
+
+const postcode = z.object({
+  representatives_centroid: z.array(representative).default([]),
+  representatives_concordance: z.array(representative).default([]),
+});
+
+export type RepresentMp = { ridingCode: string; name: string; districtName: string; party: string | null; email: string | null; photoUrl: string | null };
+export type RepresentAnswer = { status: "found"; mps: RepresentMp[] } | { status: "unknown" } | { status: "unavailable"; reason: string };
+
+// Federal districts are in boundary sets named federal-electoral-districts[-<order>]; the number is the last segment.
+const FEDERAL_BOUNDARY = /\/boundaries\/federal-electoral-districts[\w-]*\/(\d{5})\/?$/;
+
+/** The MPs for a postal code ("K1A0A6"), centroid and concordance merged, one per riding. */
+export async function fetchPostcode(baseUrl: string, compactCode: string, timeoutMs: number): Promise<RepresentAnswer> {
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl.replace(/\/$/, "")}/postcodes/${compactCode}/`, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+  } catch (error) {
+    return { status: "unavailable", reason: error instanceof Error ? error.name : "network" };
+  }
+  if (response.status === 404) return { status: "unknown" };
+  if (!response.ok) return { status: "unavailable", reason: `HTTP ${response.status}` };
+  const parsed = postcode.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) return { status: "unavailable", reason: "unexpected answer" };
+  const byRiding = new Map<string, RepresentMp>();
+  for (const rep of [...parsed.data.representatives_centroid, ...parsed.data.representatives_concordance]) {
+    const code = FEDERAL_BOUNDARY.exec(rep.related.boundary_url ?? "")?.[1];
+    if (rep.elected_office !== "MP" || !code || byRiding.has(code)) continue;
+    byRiding.set(code, { ridingCode: code, name: rep.name, districtName: rep.district_name, party: rep.party_name || null, email: rep.email || null, photoUrl: rep.photo_url || null });
+  }
+  return { status: "found", mps: [...byRiding.values()] };
+}
