@@ -3,14 +3,11 @@
  * Loads ridings, MPs, postal-prefix hints and fixed targets from CSV (the formats of
  * ../shared/data/canada) into DATABASE_URL, or the running `npm start`'s database. Idempotent.
  */
-import { closeDb, db } from "@/db/client";
-import { env, EnvError } from "@/lib/env";
-import { adoptRunningLocalDatabase, loadDotEnv } from "@/lib/load-dotenv";
-import { importDirectory } from "@/server/directory/import/import-directory";
-import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
+import { db } from "@/db/client";
+import { importDirectory } from "@/db/directory/import-directory";
+import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { runScript } from "./lib/run-script";
 
-loadDotEnv();
-adoptRunningLocalDatabase();
 const args = process.argv.slice(2);
 const target = args.find((arg) => !arg.startsWith("--"));
 const asOf = args.find((arg) => arg.startsWith("--as-of="))?.slice("--as-of=".length);
@@ -18,8 +15,8 @@ if (!target || (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
   console.error("Usage: npm run directory:import -- <folder or file> [--as-of=YYYY-MM-DD]");
   process.exit(2);
 }
-try {
-  env();
+
+await runScript(async () => {
   const { inputs, errors } = readDirectoryPath(target, asOf);
   // Nothing is written when any file is unreadable: a half-imported directory would mislead.
   if (errors.length > 0) throw new Error(`Nothing imported. Fix these files first:\n  ${errors.join("\n  ")}`);
@@ -27,9 +24,4 @@ try {
     console.log(`${report.name} (${report.kind}): ${report.rows} rows — ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged${report.removed ? `, ${report.removed} removed` : ""}`);
     for (const line of report.skipped) console.log(`  skipped ${line}`);
   }
-} catch (error) {
-  console.error(error instanceof EnvError || error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await closeDb();
-}
+});

@@ -9,6 +9,7 @@ import path from "node:path";
 import { connect } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { demoAdminEmail } from "@/db/seed/content";
+import { importDemoDirectory } from "@/db/seed/import-demo-directory";
 import { isSeeded, seedDemo } from "@/db/seed/seed-demo";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { loadDotEnv } from "@/lib/load-dotenv";
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
       if (!(await isSeeded(db))) {
         await seedDemo(db);
         console.log("First run: seeded the demo organisation and campaign.");
+        await importDemoDirectory(db);
       }
       seeded = true;
     } finally {

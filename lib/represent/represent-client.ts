@@ -22,6 +22,14 @@ const postcode = z.object({
   representatives_concordance: z.array(representative).default([]),
 });
 
+/** Why a request failed, in words an operator can act on ("timeout", "ECONNREFUSED", "ENOTFOUND"). */
+function failureReason(error: unknown): string {
+  if (!(error instanceof Error)) return "network error";
+  if (error.name === "TimeoutError") return "timeout";
+  const code = (error.cause as { code?: string } | undefined)?.code;
+  return code ?? error.message;
+}
+
 export type RepresentMp = { ridingCode: string; name: string; districtName: string; party: string | null; email: string | null; photoUrl: string | null };
 export type RepresentAnswer = { status: "found"; mps: RepresentMp[] } | { status: "unknown" } | { status: "unavailable"; reason: string };
 
@@ -34,7 +42,7 @@ export async function fetchPostcode(baseUrl: string, compactCode: string, timeou
   try {
     response = await fetch(`${baseUrl.replace(/\/$/, "")}/postcodes/${compactCode}/`, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
   } catch (error) {
-    return { status: "unavailable", reason: error instanceof Error ? error.name : "network" };
+    return { status: "unavailable", reason: failureReason(error) };
   }
   if (response.status === 404) return { status: "unknown" };
   if (!response.ok) return { status: "unavailable", reason: `HTTP ${response.status}` };
@@ -47,4 +55,23 @@ export async function fetchPostcode(baseUrl: string, compactCode: string, timeou
     byRiding.set(code, { ridingCode: code, name: rep.name, districtName: rep.district_name, party: rep.party_name || null, email: rep.email || null, photoUrl: rep.photo_url || null });
   }
   return { status: "found", mps: [...byRiding.values()] };
+}
+
+const listing = z.object({ objects: z.array(representative), meta: z.object({ next: z.string().nullable() }).optional() });
+
+/** Every sitting MP (GET /representatives/house-of-commons/), one per riding, or why not. */
+export async function fetchHouseOfCommons(baseUrl: string, timeoutMs: number): Promise<{ ok: true; mps: RepresentMp[] } | { ok: false; reason: string }> {
+  try {
+    const response = await fetch(`${baseUrl.replace(/\/$/, "")}/representatives/house-of-commons/?limit=1000`, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+    if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
+    const parsed = listing.safeParse(await response.json().catch(() => null));
+    if (!parsed.success) return { ok: false, reason: "unexpected answer" };
+    const mps = parsed.data.objects.flatMap((rep): RepresentMp[] => {
+      const code = FEDERAL_BOUNDARY.exec(rep.related.boundary_url ?? "")?.[1];
+      return code ? [{ ridingCode: code, name: rep.name, districtName: rep.district_name, party: rep.party_name || null, email: rep.email || null, photoUrl: rep.photo_url || null }] : [];
+    });
+    return { ok: true, mps };
+  } catch (error) {
+    return { ok: false, reason: failureReason(error) };
+  }
 }

@@ -5,9 +5,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { postalAreas, representatives } from "@/db/schema";
-import { readDirectoryFile } from "@/server/directory/import/directory-files";
-import { importDirectory } from "@/server/directory/import/import-directory";
-import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
+import { readDirectoryFile } from "@/db/directory/directory-files";
+import { importDirectory } from "@/db/directory/import-directory";
+import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { syncMembers } from "@/db/directory/sync-members";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { startRepresentStub } from "../support/represent-stub/represent-stub";
 
@@ -26,7 +27,11 @@ beforeAll(async () => {
       { name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre" },
       { name: "Daniel Okafor", ridingCode: "35080", districtName: "Ottawa South", concordanceOnly: true },
     ],
-  });
+  }, [
+    { name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre", email: "priya.lachance@parl.example" },
+    { name: "Samuel Whitehorse", ridingCode: "35080", districtName: "Ottawa South", email: "samuel.whitehorse@parl.example" },
+    { name: "Nobody Known", ridingCode: "99001", districtName: "Not a riding", email: "" },
+  ]);
   // Read once by the env module, on first use.
   process.env.REPRESENT_URL = stub.url;
   process.env.REPRESENT_TIMEOUT_MS = "1000";
@@ -57,6 +62,15 @@ describe("the directory importer", () => {
     const [okafor] = await db().select().from(representatives).where(eq(representatives.key, "mp:35080"));
     expect(okafor).toMatchObject({ email: "d.okafor@parl.example", asOf: "2025-11-01", source: "House of Commons, via Represent: members.csv" });
     // Put the fixtures back for the lookups below.
+    await importDirectory(db(), readDirectoryPath(fixtures, "2025-10-01").inputs);
+  });
+
+  it("syncs MPs from Represent: a new member replaces the old, unknown ridings are reported", async () => {
+    const report = await syncMembers(db(), stub.url);
+    expect(report).toMatchObject({ rows: 3, added: 0, updated: 1, unchanged: 1 });
+    expect(report.skipped).toEqual(["mp:99001: riding ocd-division/country:ca/ed:99001-2023 not in the directory (import the ridings first)"]);
+    const [south] = await db().select().from(representatives).where(eq(representatives.key, "mp:35080"));
+    expect(south).toMatchObject({ name: "Samuel Whitehorse", email: "samuel.whitehorse@parl.example", source: "Represent API (house-of-commons)" });
     await importDirectory(db(), readDirectoryPath(fixtures, "2025-10-01").inputs);
   });
 

@@ -4,12 +4,12 @@ import type { AddressInfo } from "node:net";
 /*
  * A local stand-in for Open North's Represent API, enough for postal-code lookups: GET
  * /postcodes/{CODE}/ answers what the test gave for that code, 404 (an HTML page, as Represent
- * does) otherwise; `failWith(503)` makes every answer fail, as Represent does over its rate limit.
+ * does) otherwise; GET /representatives/house-of-commons/ lists `house`; `failWith(503)` makes every answer fail, as Represent does over its rate limit.
  */
 
 export type StubMp = { name: string; ridingCode: string; districtName: string; email?: string; concordanceOnly?: boolean };
 
-export async function startRepresentStub(postcodes: Record<string, StubMp[]>) {
+export async function startRepresentStub(postcodes: Record<string, StubMp[]>, house: StubMp[] = []) {
   let failure: number | null = null;
   const requests: string[] = [];
   const rep = (mp: StubMp) => ({
@@ -23,6 +23,9 @@ export async function startRepresentStub(postcodes: Record<string, StubMp[]>) {
   });
   const server = createServer((request, response) => {
     requests.push(request.url ?? "");
+    if (!failure && request.url === "/representatives/house-of-commons/?limit=1000") {
+      return void response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ objects: house.map(rep), meta: { next: null } }));
+    }
     const code = /^\/postcodes\/([A-Z0-9]{6})\/$/.exec(request.url ?? "")?.[1];
     if (failure) return void response.writeHead(failure, { "content-type": "text/html" }).end("<h1>Service unavailable</h1>");
     const mps = code ? postcodes[code] : undefined;

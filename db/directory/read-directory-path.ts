@@ -1,4 +1,3 @@
-import "server-only";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { readDirectoryFile, type DirectoryFile } from "./directory-files";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import { fixedTargets, postalAreas, representatives, ridings } from "@/db/schema";
