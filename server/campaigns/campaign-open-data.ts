@@ -44,8 +44,8 @@ export async function campaignOpenData(slug?: string): Promise<CampaignOpenData[
         goal: row.goal,
         signatureCount: counts.total,
         byProvince: counts.byProvince.map((entry) => ({ id: entry.code || "abroad", name: PROVINCE_NAMES[entry.code] ?? entry.code, count: entry.count })),
-        // Filled once the representative directory knows ridings (the letters issue).
-        byRiding: [],
+        // Federal ridings by Elections Canada number, known for signers whose postal code the directory places exactly.
+        byRiding: counts.byRiding.map((entry) => ({ id: entry.code, name: entry.nameEn, count: entry.count })),
         opensAt: row.opensAt?.toISOString() ?? null,
         closesAt: row.closesAt?.toISOString() ?? null,
         updatedAt: row.updatedAt.toISOString(),

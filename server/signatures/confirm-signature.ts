@@ -4,6 +4,7 @@ import { campaigns, consentRecords, emailSuppressions, signatures, supporters } 
 import { transaction } from "@/jobs/transaction";
 import type { Locale } from "@/lib/i18n/routing";
 import { hashSecretToken } from "@/lib/tokens/secret-token";
+import { exactRidingCode } from "@/server/directory/exact-riding";
 import { addToTallies } from "./add-to-tallies";
 
 export type ConfirmResult =
@@ -32,8 +33,10 @@ export async function confirmSignature(token: string): Promise<ConfirmResult> {
     if (signature.state !== "pending") return { status: "invalid" } as const;
     if (!signature.confirmTokenExpiresAt || signature.confirmTokenExpiresAt <= new Date()) return { status: "expired", slug } as const;
 
-    await db.update(signatures).set({ state: "confirmed", confirmedAt: sql`now()` }).where(eq(signatures.id, signature.id));
-    await addToTallies(db, signature.campaignId, { province: signature.province, ridingCode: signature.ridingCode }, 1);
+    // The riding is settled here rather than when signing, off the hot path, and only when certain.
+    const ridingCode = signature.ridingCode ?? (await exactRidingCode(db, signature.postalCode));
+    await db.update(signatures).set({ state: "confirmed", confirmedAt: sql`now()`, ridingCode }).where(eq(signatures.id, signature.id));
+    await addToTallies(db, signature.campaignId, { province: signature.province, ridingCode }, 1);
     // Express consent to updates given with this signature becomes effective with the same click
     // (double opt-in). Bounced or complaining addresses stay as they are.
     const [optIn] = await db

@@ -1,10 +1,11 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { signatureTallies } from "@/db/schema";
+import { ridings, signatureTallies } from "@/db/schema";
 import { ttlMemo } from "@/lib/ttl-memo";
 
-export type SignatureCounts = { total: number; byProvince: { code: string; count: number }[] };
+export type RidingCount = { code: string; nameEn: string; nameFr: string; count: number };
+export type SignatureCounts = { total: number; byProvince: { code: string; count: number }[]; byRiding: RidingCount[] };
 
 
 async function read(campaignId: string): Promise<SignatureCounts> {
@@ -18,7 +19,21 @@ async function read(campaignId: string): Promise<SignatureCounts> {
     .filter((row) => row.scope === "province" && row.count > 0)
     .map((row) => ({ code: row.key, count: row.count }))
     .sort((a, b) => b.count - a.count);
-  return { total, byProvince };
+  const ridingRows = rows.filter((row) => row.scope === "riding" && row.count > 0);
+  // Names from the directory (a few hundred rows at most, by primary key via the code index).
+  const names = ridingRows.length
+    ? await db()
+        .select({ code: ridings.code, nameEn: ridings.nameEn, nameFr: ridings.nameFr })
+        .from(ridings)
+        .where(and(eq(ridings.level, "federal"), inArray(ridings.code, ridingRows.map((row) => row.key))))
+    : [];
+  const byRiding = ridingRows
+    .map((row) => {
+      const name = names.find((n) => n.code === row.key);
+      return { code: row.key, nameEn: name?.nameEn ?? row.key, nameFr: name?.nameFr ?? row.key, count: row.count };
+    })
+    .sort((a, b) => b.count - a.count);
+  return { total, byProvince, byRiding };
 }
 
 /**

@@ -4,12 +4,17 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { postalAreas, representatives } from "@/db/schema";
+import { postalAreas, representatives, signatures } from "@/db/schema";
 import { readDirectoryFile } from "@/db/directory/directory-files";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
 import { syncMembers } from "@/db/directory/sync-members";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
+import { confirmSignature } from "@/server/signatures/confirm-signature";
+import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
+import { signPetition } from "@/server/signatures/sign-petition";
+import { createCampaign, uniqueSuffix } from "../support/factories";
+import { latestConfirmationToken, person } from "./support/signing";
 import { startRepresentStub } from "../support/represent-stub/represent-stub";
 
 const fixtures = path.resolve("tests/fixtures/directory");
@@ -125,5 +130,25 @@ describe("postal-code lookup", () => {
     await nextSecond();
     expect(await lookupPostalCode("H2X 1Y4")).toMatchObject({ basis: "hint", province: "QC" });
     expect(stub.requests.length).toBe(asked);
+  });
+});
+
+describe("ridings of signatures", () => {
+  it("are settled on confirmation when the postal code lies in one riding, and counted by riding; a hint is never used", async () => {
+    // K1P 5G4 is exact local data since Represent answered for it above; K1P 1J1 is only a prefix hint.
+    const campaign = await createCampaign(db());
+    const web = { ipHash: null, source: "/en/campaigns/test" };
+    for (const [email, postalCode] of [[`centre-${uniqueSuffix()}@example.org`, "K1P 5G4"], [`hint-${uniqueSuffix()}@example.org`, "K1P 1J1"]] as const) {
+      await signPetition(campaign.slug, person(email, { postalCode }), web);
+      expect(await confirmSignature((await latestConfirmationToken(email))!)).toMatchObject({ status: "confirmed" });
+    }
+    const rows = await db().select({ postalCode: signatures.postalCode, ridingCode: signatures.ridingCode }).from(signatures).where(eq(signatures.campaignId, campaign.id));
+    expect(rows.sort((a, b) => a.postalCode!.localeCompare(b.postalCode!))).toEqual([
+      { postalCode: "K1P 1J1", ridingCode: null },
+      { postalCode: "K1P 5G4", ridingCode: "35079" },
+    ]);
+    const counts = await getSignatureCounts(campaign.id, { fresh: true });
+    expect(counts.total).toBe(2);
+    expect(counts.byRiding).toEqual([{ code: "35079", nameEn: "Ottawa Centre", nameFr: "Ottawa-Centre", count: 1 }]);
   });
 });

@@ -38,7 +38,7 @@ describe("signing and confirming", () => {
     const token = (await latestConfirmationToken(email))!;
     expect(await confirmSignature(token)).toMatchObject({ status: "confirmed", slug: campaign.slug, locale: "fr" });
     expect(await confirmSignature(token)).toMatchObject({ status: "confirmed" });
-    expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 1, byProvince: [{ code: "ON", count: 1 }] });
+    expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 1, byProvince: [{ code: "ON", count: 1 }], byRiding: [] });
     const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId));
     expect(supporter?.subscriptionStatus).toBe("subscribed");
   });
@@ -138,7 +138,7 @@ describe("reconciliation", () => {
 
     const [corrections] = await Promise.all([reconcileTallies(), confirmSignature((await latestConfirmationToken(emails[4]!))!)]);
     expect(corrections.filter((c) => c.campaignId === campaign.id).map((c) => `${c.scope}:${c.key}:${c.delta}`).sort()).toEqual(["province:NU:-2", "total::-7"]);
-    expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 5, byProvince: [{ code: "BC", count: 5 }] });
+    expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 5, byProvince: [{ code: "BC", count: 5 }], byRiding: [] });
     expect(await reconcileTallies()).toEqual([]);
   });
 });

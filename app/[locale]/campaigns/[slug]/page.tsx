@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignProgress } from "@/components/campaign-progress";
 import { Markdown } from "@/components/markdown";
 import { ProvinceCounts } from "@/components/province-counts";
+import { RidingCounts } from "@/components/riding-counts";
 import { ShareLinks } from "@/components/share-links";
 import { SignForm } from "@/components/sign-form";
 import { db } from "@/db/client";
@@ -73,6 +74,7 @@ export default async function CampaignPage(props: Props) {
           </section>
           <Markdown source={campaign.body} />
           <ProvinceCounts rows={counts.byProvince} locale={locale} />
+          <RidingCounts rows={counts.byRiding} locale={locale} />
         </div>
         <aside aria-labelledby="sign-heading" className="sign-panel">
           <h2 id="sign-heading">{(await getTranslations({ locale, namespace: "Sign" }))("heading")}</h2>
