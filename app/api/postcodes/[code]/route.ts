@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/routing";
+import { lookupPostalCode, type Candidate } from "@/server/directory/lookup-postal-code";
+
+export const dynamic = "force-dynamic";
+
+// Public: what a letter composer shows. Representatives' addresses are not part of it.
+const shown = (candidate: Candidate) => ({
+  id: candidate.code,
+  name: { en: candidate.nameEn, fr: candidate.nameFr },
+  representative: candidate.representative && { name: candidate.representative.name, party: candidate.representative.party, office: candidate.representative.office, writable: candidate.representative.writable },
+});
+
+/**
+ * GET /api/postcodes/<code>?locale=fr — the federal ridings a postal code may lie in, with their MPs,
+ * how sure that is (`basis`) and whether the supporter must choose. The lookup's own duration is in
+ * Server-Timing (what npm run bench:lookup measures).
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const started = performance.now();
+  const lookup = await lookupPostalCode(decodeURIComponent((await params).code));
+  const timing = { "server-timing": `lookup;dur=${(performance.now() - started).toFixed(2)}`, "cache-control": "no-store", "access-control-allow-origin": "*" };
+  if (!lookup.ok) {
+    const locale = new URL(request.url).searchParams.get("locale");
+    const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "Sign.errors" });
+    return Response.json({ error: lookup.error, message: t("postalCodeInvalid") }, { status: 422, headers: timing });
+  }
+  const { postalCode, province, basis, mustChoose } = lookup;
+  return Response.json({ postalCode, province, basis, mustChoose, candidates: lookup.candidates.map(shown), others: lookup.others.map(shown) }, { headers: timing });
+}
