@@ -4,6 +4,7 @@ import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from 
 import type { SenderIdentity } from "./components/email-layout";
 import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
 import { InvitationEmail, invitationProps, invitationSubject } from "./invitation";
+import { LetterEmail, letterProps, letterSubject } from "./letter";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -32,6 +33,11 @@ export const templates = {
     props: invitationProps,
     subject: invitationSubject,
     element: (props, context) => <InvitationEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  letter: define({
+    props: letterProps,
+    subject: letterSubject,
+    element: (props, context) => <LetterEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,

@@ -10,6 +10,8 @@ const mailPolicy = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireIn
 export const queues = {
   "mail.send": mailPolicy,
   "mail.send-batch": mailPolicy,
+  // A letter waiting for its target's hourly limit is re-queued for later, not retried.
+  "letters.deliver": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
   "purge-expired-auth": { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
   "signatures.reconcile-tallies": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;

@@ -1,8 +1,9 @@
 import type { JobDefinition } from "./define-job";
+import { deliverLetter } from "./letters/deliver-letter";
 import { sendEmail } from "./mail/send-email";
 import { sendEmailBatch } from "./mail/send-email-batch";
 import { purgeExpiredAuth } from "./purge-expired-auth";
 import { reconcileTalliesJob } from "./reconcile-tallies";
 
 /** Every job the worker runs, one per queue. A queue with no job here is never consumed. */
-export const jobs = [sendEmail, sendEmailBatch, purgeExpiredAuth, reconcileTalliesJob] as JobDefinition<never>[];
+export const jobs = [sendEmail, sendEmailBatch, deliverLetter, purgeExpiredAuth, reconcileTalliesJob] as JobDefinition<never>[];

@@ -20,6 +20,7 @@ export const routing = defineRouting({
     "/campaigns/[slug]": { en: "/campaigns/[slug]", fr: "/campagnes/[slug]" },
     "/campaigns/[slug]/signed": { en: "/campaigns/[slug]/signed", fr: "/campagnes/[slug]/signature-recue" },
     "/campaigns/[slug]/thank-you": { en: "/campaigns/[slug]/thank-you", fr: "/campagnes/[slug]/merci" },
+    "/campaigns/[slug]/write": { en: "/campaigns/[slug]/write", fr: "/campagnes/[slug]/ecrire" },
     "/confirm/[token]": { en: "/confirm/[token]", fr: "/confirmer/[token]" },
     "/unsubscribe/[token]": { en: "/unsubscribe/[token]", fr: "/desabonnement/[token]" },
     "/dev/mailbox": "/dev/mailbox",
@@ -37,6 +38,7 @@ export const routing = defineRouting({
     "/admin/campaigns/[id]/signatures": { en: "/admin/campaigns/[id]/signatures", fr: "/admin/campagnes/[id]/signatures" },
     "/admin/campaigns/[id]/signatures/[signatureId]": { en: "/admin/campaigns/[id]/signatures/[signatureId]", fr: "/admin/campagnes/[id]/signatures/[signatureId]" },
     "/admin/campaigns/[id]/invalidate": { en: "/admin/campaigns/[id]/invalidate", fr: "/admin/campagnes/[id]/invalider" },
+    "/admin/campaigns/[id]/letters": { en: "/admin/campaigns/[id]/letters", fr: "/admin/campagnes/[id]/lettres" },
     "/admin/outbox/[id]": { en: "/admin/outbox/[id]", fr: "/admin/boite-d-envoi/[id]" },
   },
 });

@@ -21,6 +21,7 @@ export const pagePolicy = {
   "/admin/campaigns/[id]/signatures": editors,
   "/admin/campaigns/[id]/signatures/[signatureId]": editors,
   "/admin/campaigns/[id]/invalidate": editors,
+  "/admin/campaigns/[id]/letters": editors,
   "/admin/outbox": editors,
   "/admin/outbox/[id]": editors,
   "/admin/users": admins,
@@ -41,6 +42,7 @@ export const actionPolicy = {
   changeStatusAction: editors,
   invalidateSignatureAction: editors,
   invalidateMatchingAction: editors,
+  saveLetterActionAction: editors,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Admin route handlers, by route. */

@@ -8,7 +8,7 @@ import { exactRidingCode } from "@/server/directory/exact-riding";
 import { addToTallies } from "./add-to-tallies";
 
 export type ConfirmResult =
-  | { status: "confirmed"; slug: string; locale: Locale }
+  | { status: "confirmed"; slug: string; locale: Locale; supporterId: string }
   | { status: "expired"; slug: string }
   | { status: "invalid" };
 
@@ -29,7 +29,7 @@ export async function confirmSignature(token: string): Promise<ConfirmResult> {
       .for("update", { of: signatures });
     if (!row) return { status: "invalid" } as const;
     const { signature, slug } = row;
-    if (signature.state === "confirmed") return { status: "confirmed", slug, locale: signature.locale } as const;
+    if (signature.state === "confirmed") return { status: "confirmed", slug, locale: signature.locale, supporterId: signature.supporterId } as const;
     if (signature.state !== "pending") return { status: "invalid" } as const;
     if (!signature.confirmTokenExpiresAt || signature.confirmTokenExpiresAt <= new Date()) return { status: "expired", slug } as const;
 
@@ -55,6 +55,6 @@ export async function confirmSignature(token: string): Promise<ConfirmResult> {
     if (subscribed) {
       await db.delete(emailSuppressions).where(and(eq(emailSuppressions.address, subscribed.canonicalEmail), eq(emailSuppressions.reason, "unsubscribed")));
     }
-    return { status: "confirmed", slug, locale: signature.locale } as const;
+    return { status: "confirmed", slug, locale: signature.locale, supporterId: signature.supporterId } as const;
   });
 }

@@ -2,6 +2,7 @@
 
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { rememberLetterWriter } from "@/server/letters/letter-writer";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
 
@@ -13,6 +14,8 @@ function page(token: string, locale: Locale, query: Record<string, string>) {
 export async function confirmAction(token: string, locale: string): Promise<void> {
   const current = isLocale(locale) ? locale : "en";
   const result = await confirmSignature(token);
+  // The click proved the address: this browser may now write letters as this supporter.
+  if (result.status === "confirmed") await rememberLetterWriter(result.supporterId);
   if (result.status === "confirmed") redirect({ href: { pathname: "/campaigns/[slug]/thank-you", params: { slug: result.slug } }, locale: current });
   page(token, current, { state: result.status });
 }

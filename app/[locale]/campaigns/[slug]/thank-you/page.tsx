@@ -27,6 +27,11 @@ export default async function ThankYouPage({ params }: Props) {
       <h1 id="thanks-heading">{t("title")}</h1>
       <p className="lead">{t("body", { count: Math.max(counts.total, 1) })}</p>
       <h2>{t("next")}</h2>
+      {campaign.lettersEnabled && (
+        <p>
+          {t("writeAsk")} <Link href={{ pathname: "/campaigns/[slug]/write", params: { slug } }}>{t("writeLink")}</Link>
+        </p>
+      )}
       <p>{t("shareAsk")}</p>
       <ShareLinks url={url} title={campaign.title} />
       <p>

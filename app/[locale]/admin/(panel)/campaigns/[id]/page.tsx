@@ -41,6 +41,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
       </p>
       <nav aria-label={t("campaignNav")} className="subnav">
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{t("signaturesLink")}</Link>
+        <Link href={{ pathname: "/admin/campaigns/[id]/letters", params: { id } }}>{t("lettersLink")}</Link>
         {campaign.status !== "draft" && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
       </nav>
       <p className="muted">{t("consentVersion", { version: campaign.consentVersion })}</p>

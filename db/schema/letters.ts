@@ -1,0 +1,76 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { campaigns } from "./campaigns";
+import { fixedTargets, representatives } from "./directory";
+import { emailMessages } from "./email";
+import { localeEnum } from "./enums";
+import { supporters } from "./supporters";
+
+export const letterDeliveryEnum = pgEnum("letter_delivery", ["each", "digest"]);
+// Before delivery: waiting for a slot under the target's limits. After: the email's own state tells.
+export const letterStateEnum = pgEnum("letter_state", ["queued", "handed_over"]);
+
+/**
+ * A campaign's letter action: whom supporters write to, the letter they start from (with merge
+ * fields), whether they may change it, and how letters reach each target without flooding it.
+ */
+export const letterActions = pgTable(
+  "letter_actions",
+  {
+    campaignId: uuid("campaign_id")
+      .primaryKey()
+      .references(() => campaigns.id, { onDelete: "restrict" }),
+    toMp: boolean("to_mp").notNull().default(true),
+    fixedTargetIds: uuid("fixed_target_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    // One subject per line; the supporter picks one.
+    subjectsEn: text("subjects_en").notNull(),
+    subjectsFr: text("subjects_fr").notNull(),
+    // Merge fields: {{supporter_name}}, {{riding}}, {{representative}}.
+    templateEn: text("template_en").notNull(),
+    templateFr: text("template_fr").notNull(),
+    editable: boolean("editable").notNull().default(true),
+    delivery: letterDeliveryEnum("delivery").notNull().default("each"),
+    maxPerHourPerTarget: integer("max_per_hour_per_target").notNull().default(30),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check("letter_actions_max_per_hour", sql`${table.maxPerHourPerTarget} between 1 and 10000`)],
+);
+
+/** One supporter's letter to one target: at most one per campaign, supporter and target. */
+export const letters = pgTable(
+  "letters",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "restrict" }),
+    supporterId: uuid("supporter_id")
+      .notNull()
+      .references(() => supporters.id, { onDelete: "cascade" }),
+    // "rep:<id>" or "fixed:<id>": the unit the per-target limits count in.
+    targetKey: text("target_key").notNull(),
+    representativeId: uuid("representative_id").references(() => representatives.id, { onDelete: "set null" }),
+    fixedTargetId: uuid("fixed_target_id").references(() => fixedTargets.id, { onDelete: "set null" }),
+    toName: text("to_name").notNull(),
+    toAddress: text("to_address").notNull(),
+    ridingCode: text("riding_code"),
+    // As shown in the letter's signature line: where the supporter writes from.
+    ridingName: text("riding_name"),
+    postalCode: text("postal_code"),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    // False when the supporter sent the organiser's text unchanged.
+    personalised: boolean("personalised").notNull(),
+    locale: localeEnum("locale").notNull(),
+    state: letterStateEnum("state").notNull().default("queued"),
+    emailMessageId: uuid("email_message_id").references(() => emailMessages.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    handedOverAt: timestamp("handed_over_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("letters_campaign_target_idx").on(table.campaignId, table.targetKey),
+    // Serves the per-target hourly limit: letters handed over to a target recently.
+    index("letters_target_handed_over_idx").on(table.targetKey, table.handedOverAt),
+    unique("letters_one_per_target").on(table.campaignId, table.supporterId, table.targetKey),
+  ],
+);

@@ -1,0 +1,54 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import { letterActions, letters, supporters } from "@/db/schema";
+import { defineJob } from "@/jobs/define-job";
+import { transaction } from "@/jobs/transaction";
+import { getOrganisation } from "@/server/organisation/get-organisation";
+import { queueEmail } from "@/server/mail/queue-email";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Hands one letter to the email pipeline, within its target's hourly limit. The count and the hand-
+ * over happen under a lock on the target (a transaction-scoped advisory lock), so any number of
+ * workers together never exceed the limit; a letter over it is queued again for when a slot frees.
+ * The email then goes out "From: <Supporter> via <Organisation>", replies to the supporter.
+ */
+export const deliverLetter = defineJob<{ letterId: string }>({
+  queue: "letters.deliver",
+  async handle({ letterId }) {
+    const organisation = await getOrganisation();
+    await transaction(async (tx) => {
+      const [letter] = await tx.db.select().from(letters).where(eq(letters.id, letterId)).for("update");
+      if (!letter || letter.state !== "queued") return;
+      await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`letter-target:${letter.targetKey}`}))`);
+      const [action] = await tx.db.select({ max: letterActions.maxPerHourPerTarget }).from(letterActions).where(eq(letterActions.campaignId, letter.campaignId));
+      const since = new Date(Date.now() - HOUR_MS);
+      const [recent] = await tx.db
+        .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${letters.handedOverAt})::text` })
+        .from(letters)
+        .where(and(eq(letters.targetKey, letter.targetKey), gt(letters.handedOverAt, since)));
+      if ((recent?.n ?? 0) >= (action?.max ?? 30)) {
+        // The earliest moment a slot frees: an hour after the oldest hand-over in the window.
+        const freeAt = new Date(Date.parse(recent!.oldest!) + HOUR_MS + 1_000);
+        await tx.enqueue("letters.deliver", { letterId }, { startAfter: freeAt });
+        return;
+      }
+      const [supporter] = await tx.db.select().from(supporters).where(eq(supporters.id, letter.supporterId));
+      if (!supporter) return;
+      const { messageId } = await queueEmail(tx, {
+        kind: "letter",
+        category: "letter",
+        template: "letter",
+        props: { subject: letter.subject, body: letter.body, supporterName: supporter.name, ridingName: letter.ridingName, postalCode: letter.postalCode },
+        locale: letter.locale,
+        to: letter.toAddress,
+        toName: letter.toName,
+        supporterId: supporter.id,
+        replyTo: supporter.email,
+        fromName: organisation ? `${supporter.name} via ${organisation.name}` : supporter.name,
+        idempotencyKey: `letter/${letter.id}`,
+      });
+      await tx.db.update(letters).set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()` }).where(eq(letters.id, letterId));
+    });
+  },
+});

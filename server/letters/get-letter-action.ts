@@ -1,0 +1,27 @@
+import "server-only";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { db } from "@/db/client";
+import { fixedTargets, letterActions } from "@/db/schema";
+
+/** A campaign's letter action with its fixed targets that are still enabled; null when it has none. */
+export async function getLetterAction(campaignId: string) {
+  const [action] = await db().select().from(letterActions).where(eq(letterActions.campaignId, campaignId));
+  if (!action) return null;
+  const targets = action.fixedTargetIds.length
+    ? await db()
+        .select()
+        .from(fixedTargets)
+        .where(and(inArray(fixedTargets.id, action.fixedTargetIds), isNull(fixedTargets.disabledAt), isNull(fixedTargets.emailDisabledAt)))
+    : [];
+  return { ...action, targets };
+}
+
+export type LetterAction = NonNullable<Awaited<ReturnType<typeof getLetterAction>>>;
+
+/** The subjects an organiser offers, one per line, in the supporter's language. */
+export function subjectsOf(action: Pick<LetterAction, "subjectsEn" | "subjectsFr">, locale: "en" | "fr"): string[] {
+  return (locale === "fr" ? action.subjectsFr : action.subjectsEn)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
+
+export type TargetStats = { targetKey: string; name: string; riding: string | null; total: number; waiting: number; sending: number; sent: number; failed: number; bounced: number; personalised: number };
+
+/**
+ * Letters of a campaign per target, by state: waiting for a slot (queued), handed to the mail
+ * pipeline and not yet accepted (sending), sent, failed, bounced; and how many were personalised.
+ */
+export async function letterStats(campaignId: string): Promise<TargetStats[]> {
+  await requireRole(pagePolicy["/admin/campaigns/[id]/letters"]);
+  const rows = await db().execute<TargetStats>(sql`
+    select l.target_key as "targetKey", max(l.to_name) as name, max(l.riding_name) as riding, count(*)::int as total,
+      count(*) filter (where l.state = 'queued')::int as waiting,
+      count(*) filter (where m.status in ('queued', 'sending'))::int as sending,
+      count(*) filter (where m.status in ('sent', 'delivered'))::int as sent,
+      count(*) filter (where m.status in ('failed', 'suppressed'))::int as failed,
+      count(*) filter (where m.status in ('bounced', 'complained'))::int as bounced,
+      count(*) filter (where l.personalised)::int as personalised
+    from letters l left join email_messages m on m.id = l.email_message_id
+    where l.campaign_id = ${campaignId}
+    group by l.target_key order by total desc`);
+  return [...rows];
+}

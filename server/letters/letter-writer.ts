@@ -1,0 +1,29 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { env } from "@/lib/env";
+import { signToken, verifyToken } from "@/lib/tokens/signed-token";
+
+/*
+ * Who may write letters from this browser: a supporter who has just confirmed a signature (their
+ * email is proven by that click). A signed, HTTP-only cookie for two hours; nothing is stored.
+ */
+
+const COOKIE = "chorus_letter_writer";
+const PURPOSE = "letter-writer";
+const MAX_AGE = 2 * 3600;
+
+export async function rememberLetterWriter(supporterId: string): Promise<void> {
+  (await cookies()).set(COOKIE, signToken(env().AUTH_SECRET, PURPOSE, supporterId), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().APP_URL.startsWith("https://"),
+    maxAge: MAX_AGE,
+    path: "/",
+  });
+}
+
+/** The supporter this browser proved to be, or null. */
+export async function currentLetterWriter(): Promise<string | null> {
+  const token = (await cookies()).get(COOKIE)?.value;
+  return token ? verifyToken(env().AUTH_SECRET, PURPOSE, token, MAX_AGE) : null;
+}

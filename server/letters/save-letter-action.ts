@@ -1,0 +1,47 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { campaigns, letterActions } from "@/db/schema";
+import { transaction } from "@/jobs/transaction";
+import { recordAudit } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/current-actor";
+import { actionPolicy } from "@/server/auth/policy";
+
+const lines = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine((value) => value.split("\n").every((line) => line.trim().length <= 200), "subjectTooLong");
+const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
+
+export const letterActionInput = z.object({
+  campaignId: z.uuid(),
+  toMp: checkbox,
+  fixedTargetIds: z.array(z.uuid()).default([]),
+  subjectsEn: lines(2_000),
+  subjectsFr: lines(2_000),
+  templateEn: z.string().trim().min(1, "required").max(5_000, "tooLong"),
+  templateFr: z.string().trim().min(1, "required").max(5_000, "tooLong"),
+  editable: checkbox,
+  maxPerHourPerTarget: z.coerce.number({ error: "maxInvalid" }).int("maxInvalid").min(1, "maxInvalid").max(10_000, "maxInvalid"),
+});
+
+/**
+ * Creates or changes a campaign's letter action (admins and organisers), audited before and after.
+ * Letters already written keep their text; only new ones use the new template.
+ */
+export async function saveLetterAction(raw: unknown): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  const actor = await requireRole(actionPolicy.saveLetterActionAction);
+  const parsed = letterActionInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  const { campaignId, ...values } = parsed.data;
+  if (!values.toMp && values.fixedTargetIds.length === 0) return { ok: false, errors: { toMp: "noTargets" } };
+  return transaction(async ({ db }) => {
+    const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, campaignId));
+    if (!campaign) return { ok: false, errors: { form: "notFound" } };
+    const [before] = await db.select().from(letterActions).where(eq(letterActions.campaignId, campaignId)).for("update");
+    const [after] = await db
+      .insert(letterActions)
+      .values({ campaignId, ...values })
+      .onConflictDoUpdate({ target: letterActions.campaignId, set: { ...values, updatedAt: sql`now()` } })
+      .returning();
+    await recordAudit(db, actor, { action: "letters.action.save", entityType: "campaign", entityId: campaignId, before: before ?? null, after });
+    return { ok: true } as const;
+  });
+}

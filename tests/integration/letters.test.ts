@@ -1,0 +1,98 @@
+import path from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { importDirectory } from "@/db/directory/import-directory";
+import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { fixedTargets, letterActions, letters } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { sendLetters } from "@/server/letters/send-letters";
+import { confirmSignature } from "@/server/signatures/confirm-signature";
+import { signPetition } from "@/server/signatures/sign-petition";
+import { createCampaign, uniqueSuffix } from "../support/factories";
+import { startResendStub, type ResendStub } from "../support/resend-stub/server";
+import { configureMail, dropWaitingMailJobs, waitFor } from "./support/mail-env";
+import { latestConfirmationToken, person } from "./support/signing";
+import { spawnWorker, type WorkerProcess } from "./support/worker-process";
+
+let stub: ResendStub;
+const workers: WorkerProcess[] = [];
+
+beforeAll(async () => {
+  stub = await startResendStub();
+  configureMail(stub.url);
+  process.env.REPRESENT_URL = "off";
+  await seedDemo(db());
+  await importDirectory(db(), readDirectoryPath(path.resolve("tests/fixtures/directory"), "2025-10-01").inputs);
+  await dropWaitingMailJobs(db());
+  await db().execute(sql`delete from pgboss.job where name = 'letters.deliver' and state in ('created', 'retry')`);
+});
+
+afterAll(async () => {
+  await Promise.all(workers.map((worker) => worker.stop()));
+  await stub?.close();
+});
+
+/** A confirmed signer of the campaign, as the letter composer would know them after their click. */
+async function confirmedSigner(slug: string, name: string): Promise<{ id: string; email: string }> {
+  const email = `writer-${uniqueSuffix()}@example.org`;
+  await signPetition(slug, person(email, { name, postalCode: "K1P 5G4" }), { ipHash: null, source: "/en/campaigns/test" });
+  const result = await confirmSignature((await latestConfirmationToken(email))!);
+  if (result.status !== "confirmed") throw new Error("not confirmed");
+  return { id: result.supporterId, email };
+}
+
+describe("letters", () => {
+  it("go out from the supporter via the organisation, never more than a target's hourly limit, however many workers", async () => {
+    const campaign = await createCampaign(db(), { lettersEnabled: true });
+    const [opc] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
+    await db().insert(letterActions).values({
+      campaignId: campaign.id,
+      toMp: true,
+      fixedTargetIds: [opc!.id],
+      subjectsEn: "Support a moratorium\nPublish the RCMP audit",
+      subjectsFr: "Appuyez un moratoire\nPubliez l’audit de la GRC",
+      templateEn: "Dear {{representative}},\n\nI live in {{riding}} and ask you to act.\n\n{{supporter_name}}",
+      templateFr: "Bonjour {{representative}},\n\nJ’habite {{riding}}.\n\n{{supporter_name}}",
+      editable: true,
+      maxPerHourPerTarget: 3,
+    });
+    const writers = [];
+    for (let i = 0; i < 5; i++) writers.push(await confirmedSigner(campaign.slug, `Writer Number${i}`));
+    for (const [index, writer] of writers.entries()) {
+      const body = index === 0 ? "Dear {{representative}},\n\nMy own words: my face is in that database.\n\nWriter Number0" : undefined;
+      const result = await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "1", body });
+      expect(result).toEqual({ ok: true, sent: [{ name: "Priya Lachance", queued: true }, { name: "Office of the Privacy Commissioner of Canada", queued: true }] });
+    }
+    // Sending twice writes nothing new.
+    expect(await sendLetters(campaign.slug, "en", writers[0]!.id, { riding: "35079", subject: "1" })).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
+
+    const env = { RESEND_API_KEY: "re_integration_test", RESEND_BASE_URL: stub.url, MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>", MAIL_RATE_PER_SECOND: "50", QUEUE_MAINTENANCE_SECONDS: "1", WORKER_CONCURRENCY: "4", APP_URL: "https://act.privatefaces.example", REPRESENT_URL: "off" };
+    workers.push(await spawnWorker(env), await spawnWorker(env));
+    const handedOver = async () =>
+      (await db().select({ target: letters.targetKey, n: sql<number>`count(*)::int` }).from(letters).where(and(eq(letters.campaignId, campaign.id), eq(letters.state, "handed_over"))).groupBy(letters.targetKey)).map((row) => row.n);
+    await waitFor(async () => stub.emails().filter((email) => email.subject === "Publish the RCMP audit").length === 6 || null, 20_000, "six letters sent");
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await handedOver()).toEqual([3, 3]);
+    const waiting = await db().select({ n: sql<number>`count(*)::int` }).from(letters).where(and(eq(letters.campaignId, campaign.id), eq(letters.state, "queued")));
+    expect(waiting[0]!.n).toBe(4);
+    // The waiting letters are queued for when the hour's first slot frees, not retried in a loop.
+    const [later] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '55 minutes'`);
+    expect(Number(later!.n)).toBe(4);
+
+    const sent = stub.emails().filter((email) => email.subject === "Publish the RCMP audit");
+    expect(sent).toHaveLength(6);
+    const toMp = sent.filter((email) => email.to.some((to) => to.includes("priya.lachance@parl.example")));
+    expect(toMp).toHaveLength(3);
+    for (const email of sent) {
+      const writer = writers.find((w) => email.reply_to?.includes(w.email));
+      expect(writer, "Reply-To is the supporter").toBeTruthy();
+      expect(email.from).toMatch(/^"?Writer Number\d via Private Faces Coalition"? <campaigns@privatefaces\.example>$/);
+      expect(email.text).toContain("Ottawa Centre");
+    }
+    const personal = sent.find((email) => email.text?.includes("My own words"));
+    if (personal) expect(personal.text).toMatch(/Dear (Priya Lachance|Office of the Privacy Commissioner of Canada),/);
+    const [counts] = await db().select({ personalised: sql<number>`count(*) filter (where ${letters.personalised})::int` }).from(letters).where(eq(letters.campaignId, campaign.id));
+    expect(counts!.personalised).toBe(2);
+  }, 60_000);
+});
