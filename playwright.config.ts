@@ -26,6 +26,8 @@ const serverEnv = {
   MAIL_RATE_PER_SECOND: "20",
   // Every test browser comes from 127.0.0.1, where real organisers each have their own address.
   SIGN_IN_LIMIT_PER_IP_PER_HOUR: "500",
+  // No internet here: postal lookups use the directory the tests load.
+  REPRESENT_URL: "off",
 };
 
 export default defineConfig({

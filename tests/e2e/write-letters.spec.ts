@@ -1,0 +1,110 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { connect } from "@/db/client";
+import { importDirectory } from "@/db/directory/import-directory";
+import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { fixedTargets, letterActions, postalAreas } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { createCampaign, uniqueSuffix } from "../support/factories";
+import { confirmationLink } from "./support/petition";
+import { stub } from "./support/sign-in";
+
+let slug = "";
+
+test.beforeAll(async () => {
+  const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
+  await seedDemo(db);
+  await importDirectory(db, readDirectoryPath(path.resolve("tests/fixtures/directory"), "2025-10-01").inputs);
+  // Exact data as Represent would have left it: one postal code in one riding, one shared by two.
+  await db
+    .insert(postalAreas)
+    .values([
+      { code: "K1P5G4", ridingId: "ocd-division/country:ca/ed:35079-2023", weight: 1, source: "test", asOf: "2025-10-01" },
+      { code: "K1S5B6", ridingId: "ocd-division/country:ca/ed:35079-2023", weight: 0.6, source: "test", asOf: "2025-10-01" },
+      { code: "K1S5B6", ridingId: "ocd-division/country:ca/ed:35080-2023", weight: 0.4, source: "test", asOf: "2025-10-01" },
+    ])
+    .onConflictDoNothing();
+  const campaign = await createCampaign(db, { lettersEnabled: true });
+  slug = campaign.slug;
+  const [opc] = await db.select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
+  await db.insert(letterActions).values({
+    campaignId: campaign.id,
+    fixedTargetIds: [opc!.id],
+    subjectsEn: "Stop face scanning in transit stations",
+    subjectsFr: "Arrêtez la lecture faciale dans les gares",
+    templateEn: "Dear {{representative}},\n\nAs a resident of {{riding}}, I ask you to rule out facial recognition in transit stations.\n\n{{supporter_name}}",
+    templateFr: "Bonjour {{representative}},\n\nJ’habite {{riding}} et je vous demande d’exclure la reconnaissance faciale dans les gares.\n\n{{supporter_name}}",
+  });
+  await sql.end();
+});
+
+/** Signs the campaign and confirms from the emailed link, landing on the thank-you page. */
+async function signAndConfirm(page: Page, name: string, email: string, postalCode: string) {
+  await page.goto(`/en/campaigns/${slug}`);
+  await page.getByLabel("Full name", { exact: true }).fill(name);
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByLabel("Postal code", { exact: true }).fill(postalCode);
+  await page.getByRole("checkbox", { name: /I support this petition/ }).check();
+  await page.getByRole("button", { name: "Sign the petition" }).click();
+  await page.goto((await confirmationLink(email)).link);
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Thank you: your signature counts" })).toBeVisible();
+}
+
+const RECIPIENTS = ["priya.lachance@parl.example", "daniel.okafor@parl.example", "info@priv.example"];
+
+/** The letters the Resend stub received from this supporter (by Reply-To), once all have arrived. */
+async function lettersFrom(email: string, count: number) {
+  const read = async () => (await Promise.all(RECIPIENTS.map((to) => stub().emailsTo(to)))).flat().filter((m) => m.reply_to?.includes(email));
+  await expect.poll(async () => (await read()).length, { timeout: 20_000 }).toBe(count);
+  return read();
+}
+
+test("after signing, a supporter whose postal code lies in one riding writes to their MP and the commissioner", async ({ page }) => {
+  const email = `letter-one-${uniqueSuffix()}@example.org`;
+  await signAndConfirm(page, "Noor Haddad", email, "K1P 5G4");
+  await page.getByRole("link", { name: "Write to your MP" }).click();
+  await expect(page.getByText("Your riding and MP: Ottawa Centre — Priya Lachance (Independent)")).toBeVisible();
+  await expect(page.getByText("Your letter also goes to: Office of the Privacy Commissioner of Canada.")).toBeVisible();
+  await expect(page.getByLabel("Your letter")).toHaveValue(/As a resident of Ottawa Centre,[\s\S]*Noor Haddad/);
+  await page.getByLabel("Your letter").fill("Dear {{representative}},\n\nI ride the O-Train every day and do not want my face scanned.\n\nNoor Haddad");
+  await page.getByRole("button", { name: "Send my letter" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
+
+  const received = await lettersFrom(email, 2);
+  const toMp = received.find((m) => m.to.some((to) => to.includes("priya.lachance@parl.example")))!;
+  expect(toMp.subject).toBe("Stop face scanning in transit stations");
+  expect(toMp.from).toMatch(/^"?Noor Haddad via Private Faces Coalition"? <campaigns@privatefaces\.example>$/);
+  expect([toMp.reply_to].flat()).toEqual([email]);
+  expect(toMp.text).toContain("Dear Priya Lachance,");
+  expect(toMp.text).toContain("I ride the O-Train every day");
+  expect(toMp.text).toContain("a constituent of Ottawa Centre (postal code K1P 5G4)");
+  const toOpc = received.find((m) => m.to.some((to) => to.includes("info@priv.example")))!;
+  expect(toOpc.text).toContain("Dear Office of the Privacy Commissioner of Canada,");
+});
+
+test("a supporter whose postal code spans two ridings chooses theirs; a code known only by its prefix is never guessed", async ({ page }) => {
+  const email = `letter-two-${uniqueSuffix()}@example.org`;
+  await signAndConfirm(page, "Gabriel Côté", email, "K1S 5B6");
+  await page.goto(`/en/campaigns/${slug}/write`);
+  const choice = page.getByRole("group", { name: "The postal code K1S 5B6 is shared by more than one riding. Which one do you live in?" });
+  await expect(choice.getByRole("radio")).toHaveCount(2);
+  await choice.getByRole("radio", { name: /Ottawa South — Daniel Okafor/ }).check();
+  await page.getByRole("button", { name: "Send my letter" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
+  const received = await lettersFrom(email, 2);
+  const toMp = received.find((m) => m.to.some((to) => to.includes("daniel.okafor@parl.example")))!;
+  expect(toMp.text).toContain("As a resident of Ottawa South,");
+
+  // Another postal code typed in the composer: only its prefix is known, so nothing is preselected.
+  await page.goto(`/en/campaigns/${slug}/write?postalCode=K1P%201J1`);
+  const hinted = page.getByRole("group", { name: /We could not place K1P 1J1 exactly/ });
+  await expect(hinted.getByRole("radio", { name: /Ottawa Centre/ })).not.toBeChecked();
+});
+
+test("without a confirmed signature in this browser, the composer asks to sign first", async ({ page }) => {
+  await page.goto(`/fr/campagnes/${slug}/ecrire`);
+  await expect(page.getByText(/Signez la pétition, puis suivez le lien du courriel de confirmation/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Envoyer ma lettre" })).toHaveCount(0);
+});
