@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { campaigns, fixedTargets, letterActions } from "@/db/schema";
+import { demoCampaign } from "./content";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
 
@@ -19,5 +22,27 @@ export async function importDemoDirectory(db: Database): Promise<void> {
   for (const error of errors) console.warn(`Directory file skipped: ${error}`);
   const reports = await importDirectory(db, inputs);
   const count = (kind: string) => reports.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.rows - r.skipped.length, 0);
+  await offerDemoLetters(db);
   console.log(`Imported the directory from ${folder}: ${count("ridings")} ridings, ${count("representatives")} MPs, ${count("postalAreas")} postal hints, ${count("fixedTargets")} fixed targets.`);
+}
+
+/** With a directory to write to, the demo campaign also offers letters to MPs and the federal commissioner. */
+async function offerDemoLetters(db: Database): Promise<void> {
+  const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, demoCampaign.slug));
+  if (!campaign) return;
+  const opc = await db.select({ id: fixedTargets.id }).from(fixedTargets).where(inArray(fixedTargets.key, ["opc"]));
+  await db
+    .insert(letterActions)
+    .values({
+      campaignId: campaign.id,
+      fixedTargetIds: opc.map((row) => row.id),
+      subjectsEn: "Please support a moratorium on police facial recognition\nAsk the RCMP to publish how it uses facial recognition",
+      subjectsFr: "Appuyez un moratoire sur la reconnaissance faciale policière\nDemandez à la GRC de rendre public son usage de la reconnaissance faciale",
+      templateEn:
+        "Dear {{representative}},\n\nIn February 2021, four Canadian privacy commissioners found that Clearview AI had collected billions of face images without consent, and that police forces, the RCMP among them, had used it. As your constituent in {{riding}}, I ask you to support a moratorium on police use of facial recognition until Parliament sets clear rules.\n\nSincerely,\n{{supporter_name}}",
+      templateFr:
+        "Bonjour {{representative}},\n\nEn février 2021, quatre commissaires à la protection de la vie privée au Canada ont conclu que Clearview AI avait recueilli des milliards d’images de visages sans consentement, et que des corps policiers, dont la GRC, l’avaient utilisé. J’habite {{riding}} et je vous demande d’appuyer un moratoire sur la reconnaissance faciale policière jusqu’à ce que le Parlement fixe des règles claires.\n\nSalutations distinguées,\n{{supporter_name}}",
+    })
+    .onConflictDoNothing();
+  await db.update(campaigns).set({ lettersEnabled: true }).where(eq(campaigns.id, campaign.id));
 }
