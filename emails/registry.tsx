@@ -5,6 +5,7 @@ import type { SenderIdentity } from "./components/email-layout";
 import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
 import { InvitationEmail, invitationProps, invitationSubject } from "./invitation";
 import { LetterEmail, letterProps, letterSubject } from "./letter";
+import { LetterDigestEmail, letterDigestProps, letterDigestSubject } from "./letter-digest";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -38,6 +39,11 @@ export const templates = {
     props: letterProps,
     subject: letterSubject,
     element: (props, context) => <LetterEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "letter-digest": define({
+    props: letterDigestProps,
+    subject: letterDigestSubject,
+    element: (props, context) => <LetterDigestEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,

@@ -12,6 +12,7 @@ export const queues = {
   "mail.send-batch": mailPolicy,
   // A letter waiting for its target's hourly limit is re-queued for later, not retried.
   "letters.deliver": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  "letters.digest": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
   "purge-expired-auth": { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
   "signatures.reconcile-tallies": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
@@ -21,6 +22,8 @@ export type QueueName = keyof typeof queues;
 /** Cron schedules (UTC) of the queues that run periodically. */
 export const schedules: Partial<Record<QueueName, string>> = {
   "purge-expired-auth": "17 * * * *",
+  // Digests that are due by time rather than by count.
+  "letters.digest": "*/5 * * * *",
   "signatures.reconcile-tallies": "41 * * * *",
 };
 

@@ -1,9 +1,10 @@
 import type { JobDefinition } from "./define-job";
 import { deliverLetter } from "./letters/deliver-letter";
+import { sendLetterDigest } from "./letters/send-digest";
 import { sendEmail } from "./mail/send-email";
 import { sendEmailBatch } from "./mail/send-email-batch";
 import { purgeExpiredAuth } from "./purge-expired-auth";
 import { reconcileTalliesJob } from "./reconcile-tallies";
 
 /** Every job the worker runs, one per queue. A queue with no job here is never consumed. */
-export const jobs = [sendEmail, sendEmailBatch, deliverLetter, purgeExpiredAuth, reconcileTalliesJob] as JobDefinition<never>[];
+export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, purgeExpiredAuth, reconcileTalliesJob] as JobDefinition<never>[];

@@ -31,9 +31,15 @@ export const letterActions = pgTable(
     editable: boolean("editable").notNull().default(true),
     delivery: letterDeliveryEnum("delivery").notNull().default("each"),
     maxPerHourPerTarget: integer("max_per_hour_per_target").notNull().default(30),
+    // Digest mode: one message per target once this many letters wait, or the oldest has waited this long.
+    digestEvery: integer("digest_every").notNull().default(25),
+    digestHours: integer("digest_hours").notNull().default(24),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [check("letter_actions_max_per_hour", sql`${table.maxPerHourPerTarget} between 1 and 10000`)],
+  (table) => [
+    check("letter_actions_max_per_hour", sql`${table.maxPerHourPerTarget} between 1 and 10000`),
+    check("letter_actions_digest", sql`${table.digestEvery} between 1 and 1000 and ${table.digestHours} between 1 and 720`),
+  ],
 );
 
 /** One supporter's letter to one target: at most one per campaign, supporter and target. */
@@ -71,6 +77,8 @@ export const letters = pgTable(
     index("letters_campaign_target_idx").on(table.campaignId, table.targetKey),
     // Serves the per-target hourly limit: letters handed over to a target recently.
     index("letters_target_handed_over_idx").on(table.targetKey, table.handedOverAt),
+    // Serves the digest check: letters still waiting, per target.
+    index("letters_waiting_idx").on(table.targetKey, table.createdAt).where(sql`${table.state} = 'queued'`),
     unique("letters_one_per_target").on(table.campaignId, table.supporterId, table.targetKey),
   ],
 );

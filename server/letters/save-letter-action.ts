@@ -20,6 +20,9 @@ export const letterActionInput = z.object({
   templateFr: z.string().trim().min(1, "required").max(5_000, "tooLong"),
   editable: checkbox,
   maxPerHourPerTarget: z.coerce.number({ error: "maxInvalid" }).int("maxInvalid").min(1, "maxInvalid").max(10_000, "maxInvalid"),
+  delivery: z.enum(["each", "digest"]).default("each"),
+  digestEvery: z.coerce.number({ error: "digestEveryInvalid" }).int("digestEveryInvalid").min(1, "digestEveryInvalid").max(1_000, "digestEveryInvalid").default(25),
+  digestHours: z.coerce.number({ error: "digestHoursInvalid" }).int("digestHoursInvalid").min(1, "digestHoursInvalid").max(720, "digestHoursInvalid").default(24),
 });
 
 /**

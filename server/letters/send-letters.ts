@@ -78,7 +78,9 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
         })
         .onConflictDoNothing()
         .returning({ id: letters.id });
-      if (letter) await tx.enqueue("letters.deliver", { letterId: letter.id });
+      // Each letter alone, or gathered per target in digest mode (sent once enough of them wait).
+      if (letter && action.delivery === "digest") await tx.enqueue("letters.digest", { campaignId: campaign.id, targetKey: target.key });
+      else if (letter) await tx.enqueue("letters.deliver", { letterId: letter.id });
       sent.push({ name: target.name, queued: Boolean(letter) });
     }
     return { ok: true, sent };

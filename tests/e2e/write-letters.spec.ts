@@ -11,6 +11,7 @@ import { confirmationLink } from "./support/petition";
 import { stub } from "./support/sign-in";
 
 let slug = "";
+let digestSlug = "";
 
 test.beforeAll(async () => {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
@@ -36,12 +37,23 @@ test.beforeAll(async () => {
     templateEn: "Dear {{representative}},\n\nAs a resident of {{riding}}, I ask you to rule out facial recognition in transit stations.\n\n{{supporter_name}}",
     templateFr: "Bonjour {{representative}},\n\nJ’habite {{riding}} et je vous demande d’exclure la reconnaissance faciale dans les gares.\n\n{{supporter_name}}",
   });
+  const digest = await createCampaign(db, { lettersEnabled: true });
+  digestSlug = digest.slug;
+  await db.insert(letterActions).values({
+    campaignId: digest.id,
+    subjectsEn: "Keep face recognition out of transit stations",
+    subjectsFr: "Pas de reconnaissance faciale dans les gares",
+    templateEn: "Dear {{representative}},\n\nPlease act.\n\n{{supporter_name}}",
+    templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
+    delivery: "digest",
+    digestEvery: 2,
+  });
   await sql.end();
 });
 
 /** Signs the campaign and confirms from the emailed link, landing on the thank-you page. */
-async function signAndConfirm(page: Page, name: string, email: string, postalCode: string) {
-  await page.goto(`/en/campaigns/${slug}`);
+async function signAndConfirm(page: Page, name: string, email: string, postalCode: string, campaign = slug) {
+  await page.goto(`/en/campaigns/${campaign}`);
   await page.getByLabel("Full name", { exact: true }).fill(name);
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByLabel("Postal code", { exact: true }).fill(postalCode);
@@ -107,4 +119,21 @@ test("without a confirmed signature in this browser, the composer asks to sign f
   await page.goto(`/fr/campagnes/${slug}/ecrire`);
   await expect(page.getByText(/Signez la pétition, puis suivez le lien du courriel de confirmation/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Envoyer ma lettre" })).toHaveCount(0);
+});
+
+test("in digest mode, the MP receives one message gathering constituents' letters", async ({ browser }) => {
+  const writers = [`digest-a-${uniqueSuffix()}@example.org`, `digest-b-${uniqueSuffix()}@example.org`];
+  for (const [index, email] of writers.entries()) {
+    const page = await (await browser.newContext()).newPage();
+    await signAndConfirm(page, index === 0 ? "Léa Fortin" : "Omar Siddiqui", email, "K1P 5G4", digestSlug);
+    await page.goto(`/en/campaigns/${digestSlug}/write`);
+    await page.getByRole("button", { name: "Send my letter" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
+    await page.close();
+  }
+  await expect.poll(async () => (await stub().emailsTo("priya.lachance@parl.example")).filter((m) => m.subject.startsWith("2 letters from constituents")).length, { timeout: 20_000 }).toBe(1);
+  const [digest] = (await stub().emailsTo("priya.lachance@parl.example")).filter((m) => m.subject.startsWith("2 letters from constituents"));
+  expect(digest!.text).toContain(`From Léa Fortin <${writers[0]}>`);
+  expect(digest!.text).toContain(`From Omar Siddiqui <${writers[1]}>`);
+  expect(digest!.text).toContain("Dear Priya Lachance,");
 });

@@ -95,4 +95,33 @@ describe("letters", () => {
     const [counts] = await db().select({ personalised: sql<number>`count(*) filter (where ${letters.personalised})::int` }).from(letters).where(eq(letters.campaignId, campaign.id));
     expect(counts!.personalised).toBe(2);
   }, 60_000);
+
+  it("in digest mode, reach each recipient as one message once enough letters wait, and the rest keep waiting", async () => {
+    // The workers of the test above are still running.
+    const campaign = await createCampaign(db(), { lettersEnabled: true });
+    await db().insert(letterActions).values({
+      campaignId: campaign.id,
+      subjectsEn: "Support a moratorium",
+      subjectsFr: "Appuyez un moratoire",
+      templateEn: "Dear {{representative}},\n\nPlease act.\n\n{{supporter_name}}",
+      templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
+      delivery: "digest",
+      digestEvery: 3,
+    });
+    const writers = [];
+    for (let i = 0; i < 4; i++) writers.push(await confirmedSigner(campaign.slug, `Digest Writer${i}`));
+    for (const writer of writers.slice(0, 3)) await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "0" });
+    const digest = await waitFor(async () => stub.emails().find((email) => email.subject === `3 letters from constituents: ${campaign.titleEn}`) ?? null, 20_000, "the digest");
+    expect(digest.to.join()).toContain("priya.lachance@parl.example");
+    for (const writer of writers.slice(0, 3)) expect(digest.text).toContain(writer.email);
+    expect(digest.text).toContain("Dear Priya Lachance,");
+
+    await sendLetters(campaign.slug, "en", writers[3]!.id, { riding: "35079", subject: "0" });
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const states = await db().select({ state: letters.state, message: letters.emailMessageId }).from(letters).where(eq(letters.campaignId, campaign.id));
+    expect(states.filter((row) => row.state === "handed_over")).toHaveLength(3);
+    expect(new Set(states.filter((row) => row.message).map((row) => row.message)).size).toBe(1);
+    expect(states.filter((row) => row.state === "queued")).toHaveLength(1);
+    expect(stub.emails().filter((email) => email.subject.includes(`from constituents: ${campaign.titleEn}`))).toHaveLength(1);
+  }, 60_000);
 });

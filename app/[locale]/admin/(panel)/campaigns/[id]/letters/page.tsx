@@ -71,6 +71,24 @@ export default async function LettersPage({ params, searchParams }: Props) {
         <label className="choice">
           <input type="checkbox" name="editable" defaultChecked={action?.editable ?? true} /> {t("editable")}
         </label>
+        <fieldset className="field">
+          <legend>{t("delivery")}</legend>
+          <label className="choice">
+            <input type="radio" name="delivery" value="each" defaultChecked={(action?.delivery ?? "each") === "each"} /> {t("deliveryEach")}
+          </label>
+          <label className="choice">
+            <input type="radio" name="delivery" value="digest" defaultChecked={action?.delivery === "digest"} /> {t("deliveryDigest")}
+          </label>
+          <div className="grid-3">
+            {(["digestEvery", "digestHours"] as const).map((name) => (
+              <div key={name} className="field">
+                <label htmlFor={name}>{t(name)}</label>
+                <input id={name} name={name} type="number" min={1} defaultValue={action?.[name] ?? (name === "digestEvery" ? 25 : 24)} {...invalid(name)} />
+                {error(name)}
+              </div>
+            ))}
+          </div>
+        </fieldset>
         <div className="field narrow">
           <label htmlFor="maxPerHourPerTarget">{t("maxPerHour")}</label>
           <input id="maxPerHourPerTarget" name="maxPerHourPerTarget" type="number" min={1} defaultValue={action?.maxPerHourPerTarget ?? 30} {...invalid("maxPerHourPerTarget")} />
