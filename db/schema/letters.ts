@@ -31,6 +31,8 @@ export const letterActions = pgTable(
     editable: boolean("editable").notNull().default(true),
     delivery: letterDeliveryEnum("delivery").notNull().default("each"),
     maxPerHourPerTarget: integer("max_per_hour_per_target").notNull().default(30),
+    // Deliver only Monday to Friday, 9:00 to 17:00 in the recipient's time zone.
+    officeHoursOnly: boolean("office_hours_only").notNull().default(false),
     // Digest mode: one message per target once this many letters wait, or the oldest has waited this long.
     digestEvery: integer("digest_every").notNull().default(25),
     digestHours: integer("digest_hours").notNull().default(24),
@@ -59,6 +61,8 @@ export const letters = pgTable(
     fixedTargetId: uuid("fixed_target_id").references(() => fixedTargets.id, { onDelete: "set null" }),
     toName: text("to_name").notNull(),
     toAddress: text("to_address").notNull(),
+    // The recipient's province, or CA for federal bodies: sets their time zone for office hours.
+    targetRegion: text("target_region"),
     ridingCode: text("riding_code"),
     // As shown in the letter's signature line: where the supporter writes from.
     ridingName: text("riding_name"),

@@ -2,6 +2,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { letterActions, letters, supporters } from "@/db/schema";
 import { defineJob } from "@/jobs/define-job";
 import { transaction } from "@/jobs/transaction";
+import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { queueEmail } from "@/server/mail/queue-email";
 
@@ -11,6 +12,7 @@ const HOUR_MS = 3_600_000;
  * Hands one letter to the email pipeline, within its target's hourly limit. The count and the hand-
  * over happen under a lock on the target (a transaction-scoped advisory lock), so any number of
  * workers together never exceed the limit; a letter over it is queued again for when a slot frees.
+ * With office hours on, a letter outside them waits for the recipient's next opening.
  * The email then goes out "From: <Supporter> via <Organisation>", replies to the supporter.
  */
 export const deliverLetter = defineJob<{ letterId: string }>({
@@ -21,7 +23,12 @@ export const deliverLetter = defineJob<{ letterId: string }>({
       const [letter] = await tx.db.select().from(letters).where(eq(letters.id, letterId)).for("update");
       if (!letter || letter.state !== "queued") return;
       await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`letter-target:${letter.targetKey}`}))`);
-      const [action] = await tx.db.select({ max: letterActions.maxPerHourPerTarget }).from(letterActions).where(eq(letterActions.campaignId, letter.campaignId));
+      const [action] = await tx.db.select({ max: letterActions.maxPerHourPerTarget, officeHoursOnly: letterActions.officeHoursOnly }).from(letterActions).where(eq(letterActions.campaignId, letter.campaignId));
+      const zone = timeZoneOf(letter.targetRegion);
+      if (action?.officeHoursOnly && !isOfficeHours(new Date(), zone)) {
+        await tx.enqueue("letters.deliver", { letterId }, { startAfter: nextOfficeHours(new Date(), zone) });
+        return;
+      }
       const since = new Date(Date.now() - HOUR_MS);
       const [recent] = await tx.db
         .select({ n: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${letters.handedOverAt})::text` })

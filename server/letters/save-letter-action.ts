@@ -21,6 +21,7 @@ export const letterActionInput = z.object({
   editable: checkbox,
   maxPerHourPerTarget: z.coerce.number({ error: "maxInvalid" }).int("maxInvalid").min(1, "maxInvalid").max(10_000, "maxInvalid"),
   delivery: z.enum(["each", "digest"]).default("each"),
+  officeHoursOnly: checkbox,
   digestEvery: z.coerce.number({ error: "digestEveryInvalid" }).int("digestEveryInvalid").min(1, "digestEveryInvalid").max(1_000, "digestEveryInvalid").default(25),
   digestHours: z.coerce.number({ error: "digestHoursInvalid" }).int("digestHoursInvalid").min(1, "digestHoursInvalid").max(720, "digestHoursInvalid").default(24),
 });

@@ -38,7 +38,7 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
     // Only someone who confirmed a signature on this campaign writes in its name.
     const [signed] = await tx.db.select({ postalCode: signatures.postalCode }).from(signatures).where(and(eq(signatures.campaignId, campaign.id), eq(signatures.supporterId, supporterId), eq(signatures.state, "confirmed")));
     if (!supporter || !signed) return { ok: false, errors: { form: "notSigned" } };
-    const targets: { key: string; name: string; address: string; representativeId?: string; fixedTargetId?: string }[] = [];
+    const targets: { key: string; name: string; address: string; region: string; representativeId?: string; fixedTargetId?: string }[] = [];
     let riding: { code: string; nameEn: string; nameFr: string } | undefined;
     if (action.toMp) {
       if (!parsed.data.riding) return { ok: false, errors: { riding: "ridingRequired" } };
@@ -49,9 +49,9 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
         .where(and(eq(ridings.level, "federal"), eq(ridings.code, parsed.data.riding)));
       if (!row) return { ok: false, errors: { riding: "ridingRequired" } };
       riding = row.riding;
-      if (row.rep?.email) targets.push({ key: `rep:${row.rep.id}`, name: row.rep.name, address: row.rep.email, representativeId: row.rep.id });
+      if (row.rep?.email) targets.push({ key: `rep:${row.rep.id}`, name: row.rep.name, address: row.rep.email, region: row.riding.province, representativeId: row.rep.id });
     }
-    for (const target of action.targets) targets.push({ key: `fixed:${target.id}`, name: locale === "fr" ? target.nameFr : target.nameEn, address: target.email, fixedTargetId: target.id });
+    for (const target of action.targets) targets.push({ key: `fixed:${target.id}`, name: locale === "fr" ? target.nameFr : target.nameEn, address: target.email, region: target.jurisdiction, fixedTargetId: target.id });
     if (targets.length === 0) return { ok: false, errors: { form: "noTargets" } };
 
     const ridingName = riding ? (locale === "fr" ? riding.nameFr : riding.nameEn) : null;
@@ -68,6 +68,7 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
           fixedTargetId: target.fixedTargetId ?? null,
           toName: target.name,
           toAddress: target.address,
+          targetRegion: target.region,
           ridingCode: riding?.code ?? null,
           ridingName,
           postalCode: signed.postalCode,

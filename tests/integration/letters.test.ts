@@ -6,6 +6,7 @@ import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
 import { fixedTargets, letterActions, letters } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { sendLetters } from "@/server/letters/send-letters";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signPetition } from "@/server/signatures/sign-petition";
@@ -124,4 +125,25 @@ describe("letters", () => {
     expect(states.filter((row) => row.state === "queued")).toHaveLength(1);
     expect(stub.emails().filter((email) => email.subject.includes(`from constituents: ${campaign.titleEn}`))).toHaveLength(1);
   }, 60_000);
+
+  it("with office hours on, wait outside them for the recipient's next opening", async () => {
+    const campaign = await createCampaign(db(), { lettersEnabled: true });
+    await db().insert(letterActions).values({ campaignId: campaign.id, subjectsEn: "Act now", subjectsFr: "Agissez", templateEn: "Dear {{representative}}, act.", templateFr: "Bonjour {{representative}}, agissez.", officeHoursOnly: true });
+    const writer = await confirmedSigner(campaign.slug, "Office Hours Writer");
+    await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "0" });
+    const zone = timeZoneOf("ON");
+    if (isOfficeHours(new Date(), zone)) {
+      // Within Ottawa's office hours as this test runs: the letter goes at once.
+      await waitFor(async () => stub.emails().find((email) => email.reply_to?.includes(writer.email)) ?? null, 20_000, "the letter");
+    } else {
+      const opening = nextOfficeHours(new Date(), zone);
+      await waitFor(async () => {
+        const [job] = await db().execute<{ start_after: string }>(sql`select start_after::text from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '1 minute' and data->>'letterId' = (select id::text from letters where campaign_id = ${campaign.id})`);
+        return job ?? null;
+      }, 20_000, "the letter to wait");
+      const [job] = await db().execute<{ start_after: string }>(sql`select start_after::text from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '1 minute' and data->>'letterId' = (select id::text from letters where campaign_id = ${campaign.id})`);
+      expect(Math.abs(Date.parse(job!.start_after) - opening.getTime())).toBeLessThan(6 * 60_000);
+      expect(stub.emails().some((email) => email.reply_to?.includes(writer.email))).toBe(false);
+    }
+  }, 40_000);
 });

@@ -89,6 +89,9 @@ export default async function LettersPage({ params, searchParams }: Props) {
             ))}
           </div>
         </fieldset>
+        <label className="choice">
+          <input type="checkbox" name="officeHoursOnly" defaultChecked={action?.officeHoursOnly ?? false} /> {t("officeHoursOnly")}
+        </label>
         <div className="field narrow">
           <label htmlFor="maxPerHourPerTarget">{t("maxPerHour")}</label>
           <input id="maxPerHourPerTarget" name="maxPerHourPerTarget" type="number" min={1} defaultValue={action?.maxPerHourPerTarget ?? 30} {...invalid("maxPerHourPerTarget")} />
