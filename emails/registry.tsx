@@ -7,6 +7,7 @@ import { InvitationEmail, invitationProps, invitationSubject } from "./invitatio
 import { LetterEmail, letterProps, letterSubject } from "./letter";
 import { LetterDigestEmail, letterDigestProps, letterDigestSubject } from "./letter-digest";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
+import { TargetBouncedEmail, targetBouncedProps, targetBouncedSubject } from "./target-bounced";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type RenderContext = {
@@ -44,6 +45,11 @@ export const templates = {
     props: letterDigestProps,
     subject: letterDigestSubject,
     element: (props, context) => <LetterDigestEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "target-bounced": define({
+    props: targetBouncedProps,
+    subject: targetBouncedSubject,
+    element: (props, context) => <TargetBouncedEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,

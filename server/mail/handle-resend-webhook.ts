@@ -6,6 +6,7 @@ import { transaction, type TransactionContext } from "@/jobs/transaction";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { env } from "@/lib/env";
 import { verifyWebhook, type WebhookHeaders } from "@/lib/mail/webhook-signature";
+import { disableBouncedTarget } from "@/server/letters/disable-bounced-target";
 
 const event = z.object({
   type: z.string(),
@@ -60,6 +61,7 @@ export async function handleResendWebhook(body: string, headers: WebhookHeaders)
       const reason = parsed.type === "email.bounced" ? "bounced" : "complained";
       await tx.db.update(emailMessages).set({ status: reason, lastError: `${reason} (Resend webhook)`, updatedAt: sql`now()` }).where(byProvider);
       await suppress(tx, recipients, reason, `Resend ${parsed.type} ${emailId ?? ""}`.trim());
+      if (reason === "bounced" && emailId) await disableBouncedTarget(tx, emailId);
     }
     return { status: 200, body: { ok: true } } as const;
   });

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { fixedTargets, letterActions, letters } from "@/db/schema";
+import { POST } from "@/app/api/webhooks/resend/route";
+import { emailMessages, fixedTargets, letterActions, letters, representatives } from "@/db/schema";
+import { demoAdminEmail } from "@/db/seed/content";
+import { signWebhook } from "@/lib/mail/webhook-signature";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { sendLetters } from "@/server/letters/send-letters";
@@ -146,4 +149,37 @@ describe("letters", () => {
       expect(stub.emails().some((email) => email.reply_to?.includes(writer.email))).toBe(false);
     }
   }, 40_000);
+
+  it("that bounce disable the recipient's address and alert administrators and organisers", async () => {
+    const [sent] = await db()
+      .select({ providerId: emailMessages.providerId })
+      .from(letters)
+      .innerJoin(emailMessages, eq(emailMessages.id, letters.emailMessageId))
+      .where(and(eq(letters.toAddress, "priya.lachance@parl.example"), sql`${emailMessages.providerId} is not null`))
+      .limit(1);
+    const body = JSON.stringify({ type: "email.bounced", created_at: new Date().toISOString(), data: { email_id: sent!.providerId, to: ["priya.lachance@parl.example"] } });
+    const id = `msg_${uniqueSuffix()}`;
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await POST(
+      new Request("https://act.privatefaces.example/api/webhooks/resend", {
+        method: "POST",
+        body,
+        headers: { "svix-id": id, "svix-timestamp": String(timestamp), "svix-signature": signWebhook(process.env.RESEND_WEBHOOK_SECRET!, id, timestamp, body), "content-type": "application/json" },
+      }),
+    );
+    expect(response.status).toBe(200);
+    try {
+      const [priya] = await db().select().from(representatives).where(eq(representatives.key, "mp:35079"));
+      expect(priya!.emailDisabledAt).not.toBeNull();
+      const alerts = await db().select({ to: emailMessages.toAddress }).from(emailMessages).where(eq(emailMessages.kind, "target-bounced"));
+      expect(alerts.map((alert) => alert.to)).toContain(demoAdminEmail);
+      // The composer no longer offers her: a campaign writing only to MPs has nobody to write to in her riding.
+      const campaign = await createCampaign(db(), { lettersEnabled: true });
+      await db().insert(letterActions).values({ campaignId: campaign.id, subjectsEn: "Act", subjectsFr: "Agissez", templateEn: "Dear {{representative}}", templateFr: "Bonjour {{representative}}" });
+      const writer = await confirmedSigner(campaign.slug, "After Bounce");
+      expect(await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, errors: { form: "noTargets" } });
+    } finally {
+      await db().update(representatives).set({ emailDisabledAt: null }).where(eq(representatives.key, "mp:35079"));
+    }
+  });
 });

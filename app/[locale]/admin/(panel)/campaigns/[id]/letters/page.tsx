@@ -118,6 +118,7 @@ export default async function LettersPage({ params, searchParams }: Props) {
                   <th scope="row">
                     {row.name}
                     {row.riding && <span className="muted"> · {row.riding}</span>}
+                    {row.addressDisabled && <span className="badge badge-failed"> {t("addressDisabled")}</span>}
                   </th>
                   <td className="number">{row.total.toLocaleString(locale)}</td>
                   {STATES.map((state) => <td key={state} className="number">{row[state].toLocaleString(locale)}</td>)}
