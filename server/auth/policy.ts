@@ -22,6 +22,8 @@ export const pagePolicy = {
   "/admin/campaigns/[id]/signatures/[signatureId]": editors,
   "/admin/campaigns/[id]/invalidate": editors,
   "/admin/campaigns/[id]/letters": editors,
+  "/admin/directory": editors,
+  "/admin/directory/[representativeId]": editors,
   "/admin/outbox": editors,
   "/admin/outbox/[id]": editors,
   "/admin/users": admins,
@@ -43,6 +45,9 @@ export const actionPolicy = {
   invalidateSignatureAction: editors,
   invalidateMatchingAction: editors,
   saveLetterActionAction: editors,
+  saveRepresentativeAction: editors,
+  addFixedTargetAction: editors,
+  setFixedTargetEnabledAction: editors,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Admin route handlers, by route. */

@@ -1,7 +1,10 @@
+import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
-import { users } from "@/db/schema";
+import { importDirectory } from "@/db/directory/import-directory";
+import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { representatives, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { actionPolicy, pagePolicy, routePolicy } from "@/server/auth/policy";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
@@ -40,6 +43,9 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   const campaign = await createCampaign(db);
   const supporter = await createSupporter(db);
   const signature = await createSignature(db, { campaignId: campaign.id, supporterId: supporter.id });
+  await importDirectory(db, readDirectoryPath(path.resolve("tests/fixtures/directory"), "2025-10-01").inputs);
+  const [representative] = await db.select({ id: representatives.id }).from(representatives).limit(1);
+  ids.representative = representative!.id;
   ids.campaign = campaign.id;
   ids.signature = signature.id;
   for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
@@ -53,7 +59,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 });
 
 function concrete(route: string) {
-  return urlOf(route, route.startsWith("/admin/outbox") ? { id: ids.email! } : { id: ids.campaign!, signatureId: ids.signature! });
+  return urlOf(route, route.startsWith("/admin/outbox") ? { id: ids.email! } : { id: ids.campaign!, signatureId: ids.signature!, representativeId: ids.representative! });
 }
 
 test("the policy covers every admin page, server action and route in the code", () => {

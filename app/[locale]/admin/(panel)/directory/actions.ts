@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { adminAction } from "@/server/auth/admin-action";
+import { saveRepresentative } from "@/server/directory/admin/save-representative";
+import { addFixedTarget, setFixedTargetEnabled } from "@/server/directory/admin/save-fixed-target";
+
+const localeOf = (form: FormData) => {
+  const locale = String(form.get("locale"));
+  return isLocale(locale) ? locale : "en";
+};
+const errorQuery = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([field, error]) => [`error_${field}`, error]));
+
+export const saveRepresentativeAction = adminAction("saveRepresentativeAction", async (_actor, form: FormData) => {
+  const result = await saveRepresentative(Object.fromEntries(form));
+  const representativeId = String(form.get("id"));
+  return redirect({ href: { pathname: "/admin/directory/[representativeId]", params: { representativeId }, query: result.ok ? { saved: "1" } : errorQuery(result.errors) }, locale: localeOf(form) });
+});
+
+export const addFixedTargetAction = adminAction("addFixedTargetAction", async (_actor, form: FormData) => {
+  const result = await addFixedTarget(Object.fromEntries(form));
+  return redirect({ href: { pathname: "/admin/directory", query: result.ok ? { added: "1" } : errorQuery(result.errors) }, locale: localeOf(form) });
+});
+
+export const setFixedTargetEnabledAction = adminAction("setFixedTargetEnabledAction", async (_actor, form: FormData) => {
+  const result = await setFixedTargetEnabled(Object.fromEntries(form));
+  revalidatePath("/[locale]/admin/directory", "page");
+  return result;
+});

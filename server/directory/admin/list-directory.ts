@@ -1,0 +1,45 @@
+import "server-only";
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { fixedTargets, representatives, ridings } from "@/db/schema";
+import { requireRole } from "@/server/auth/current-actor";
+import { pagePolicy } from "@/server/auth/policy";
+import { likePrefix } from "@/server/signatures/admin/signature-filter";
+
+export const directoryFilter = z.object({
+  q: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(100).optional()),
+  province: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Z]{2}$/).optional()),
+});
+
+/**
+ * The directory as organisers browse it: federal ridings with their MP (searched by MP, riding name
+ * or number), the fixed targets, and how old the data is and where it came from.
+ */
+export async function listDirectory(raw: unknown) {
+  await requireRole(pagePolicy["/admin/directory"]);
+  const filter = directoryFilter.safeParse(raw).data ?? {};
+  const search = filter.q ? `%${likePrefix(filter.q).slice(0, -1)}%` : undefined;
+  const [members, targets, sources] = await Promise.all([
+    db()
+      .select({ riding: ridings, rep: representatives })
+      .from(ridings)
+      .leftJoin(representatives, eq(representatives.ridingId, ridings.id))
+      .where(
+        and(
+          eq(ridings.level, "federal"),
+          filter.province ? eq(ridings.province, filter.province) : undefined,
+          search ? or(ilike(ridings.nameEn, search), ilike(ridings.nameFr, search), ilike(representatives.name, search), eq(ridings.code, filter.q!)) : undefined,
+        ),
+      )
+      .orderBy(asc(ridings.province), asc(ridings.nameEn))
+      .limit(400),
+    db().select().from(fixedTargets).orderBy(asc(fixedTargets.jurisdiction), asc(fixedTargets.nameEn)),
+    db().execute<{ source: string; rows: number; oldest: string; newest: string }>(sql`
+      select source, count(*)::int as rows, min(as_of)::text as oldest, max(as_of)::text as newest from (
+        select source, as_of from ridings union all select source, as_of from representatives
+        union all select source, as_of from fixed_targets union all select source, as_of from postal_areas
+      ) provenance group by source order by source`),
+  ]);
+  return { members, targets, sources: [...sources] };
+}
