@@ -1,5 +1,7 @@
 import type { ReactElement } from "react";
 import type { z } from "zod";
+import { AccessRequestCopyEmail, accessRequestCopyProps, accessRequestCopySubject } from "./access-request-copy";
+import { AccessRequestReminderEmail, accessRequestReminderProps, accessRequestReminderSubject } from "./access-request-reminder";
 import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from "./campaign-update";
 import type { SenderIdentity } from "./components/email-layout";
 import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
@@ -50,6 +52,16 @@ export const templates = {
     props: targetBouncedProps,
     subject: targetBouncedSubject,
     element: (props, context) => <TargetBouncedEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "access-request-copy": define({
+    props: accessRequestCopyProps,
+    subject: accessRequestCopySubject,
+    element: (props, context) => <AccessRequestCopyEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "access-request-reminder": define({
+    props: accessRequestReminderProps,
+    subject: accessRequestReminderSubject,
+    element: (props, context) => <AccessRequestReminderEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,

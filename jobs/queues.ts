@@ -13,6 +13,7 @@ export const queues = {
   // A letter waiting for its target's hourly limit is re-queued for later, not retried.
   "letters.deliver": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
   "letters.digest": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  "letters.remind-access": { retryLimit: 3, retryDelay: 300, expireInSeconds: 600 },
   "purge-expired-auth": { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
   "signatures.reconcile-tallies": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
@@ -24,6 +25,8 @@ export const schedules: Partial<Record<QueueName, string>> = {
   "purge-expired-auth": "17 * * * *",
   // Digests that are due by time rather than by count.
   "letters.digest": "*/5 * * * *",
+  // Data-access requests whose 30 days are up, every morning (14:00 UTC: 9:00 in Ottawa).
+  "letters.remind-access": "0 14 * * *",
   "signatures.reconcile-tallies": "41 * * * *",
 };
 

@@ -1,5 +1,6 @@
 import type { JobDefinition } from "./define-job";
 import { deliverLetter } from "./letters/deliver-letter";
+import { remindAccessRequests } from "./letters/remind-access-requests";
 import { sendLetterDigest } from "./letters/send-digest";
 import { sendEmail } from "./mail/send-email";
 import { sendEmailBatch } from "./mail/send-email-batch";
@@ -7,4 +8,4 @@ import { purgeExpiredAuth } from "./purge-expired-auth";
 import { reconcileTalliesJob } from "./reconcile-tallies";
 
 /** Every job the worker runs, one per queue. A queue with no job here is never consumed. */
-export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, purgeExpiredAuth, reconcileTalliesJob] as JobDefinition<never>[];
+export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, remindAccessRequests, purgeExpiredAuth, reconcileTalliesJob] as JobDefinition<never>[];

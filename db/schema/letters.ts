@@ -7,6 +7,9 @@ import { localeEnum } from "./enums";
 import { supporters } from "./supporters";
 
 export const letterDeliveryEnum = pgEnum("letter_delivery", ["each", "digest"]);
+// "representatives": letters to elected members and bodies; "data_access": a supporter's own request for
+// the personal information an organisation holds about them (copied to them, 30 days to answer).
+export const letterKindEnum = pgEnum("letter_kind", ["representatives", "data_access"]);
 // Before delivery: waiting for a slot under the target's limits. After: the email's own state tells.
 export const letterStateEnum = pgEnum("letter_state", ["queued", "handed_over"]);
 
@@ -20,6 +23,7 @@ export const letterActions = pgTable(
     campaignId: uuid("campaign_id")
       .primaryKey()
       .references(() => campaigns.id, { onDelete: "restrict" }),
+    kind: letterKindEnum("kind").notNull().default("representatives"),
     toMp: boolean("to_mp").notNull().default(true),
     fixedTargetIds: uuid("fixed_target_ids").array().notNull().default(sql`'{}'::uuid[]`),
     // One subject per line; the supporter picks one.
@@ -76,12 +80,16 @@ export const letters = pgTable(
     emailMessageId: uuid("email_message_id").references(() => emailMessages.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     handedOverAt: timestamp("handed_over_at", { withTimezone: true }),
+    // Data-access requests: when the organisation's 30 days to answer end, and when the supporter was reminded.
+    answerDueAt: timestamp("answer_due_at", { withTimezone: true }),
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
   },
   (table) => [
     index("letters_campaign_target_idx").on(table.campaignId, table.targetKey),
     // Serves the per-target hourly limit: letters handed over to a target recently.
     index("letters_target_handed_over_idx").on(table.targetKey, table.handedOverAt),
     // Serves the digest check: letters still waiting, per target.
+    index("letters_answer_due_idx").on(table.answerDueAt).where(sql`${table.remindedAt} is null`),
     index("letters_waiting_idx").on(table.targetKey, table.createdAt).where(sql`${table.state} = 'queued'`),
     unique("letters_one_per_target").on(table.campaignId, table.supporterId, table.targetKey),
   ],

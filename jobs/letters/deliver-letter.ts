@@ -7,6 +7,8 @@ import { getOrganisation } from "@/server/organisation/get-organisation";
 import { queueEmail } from "@/server/mail/queue-email";
 
 const HOUR_MS = 3_600_000;
+// Canadian privacy laws (PIPEDA, and Quebec's, BC's and Alberta's) give an organisation 30 days to answer an access request.
+const ANSWER_DAYS = 30;
 
 /**
  * Hands one letter to the email pipeline, within its target's hourly limit. The count and the hand-
@@ -23,7 +25,7 @@ export const deliverLetter = defineJob<{ letterId: string }>({
       const [letter] = await tx.db.select().from(letters).where(eq(letters.id, letterId)).for("update");
       if (!letter || letter.state !== "queued") return;
       await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`letter-target:${letter.targetKey}`}))`);
-      const [action] = await tx.db.select({ max: letterActions.maxPerHourPerTarget, officeHoursOnly: letterActions.officeHoursOnly }).from(letterActions).where(eq(letterActions.campaignId, letter.campaignId));
+      const [action] = await tx.db.select({ max: letterActions.maxPerHourPerTarget, officeHoursOnly: letterActions.officeHoursOnly, kind: letterActions.kind }).from(letterActions).where(eq(letterActions.campaignId, letter.campaignId));
       const zone = timeZoneOf(letter.targetRegion);
       if (action?.officeHoursOnly && !isOfficeHours(new Date(), zone)) {
         await tx.enqueue("letters.deliver", { letterId }, { startAfter: nextOfficeHours(new Date(), zone) });
@@ -55,7 +57,22 @@ export const deliverLetter = defineJob<{ letterId: string }>({
         fromName: organisation ? `${supporter.name} via ${organisation.name}` : supporter.name,
         idempotencyKey: `letter/${letter.id}`,
       });
-      await tx.db.update(letters).set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()` }).where(eq(letters.id, letterId));
+      const answerDue = action?.kind === "data_access" ? new Date(Date.now() + ANSWER_DAYS * 86_400_000) : null;
+      if (answerDue) {
+        // The supporter keeps a copy of a data-access request, with the date its answer is due.
+        await queueEmail(tx, {
+          kind: "access-request-copy",
+          category: "transactional",
+          template: "access-request-copy",
+          props: { organisation: letter.toName, subject: letter.subject, body: letter.body, answerDue: answerDue.toISOString().slice(0, 10) },
+          locale: letter.locale,
+          to: supporter.email,
+          toName: supporter.name,
+          supporterId: supporter.id,
+          idempotencyKey: `access-request-copy/${letter.id}`,
+        });
+      }
+      await tx.db.update(letters).set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()`, answerDueAt: answerDue }).where(eq(letters.id, letterId));
     });
   },
 });

@@ -10,6 +10,7 @@ import { demoAdminEmail } from "@/db/seed/content";
 import { signWebhook } from "@/lib/mail/webhook-signature";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
+import { remindAccessRequests } from "@/jobs/letters/remind-access-requests";
 import { sendLetters } from "@/server/letters/send-letters";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signPetition } from "@/server/signatures/sign-petition";
@@ -182,4 +183,34 @@ describe("letters", () => {
       await db().update(representatives).set({ emailDisabledAt: null }).where(eq(representatives.key, "mp:35079"));
     }
   });
+
+  it("as a data-access request, go to the organisation with a copy to the supporter, who is reminded once when the 30 days are up", async () => {
+    const campaign = await createCampaign(db(), { lettersEnabled: true });
+    const [company] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "facematch-inc"));
+    await db().insert(letterActions).values({
+      campaignId: campaign.id,
+      kind: "data_access",
+      toMp: false,
+      fixedTargetIds: [company!.id],
+      subjectsEn: "Request for access to my personal information",
+      subjectsFr: "Demande d’accès à mes renseignements personnels",
+      templateEn: "To the privacy officer,\n\nI ask for every image and biometric record you hold about me.\n\n{{supporter_name}}",
+      templateFr: "À la personne responsable,\n\nJe demande toute image et donnée biométrique me concernant.\n\n{{supporter_name}}",
+    });
+    const writer = await confirmedSigner(campaign.slug, "Access Requester");
+    expect(await sendLetters(campaign.slug, "en", writer.id, { subject: "0" })).toEqual({ ok: true, sent: [{ name: "FaceMatch, Inc. (privacy office)", queued: true }] });
+    const request = await waitFor(async () => stub.emails().find((email) => email.to.some((to) => to.includes("privacy@facematch.example")) && email.reply_to?.includes(writer.email)) ?? null, 20_000, "the request");
+    expect(request.text).toContain("I ask for every image and biometric record you hold about me.");
+    const copy = await waitFor(async () => stub.emails().find((email) => email.subject === "Your request to FaceMatch, Inc. (privacy office): your copy" && email.to.some((to) => to.includes(writer.email))) ?? null, 20_000, "the copy");
+    expect(copy.text).toContain("30 days to answer");
+    const [letter] = await db().select().from(letters).where(eq(letters.campaignId, campaign.id));
+    expect(Math.abs(letter!.answerDueAt!.getTime() - Date.now() - 30 * 86_400_000)).toBeLessThan(120_000);
+
+    // Thirty days later (moved back in time here), the daily job reminds the supporter, once.
+    await db().update(letters).set({ answerDueAt: new Date(Date.now() - 60_000) }).where(eq(letters.id, letter!.id));
+    await remindAccessRequests.handle({}, { retryCount: 0, retryLimit: 0 });
+    await remindAccessRequests.handle({}, { retryCount: 0, retryLimit: 0 });
+    const reminders = await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "access-request-reminder"), eq(emailMessages.toAddress, writer.email)));
+    expect(reminders).toHaveLength(1);
+  }, 40_000);
 });

@@ -55,8 +55,9 @@ export default async function WritePage({ params, searchParams }: Props) {
   const error = query.error && <p role="alert" className="error-summary">{t(`errors.${query.error}` as "errors.closed")}</p>;
   return (
     <section aria-labelledby="write-heading" className="stack">
-      <h1 id="write-heading">{t("title")}</h1>
+      <h1 id="write-heading">{t(action.kind === "data_access" ? "accessTitle" : "title")}</h1>
       <p className="lead">{campaign.title}</p>
+      {action.kind === "data_access" && <p>{t("accessIntro")}</p>}
       {error}
       {action.toMp && (
         <form method="get" className="filters" aria-label={t("postalCodeForm")}>
@@ -72,7 +73,7 @@ export default async function WritePage({ params, searchParams }: Props) {
         <input type="hidden" name="postalCode" value={postalCode} />
         {lookup?.ok && <RidingChoice lookup={lookup} locale={locale} />}
         {action.targets.length > 0 && (
-          <p>{t("alsoTo", { targets: action.targets.map((target) => (locale === "fr" ? target.nameFr : target.nameEn)).join(", ") })}</p>
+          <p>{t(action.kind === "data_access" ? "requestTo" : "alsoTo", { targets: action.targets.map((target) => (locale === "fr" ? target.nameFr : target.nameEn)).join(", ") })}</p>
         )}
         <div className="field">
           <label htmlFor="subject">{t("subject")}</label>

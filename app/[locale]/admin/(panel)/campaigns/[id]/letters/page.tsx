@@ -47,6 +47,14 @@ export default async function LettersPage({ params, searchParams }: Props) {
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="campaignId" value={id} />
         <fieldset className="field">
+          <legend>{t("kind")}</legend>
+          {(["representatives", "data_access"] as const).map((kind) => (
+            <label key={kind} className="choice">
+              <input type="radio" name="kind" value={kind} defaultChecked={(action?.kind ?? "representatives") === kind} /> {t(`kinds.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="field">
           <legend>{t("targets")}</legend>
           <label className="choice">
             <input type="checkbox" name="toMp" defaultChecked={action?.toMp ?? true} {...invalid("toMp")} /> {t("toMp")}
