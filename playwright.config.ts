@@ -83,6 +83,8 @@ export default defineConfig({
       command: ["node", ...workerArgs()].join(" "),
       url: `http://127.0.0.1:${workerHealth}/`,
       env: serverEnv,
+      // The worker's log (failed jobs, retries) belongs in the test output.
+      stdout: "pipe",
       reuseExistingServer: false,
       timeout: 60_000,
     },
