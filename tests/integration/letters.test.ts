@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
 import { POST } from "@/app/api/webhooks/resend/route";
-import { emailMessages, fixedTargets, letterActions, letters, representatives } from "@/db/schema";
+import { emailMessages, emailSuppressions, fixedTargets, letterActions, letters, representatives } from "@/db/schema";
 import { demoAdminEmail } from "@/db/seed/content";
 import { signWebhook } from "@/lib/mail/webhook-signature";
 import { seedDemo } from "@/db/seed/seed-demo";
@@ -180,7 +180,9 @@ describe("letters", () => {
       const writer = await confirmedSigner(campaign.slug, "After Bounce");
       expect(await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, errors: { form: "noTargets" } });
     } finally {
+      // Later files (and the browser tests, which share this database) write to her again.
       await db().update(representatives).set({ emailDisabledAt: null }).where(eq(representatives.key, "mp:35079"));
+      await db().delete(emailSuppressions).where(eq(emailSuppressions.address, "priya.lachance@parl.example"));
     }
   });
 
