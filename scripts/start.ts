@@ -102,7 +102,7 @@ async function main(): Promise<void> {
       if (!(await isSeeded(db))) {
         await seedDemo(db);
         console.log("First run: seeded the demo organisation and campaign.");
-        await importDemoDirectory(db);
+        await importDemoDirectory(db, env.DIRECTORY_DATA_DIR);
       }
       seeded = true;
     } finally {

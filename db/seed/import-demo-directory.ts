@@ -9,11 +9,11 @@ import { readDirectoryPath } from "@/db/directory/read-directory-path";
 
 /**
  * On a first run, the demo gets the Canadian directory (ridings, MPs, postal hints, commissioners)
- * from DIRECTORY_DATA_DIR or, in this workplace, ../shared/data/canada, when either exists. The
- * files stay where they are: they are imported, never copied into the project.
+ * from `configured` (DIRECTORY_DATA_DIR) or, in this workplace, ../shared/data/canada, when either
+ * exists. The files stay where they are: they are imported, never copied into the project.
  */
-export async function importDemoDirectory(db: Database): Promise<void> {
-  const folder = process.env.DIRECTORY_DATA_DIR || path.resolve(process.cwd(), "..", "shared", "data", "canada");
+export async function importDemoDirectory(db: Database, configured?: string): Promise<void> {
+  const folder = configured ?? path.resolve(process.cwd(), "..", "shared", "data", "canada");
   if (!existsSync(folder)) {
     console.log(`No directory data at ${folder}: load some with npm run directory:import -- <folder>.`);
     return;
