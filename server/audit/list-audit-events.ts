@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
-import { likePrefix } from "@/server/signatures/admin/signature-filter";
+import { likePrefix } from "@/lib/sql/like-prefix";
 
 export const AUDIT_ENTITY_TYPES = ["campaign", "signature", "user", "organisation", "email", "representative", "fixed-target"] as const;
 

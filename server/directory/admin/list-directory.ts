@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { fixedTargets, representatives, ridings } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
-import { likePrefix } from "@/server/signatures/admin/signature-filter";
+import { likePrefix } from "@/lib/sql/like-prefix";
 
 export const directoryFilter = z.object({
   q: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(100).optional()),

@@ -1,6 +1,7 @@
 import { and, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { signatures } from "@/db/schema";
+import { likePrefix } from "@/lib/sql/like-prefix";
 
 /*
  * The filters of the signatures table, shared by the table, the CSV export and bulk invalidation,
@@ -24,11 +25,6 @@ export const signatureFilter = z.object({
 });
 
 export type SignatureFilter = z.output<typeof signatureFilter>;
-
-/** Escapes LIKE's wildcards so that an address with "_" or "%" matches only itself. */
-export function likePrefix(value: string): string {
-  return `${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 /** Dates are whole days in UTC; "to" includes its day. */
 function endOfDay(value: string): Date {
