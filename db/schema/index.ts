@@ -6,6 +6,7 @@ export * from "./consent";
 export * from "./directory";
 export * from "./email";
 export * from "./enums";
+export * from "./findings";
 export * from "./letters";
 export * from "./organisation";
 export * from "./signatures";
