@@ -68,6 +68,8 @@ const schema = z
     REPRESENT_TIMEOUT_MS: positiveInt(3_000, 60_000),
     // Directory CSVs imported on the first npm start (default: ../shared/data/canada when present).
     DIRECTORY_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
+    // Finding files imported on the first npm start (default: ../shared/data/findings when present).
+    FINDINGS_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
     WORKER_CONCURRENCY: positiveInt(4, 64),
     // How often the queue's upkeep runs: among other things, how soon a job held by a worker
     // that died is retried (its expiry plus up to this long).

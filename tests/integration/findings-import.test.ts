@@ -1,0 +1,111 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq, inArray } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { findings } from "@/db/schema";
+import { exportFindings } from "@/db/findings/export-findings";
+import { importFindings } from "@/db/findings/import-findings";
+import { loadFindingRecords } from "@/db/findings/load-finding-records";
+import { parseFindingFile, type ParsedFinding } from "@/db/findings/parse-finding-file";
+import { readFindingsPath } from "@/db/findings/read-findings-path";
+
+// The shared regulatory record of this workplace; imported where it is, never copied into the repo.
+const shared = path.resolve("..", "shared", "data", "findings");
+const fixtures = path.resolve("tests/fixtures/findings");
+if (!existsSync(shared)) console.warn(`${shared} is absent: the shared-folder round trip is skipped.`);
+
+function recordsOf(parsed: ParsedFinding[]) {
+  const bad = parsed.flatMap((file) => (file.ok ? [] : file.errors));
+  expect(bad, "every file parses").toEqual([]);
+  return parsed.flatMap((file) => (file.ok ? [file.record] : []));
+}
+
+// The fixtures' own records start absent, so a rerun on a kept database sees them created again.
+beforeAll(async () => {
+  await db().delete(findings).where(inArray(findings.id, ["2022-03-15--example-order-to-delete", "2023--example-regulator-guidance"]));
+});
+
+describe("the findings importer", () => {
+  it.skipIf(!existsSync(shared))("imports the shared folder, and every field of every record round-trips through the database and an export", async () => {
+    const originals = recordsOf(readFindingsPath(shared));
+    expect(originals.length).toBeGreaterThan(0);
+    const ids = originals.map((record) => record.id);
+
+    const first = await importFindings(db(), readFindingsPath(shared));
+    expect(first.filter((report) => report.outcome === "invalid")).toEqual([]);
+    const stored = await loadFindingRecords(db(), ids);
+    expect(stored).toHaveLength(originals.length);
+    for (const record of originals) expect(stored.find((s) => s.id === record.id)).toEqual(record);
+    // The shared README promises deliberately incomplete records: the summary's words must flag them.
+    const rows = await db().select({ id: findings.id, date: findings.date, sortDate: findings.sortDate }).from(findings);
+    for (const record of originals) expect(rows.find((row) => row.id === record.id)).toMatchObject({ date: record.date, sortDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(originals.some((record) => record.incomplete)).toBe(true);
+
+    const folder = mkdtempSync(path.join(tmpdir(), "findings-export-"));
+    const written = await exportFindings(db(), folder);
+    for (const record of originals) {
+      const file = path.join(folder, `${record.id}.md`);
+      expect(written).toContain(file);
+      const reparsed = parseFindingFile(file, readFileSync(file, "utf8"));
+      expect(reparsed.ok && reparsed.record).toEqual(record);
+    }
+
+    const again = await importFindings(db(), readFindingsPath(shared));
+    expect(again.map((report) => report.outcome)).toEqual(ids.map(() => "unchanged"));
+    const fromExport = await importFindings(db(), ids.map((id) => parseFindingFile(`${id}.md`, readFileSync(path.join(folder, `${id}.md`), "utf8"))));
+    expect(fromExport.map((report) => report.outcome)).toEqual(ids.map(() => "unchanged"));
+  });
+
+  it("imports the valid files of a folder and nothing of a malformed one, and reports related ids it cannot find", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "findings-mixed-"));
+    for (const name of ["2022-03-15--example-order-to-delete.md", "2023--example-regulator-guidance.md"]) copyFileSync(path.join(fixtures, "good", name), path.join(folder, name));
+    copyFileSync(path.join(fixtures, "malformed", "binding-order-without-issuer.md"), path.join(folder, "2021-05-01--order-without-issuer.md"));
+
+    const reports = await importFindings(db(), readFindingsPath(folder));
+    expect(reports.map(({ file, outcome }) => [path.basename(file), outcome])).toEqual([
+      ["2021-05-01--order-without-issuer.md", "invalid"],
+      ["2022-03-15--example-order-to-delete.md", "created"],
+      ["2023--example-regulator-guidance.md", "created"],
+    ]);
+    expect(reports[0]!.errors).toEqual([{ file: path.join(folder, "2021-05-01--order-without-issuer.md"), line: 5, field: "issuers", problem: "is missing: a binding record needs at least one issuing body" }]);
+    expect(await db().select().from(findings).where(eq(findings.id, "2021-05-01--order-without-issuer"))).toEqual([]);
+    // The order names the guidance, imported after it in the same run (fine), and a record that does not exist (kept, said).
+    expect(reports[1]!.warnings).toEqual([expect.objectContaining({ line: 25, field: "related[1]", problem: expect.stringMatching(/^no record 2019--record-not-in-the-library/) })]);
+    expect(reports[2]!.warnings).toEqual([]);
+    const [order] = await loadFindingRecords(db(), ["2022-03-15--example-order-to-delete"]);
+    expect(order!.related).toEqual(["2023--example-regulator-guidance", "2019--record-not-in-the-library"]);
+
+    const again = await importFindings(db(), readFindingsPath(folder));
+    expect(again.map((report) => report.outcome)).toEqual(["invalid", "unchanged", "unchanged"]);
+  });
+
+  it("updates a changed record (its sources too), keeps its creation time, and refuses a second file with the same id", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "findings-changed-"));
+    const name = "2022-03-15--example-order-to-delete.md";
+    await importFindings(db(), readFindingsPath(path.join(fixtures, "good", name)));
+    const [before] = await db().select().from(findings).where(eq(findings.id, "2022-03-15--example-order-to-delete"));
+    const text = readFileSync(path.join(fixtures, "good", name), "utf8")
+      .replace("  en: Two fictional commissioners order", "  en: Two fictional commissioners finally order")
+      .replace(/- url: http:\/\/news\.example[^]*?tier: 2\n/, "");
+    writeFileSync(path.join(folder, name), text);
+    writeFileSync(path.join(folder, "copy.md"), text);
+
+    const reports = await importFindings(db(), readFindingsPath(folder));
+    expect(reports.map(({ file, outcome }) => [path.basename(file), outcome])).toEqual([
+      [name, "updated"],
+      ["copy.md", "invalid"],
+    ]);
+    expect(reports[1]!.errors).toEqual([expect.objectContaining({ line: 2, field: "id", problem: expect.stringMatching(/^is also the id of .*2022-03-15--example-order-to-delete\.md/) })]);
+    const [after] = await loadFindingRecords(db(), ["2022-03-15--example-order-to-delete"]);
+    expect(after!.title.en).toBe("Two fictional commissioners finally order a company to delete face images");
+    expect(after!.sources.map((source) => source.url)).toEqual(["https://regulator.example/orders/ex-22-01"]);
+    const [row] = await db().select().from(findings).where(eq(findings.id, "2022-03-15--example-order-to-delete"));
+    expect(row!.createdAt).toEqual(before!.createdAt);
+    expect(row!.updatedAt.getTime()).toBeGreaterThan(before!.updatedAt.getTime());
+
+    // Put the fixture back for the other tests.
+    await importFindings(db(), readFindingsPath(path.join(fixtures, "good", name)));
+  });
+});
