@@ -1,6 +1,7 @@
 import "server-only";
 import { rawSql } from "@/db/client";
 import { QUEUE_SCHEMA } from "@/jobs/queue";
+import { coalesce } from "@/lib/coalesce";
 
 export type NewSignature = {
   signatureId: string;
@@ -25,67 +26,113 @@ export type NewSignature = {
   sealedProps: string;
 };
 
+type Outcome = { created: boolean; overLimit: boolean };
+
+// The statement's input: one JSON array (a single bind parameter, however many signers).
+const row = (s: NewSignature, ord: number) => ({
+  ord,
+  signature_id: s.signatureId,
+  campaign_id: s.campaignId,
+  name: s.name,
+  email: s.email,
+  canonical_email: s.canonicalEmail,
+  postal_code: s.postalCode,
+  country: s.country,
+  province: s.province,
+  locale: s.locale,
+  ip_hash: s.ipHash,
+  source: s.source,
+  token_hash: s.tokenHash,
+  ip_limit: s.ipLimit,
+  email_limit: s.emailLimit,
+  petition_consent_id: s.petitionConsent.id,
+  petition_text_hash: s.petitionConsent.textHash,
+  updates_consent_id: s.updatesConsent?.id ?? null,
+  updates_text_hash: s.updatesConsent?.textHash ?? null,
+  email_props: s.emailProps,
+  sealed_props: s.sealedProps,
+});
+
 /**
- * A new signature in ONE statement: the signing hot path. The rate check, the supporter, the
- * signature, the consent given, the confirmation email and its queue job are written together
- * (atomically, as one statement is) in a single round trip, where separate statements would cost
- * a dozen round trips and most of a web process's time per signer.
+ * New signatures in ONE statement: the signing hot path. For each signer, the rate check, the
+ * supporter, the signature, the consent given, the confirmation email and its queue job are written
+ * together (atomically, as one statement is), for a whole batch of signers in one round trip and
+ * one commit. Rows are taken in canonical-email order so that two batches writing the same people
+ * lock them in the same order.
  *
  * The job row is what pg-boss 10's own insert writes (retry policy, expiry and retention taken from
- * the queue), so the worker sends it like any other; tests/integration/signing.test.ts and the
- * browser tests see these confirmation emails arrive.
+ * the queue), so the worker sends it like any other.
  *
- * Returns whether the signature was new, and whether it was over a rate limit. An address that
- * has already signed this campaign writes nothing here (the caller then re-sends its link).
+ * The rate check counts the last hour's signatures from the same IP hash (and by the same person)
+ * plus, for the IP, the earlier signers from it in the same batch, which the statement's snapshot
+ * cannot see.
  */
-export async function insertNewSignature(s: NewSignature): Promise<{ created: boolean; overLimit: boolean }> {
+async function insertBatch(batch: NewSignature[]): Promise<Outcome[]> {
   const sql = rawSql();
   const schema = sql(QUEUE_SCHEMA);
-  const [row] = await sql<{ created: boolean; over: boolean }[]>`
-    with limits as (
-      select
-        (select count(*) from (select 1 from signatures where ${s.ipHash}::text is not null and ip_hash = ${s.ipHash}
-           and created_at > now() - interval '1 hour' limit ${s.ipLimit}) as recent) >= ${s.ipLimit}
+  const input = JSON.stringify(batch.map(row));
+  const rows = await sql<{ ord: number; created: boolean; over: boolean }[]>`
+    with input as (
+      select * from jsonb_to_recordset(${input}::jsonb) as x(
+        ord int, signature_id uuid, campaign_id uuid, name text, email text, canonical_email text, postal_code text,
+        country text, province text, locale locale, ip_hash text, source text, token_hash text, ip_limit int, email_limit int,
+        petition_consent_id uuid, petition_text_hash text, updates_consent_id uuid, updates_text_hash text,
+        email_props text, sealed_props text)
+    ),
+    limits as (
+      select input.ord,
+        (select count(*) from (select 1 from signatures where input.ip_hash is not null and ip_hash = input.ip_hash
+           and created_at > now() - interval '1 hour' limit input.ip_limit) as recent)
+        + count(input.ip_hash) over (partition by input.ip_hash order by input.ord rows between unbounded preceding and 1 preceding)
+          >= input.ip_limit
         or (select count(*) from (select 1 from supporters join signatures on signatures.supporter_id = supporters.id
-           where supporters.canonical_email = ${s.canonicalEmail} and signatures.created_at > now() - interval '1 hour'
-           limit ${s.emailLimit}) as recent) >= ${s.emailLimit} as over
+           where supporters.canonical_email = input.canonical_email and signatures.created_at > now() - interval '1 hour'
+           limit input.email_limit) as recent) >= input.email_limit as over
+      from input
     ),
     supporter as (
       -- A new supporter who asked for updates awaits confirmation ("pending"); for one we already
       -- know, confirming the signature decides, from the consent recorded below.
       insert into supporters (email, canonical_email, name, locale, subscription_status)
-      values (${s.email}, ${s.canonicalEmail}, ${s.name}, ${s.locale}::locale,
-              (case when ${s.updatesConsent !== null} then 'pending' else 'none' end)::subscription_status)
+      select email, canonical_email, name, locale,
+             (case when updates_consent_id is not null then 'pending' else 'none' end)::subscription_status
+      from input order by canonical_email
       -- A no-op update so that RETURNING also gives an existing supporter, whose name stays theirs.
       on conflict (canonical_email) do update set updated_at = supporters.updated_at
-      returning id, subscription_status
+      returning id, canonical_email, subscription_status
     ),
     signature as (
       insert into signatures (id, campaign_id, supporter_id, state, name, email, canonical_email, postal_code, country, province,
                               locale, ip_hash, source, confirm_token_hash, confirm_token_expires_at, confirmation_sends)
-      select ${s.signatureId}, ${s.campaignId}, supporter.id,
+      select input.signature_id, input.campaign_id, supporter.id,
              (case when limits.over then 'fraudulent' else 'pending' end)::signature_state,
-             ${s.name}, ${s.email}, ${s.canonicalEmail}, ${s.postalCode}, ${s.country}, ${s.province}, ${s.locale}::locale, ${s.ipHash}, ${s.source},
-             case when limits.over then null else ${s.tokenHash} end, now() + interval '7 days', case when limits.over then 0 else 1 end
-      from supporter, limits
+             input.name, input.email, input.canonical_email, input.postal_code, input.country, input.province, input.locale,
+             input.ip_hash, input.source, case when limits.over then null else input.token_hash end, now() + interval '7 days',
+             case when limits.over then 0 else 1 end
+      from input join supporter using (canonical_email) join limits using (ord)
+      order by input.canonical_email
       on conflict (campaign_id, canonical_email) do nothing
       returning id, state, supporter_id
     ),
     petition_consent as (
       insert into consent_records (supporter_id, purpose, action, consent_text_id, text_hash, campaign_id, locale, source, ip_hash)
-      select supporter_id, 'petition', 'granted', ${s.petitionConsent.id}, ${s.petitionConsent.textHash}, ${s.campaignId}, ${s.locale}, ${s.source}, ${s.ipHash}
-      from signature
+      select signature.supporter_id, 'petition', 'granted', input.petition_consent_id, input.petition_text_hash, input.campaign_id,
+             input.locale, input.source, input.ip_hash
+      from signature join input on input.signature_id = signature.id
     ),
     updates_consent as (
       insert into consent_records (supporter_id, purpose, action, consent_text_id, text_hash, campaign_id, locale, source, ip_hash)
-      select signature.supporter_id, 'updates', 'granted', ${s.updatesConsent?.id ?? null}, ${s.updatesConsent?.textHash ?? null}, ${s.campaignId}, ${s.locale}, ${s.source}, ${s.ipHash}
-      from signature, supporter where ${s.updatesConsent !== null} and supporter.subscription_status <> 'subscribed'
+      select signature.supporter_id, 'updates', 'granted', input.updates_consent_id, input.updates_text_hash, input.campaign_id,
+             input.locale, input.source, input.ip_hash
+      from signature join input on input.signature_id = signature.id join supporter on supporter.id = signature.supporter_id
+      where input.updates_consent_id is not null and supporter.subscription_status <> 'subscribed'
     ),
     message as (
       insert into email_messages (idempotency_key, kind, category, template, props, sealed_props, locale, to_address, to_name, canonical_to, supporter_id)
-      select 'confirm/' || signature.id || '/1', 'confirm-signature', 'transactional', 'confirm-signature', ${s.emailProps}::jsonb, ${s.sealedProps},
-             ${s.locale}::locale, ${s.email}, ${s.name}, ${s.canonicalEmail}, signature.supporter_id
-      from signature where signature.state = 'pending'
+      select 'confirm/' || signature.id || '/1', 'confirm-signature', 'transactional', 'confirm-signature', input.email_props::jsonb,
+             input.sealed_props, input.locale, input.email, input.name, input.canonical_email, signature.supporter_id
+      from signature join input on input.signature_id = signature.id
+      where signature.state = 'pending'
       returning id
     ),
     job as (
@@ -96,6 +143,24 @@ export async function insertNewSignature(s: NewSignature): Promise<{ created: bo
              now() + coalesce(q.retention_minutes, 20160) * interval '1 minute', q.dead_letter, q.policy
       from message, ${schema}.queue as q where q.name = 'mail.send'
     )
-    select exists (select 1 from signature) as created, (select over from limits) as over`;
-  return { created: Boolean(row?.created), overLimit: Boolean(row?.over) };
+    select limits.ord, exists (select 1 from signature where signature.id = input.signature_id) as created, limits.over
+    from input join limits using (ord)`;
+  const byOrd = new Map(rows.map((r) => [r.ord, r]));
+  return batch.map((_, ord) => ({ created: Boolean(byOrd.get(ord)?.created), overLimit: Boolean(byOrd.get(ord)?.over) }));
+}
+
+/*
+ * Signers arriving together share a statement (see lib/coalesce.ts). The same address twice never
+ * shares one: the second then finds the first's signature, as it would have a moment later anyway.
+ * At most four statements run at once, leaving the pool's other connections to everything else.
+ */
+const submit = coalesce(insertBatch, { maxBatch: 100, maxInFlight: 4, key: (s) => s.canonicalEmail });
+
+/**
+ * Writes a new signature (see insertBatch) and says whether it was new, and whether it was over a
+ * rate limit. An address that has already signed this campaign writes nothing here (the caller
+ * then re-sends its link).
+ */
+export function insertNewSignature(s: NewSignature): Promise<Outcome> {
+  return submit(s);
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, signatures, signatureTallies, supporters } from "@/db/schema";
@@ -89,6 +89,18 @@ describe("signing and confirming", () => {
     expect(rows.filter((row) => row.state === "fraudulent")).toHaveLength(2);
     expect(rows.every((row) => row.ipHash === ipHash)).toBe(true);
     expect(await latestConfirmationToken(emails[6]!)).toBeNull();
+  });
+
+  it("holds the per-IP limit for a flood arriving at once, when signers share one statement", async () => {
+    const campaign = await createCampaign(db());
+    const ipHash = `ip-${uniqueSuffix()}`;
+    const emails = Array.from({ length: 12 }, (_, i) => `burst-${i}-${uniqueSuffix()}@example.org`);
+    await Promise.all(emails.map((email) => signPetition(campaign.slug, person(email), { ...web, ipHash })));
+    const rows = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
+    expect(rows).toHaveLength(12);
+    expect(rows.filter((row) => row.state === "pending")).toHaveLength(5);
+    const [sent] = await db().select({ n: count() }).from(emailMessages).where(inArray(emailMessages.toAddress, emails));
+    expect(sent!.n).toBe(5);
   });
 
   it("offers a fresh link when the old one expired, and refuses nonsense", async () => {
