@@ -10,6 +10,7 @@ import { LetterEmail, letterProps, letterSubject } from "./letter";
 import { LetterDigestEmail, letterDigestProps, letterDigestSubject } from "./letter-digest";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import { TargetBouncedEmail, targetBouncedProps, targetBouncedSubject } from "./target-bounced";
+import { WriterLinkEmail, writerLinkProps, writerLinkSubject } from "./writer-link";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type RenderContext = {
@@ -62,6 +63,11 @@ export const templates = {
     props: accessRequestReminderProps,
     subject: accessRequestReminderSubject,
     element: (props, context) => <AccessRequestReminderEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "writer-link": define({
+    props: writerLinkProps,
+    subject: writerLinkSubject,
+    element: (props, context) => <WriterLinkEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,

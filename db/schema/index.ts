@@ -12,3 +12,4 @@ export * from "./organisation";
 export * from "./signatures";
 export * from "./supporters";
 export * from "./tallies";
+export * from "./writer-links";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routing } from "@/lib/i18n/routing";
-import { confirmationUrl, mailLinks, signInPageUrl } from "./links";
+import { confirmationUrl, mailLinks, signInPageUrl, writerLinkUrl } from "./links";
 
 describe("mailLinks", () => {
   it("builds the unsubscribe page path exactly as the router localises it", () => {
@@ -24,6 +24,14 @@ describe("mailLinks", () => {
     const route = routing.pathnames["/confirm/[token]"];
     for (const locale of ["en", "fr"] as const) {
       expect(confirmationUrl("https://act.example.org", locale, "tok")).toBe(`https://act.example.org/${locale}${route[locale].replace("[token]", "tok")}`);
+    }
+  });
+
+  it("builds the letter composer's link page path exactly as the router localises it", () => {
+    const route = routing.pathnames["/campaigns/[slug]/write/open/[token]"];
+    for (const locale of ["en", "fr"] as const) {
+      const expected = `https://act.example.org/${locale}${route[locale].replace("[slug]", "stop-faces").replace("[token]", "tok")}`;
+      expect(writerLinkUrl("https://act.example.org", locale, "stop-faces", "tok")).toBe(expected);
     }
   });
 });

@@ -22,6 +22,7 @@ export function supporterFromToken(secret: string, token: string): string | null
 const UNSUBSCRIBE_PATH = { en: "unsubscribe", fr: "desabonnement" } as const;
 const CONFIRM_PATH = { en: "confirm", fr: "confirmer" } as const;
 const SIGN_IN_PATH = { en: "admin/sign-in", fr: "admin/connexion" } as const;
+const WRITER_LINK_PATH = { en: ["campaigns", "write/open"], fr: ["campagnes", "ecrire/ouvrir"] } as const;
 
 /** The organiser sign-in page, for invitations. */
 export function signInPageUrl(appUrl: string, locale: "en" | "fr"): string {
@@ -31,6 +32,12 @@ export function signInPageUrl(appUrl: string, locale: "en" | "fr"): string {
 /** The page where a signer confirms, with its button (only the POST behind it confirms). */
 export function confirmationUrl(appUrl: string, locale: "en" | "fr", token: string): string {
   return `${appUrl}/${locale}/${CONFIRM_PATH[locale]}/${token}`;
+}
+
+/** The page that lets a supporter who signed earlier back into a campaign's letter composer (its button). */
+export function writerLinkUrl(appUrl: string, locale: "en" | "fr", slug: string, token: string): string {
+  const [campaigns, open] = WRITER_LINK_PATH[locale];
+  return `${appUrl}/${locale}/${campaigns}/${encodeURIComponent(slug)}/${open}/${token}`;
 }
 
 export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {

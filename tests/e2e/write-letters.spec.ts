@@ -101,8 +101,18 @@ test("after signing, a supporter whose postal code lies in one riding writes to 
   await expect(page.getByText("Your riding and MP: Ottawa Centre — Priya Lachance (Independent)")).toBeVisible();
   await expect(page.getByText("Your letter also goes to: Office of the Privacy Commissioner of Canada.")).toBeVisible();
   await expect(page.getByLabel("Your letter")).toHaveValue(/As a resident of Ottawa Centre,[\s\S]*Noor Haddad/);
+  await page.getByLabel("Your letter").fill("Dear {{representative}},\n\nI ride the O-Train every day.\n\nNoor Haddad");
+  await page.getByRole("button", { name: "Preview my letters" }).click();
+  // Each recipient's letter as they will read it; nothing has gone yet, and the text can still change.
+  await expect(page.getByRole("heading", { name: "Check your 2 letters before they go" })).toBeFocused();
+  await expect(page.getByRole("article", { name: "Letter to Priya Lachance" })).toContainText("Dear Priya Lachance,");
+  await expect(page.getByRole("article", { name: "Letter to Office of the Privacy Commissioner of Canada" })).toContainText("Dear Office of the Privacy Commissioner of Canada,");
+  await page.getByRole("button", { name: "Change my letter" }).click();
+  await expect(page.getByLabel("Your letter")).toHaveValue(/I ride the O-Train every day\./);
   await page.getByLabel("Your letter").fill("Dear {{representative}},\n\nI ride the O-Train every day and do not want my face scanned.\n\nNoor Haddad");
-  await page.getByRole("button", { name: "Send my letter" }).click();
+  await page.getByRole("button", { name: "Preview my letters" }).click();
+  await expect(page.getByRole("article", { name: "Letter to Priya Lachance" })).toContainText("do not want my face scanned");
+  await page.getByRole("button", { name: "Send these 2 letters" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
 
   const received = await lettersFrom(email, 2);
@@ -124,7 +134,9 @@ test("a supporter whose postal code spans two ridings chooses theirs; a code kno
   const choice = page.getByRole("group", { name: "The postal code K1S 5B6 is shared by more than one riding. Which one do you live in?" });
   await expect(choice.getByRole("radio")).toHaveCount(2);
   await choice.getByRole("radio", { name: /Ottawa South — Daniel Okafor/ }).check();
-  await page.getByRole("button", { name: "Send my letter" }).click();
+  await page.getByRole("button", { name: "Preview my letters" }).click();
+  await expect(page.getByRole("article", { name: "Letter to Daniel Okafor" })).toContainText("As a resident of Ottawa South,");
+  await page.getByRole("button", { name: "Send these 2 letters" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
   const received = await lettersFrom(email, 2);
   const toMp = received.find((m) => m.to.some((to) => to.includes("daniel.okafor@parl.example")))!;
@@ -139,16 +151,54 @@ test("a supporter whose postal code spans two ridings chooses theirs; a code kno
 test("without a confirmed signature in this browser, the composer asks to sign first", async ({ page }) => {
   await page.goto(`/fr/campagnes/${slug}/ecrire`);
   await expect(page.getByText(/Signez la pétition, puis suivez le lien du courriel de confirmation/)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Envoyer ma lettre" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Voir mes lettres avant l’envoi" })).toHaveCount(0);
+});
+
+test("a supporter who signed on another device asks for a link by email and writes from here", async ({ browser }) => {
+  const email = `letter-later-${uniqueSuffix()}@example.org`;
+  const signing = await (await browser.newContext()).newPage();
+  await signAndConfirm(signing, "Amara Nwosu", email, "K1P 5G4");
+  await signing.close();
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/en/campaigns/${slug}/write`);
+  await page.getByLabel("Email address you signed with").fill("not-an-address");
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Enter the email address you signed with, such as name@example.org.");
+  await page.getByLabel("Email address you signed with").fill(email.toUpperCase());
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("If this address has signed and confirmed, a link is on its way");
+
+  const linkEmail = async () => (await stub().emailsTo(email)).find((m) => m.subject.startsWith("Your link to write"));
+  await expect.poll(async () => Boolean(await linkEmail()), { timeout: 20_000 }).toBe(true);
+  const link = /href="([^"]*\/write\/open\/[^"]+)"/.exec((await linkEmail())?.html ?? "")?.[1];
+  expect(link).toBeTruthy();
+  // Following the link (as a mail scanner would) spends nothing: the button does.
+  await page.goto(link!);
+  await page.reload();
+  await page.getByRole("button", { name: "Continue to my letters" }).click();
+  await expect(page.getByText("Your riding and MP: Ottawa Centre — Priya Lachance (Independent)")).toBeVisible();
+  await page.getByRole("button", { name: "Preview my letters" }).click();
+  await page.getByRole("button", { name: "Send these 2 letters" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
+  expect(await lettersFrom(email, 2)).toHaveLength(2);
+
+  // Used once: a second visit offers a new link instead.
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Continue to my letters" }).click();
+  await expect(page.getByRole("alert")).toHaveText("This link has expired or was already used. Ask for a new one below.");
 });
 
 test("in digest mode, the MP receives one message gathering constituents' letters", async ({ browser }) => {
   const writers = [`digest-a-${uniqueSuffix()}@example.org`, `digest-b-${uniqueSuffix()}@example.org`];
   for (const [index, email] of writers.entries()) {
-    const page = await (await browser.newContext()).newPage();
+    // The second writer has no JavaScript: every step is a plain form post.
+    const page = await (await browser.newContext({ javaScriptEnabled: index === 0 })).newPage();
     await signAndConfirm(page, index === 0 ? "Léa Fortin" : "Omar Siddiqui", email, "K1P 5G4", digestSlug);
     await page.goto(`/en/campaigns/${digestSlug}/write`);
-    await page.getByRole("button", { name: "Send my letter" }).click();
+    await page.getByRole("button", { name: "Preview my letters" }).click();
+    await expect(page.getByRole("article", { name: "Letter to Priya Lachance" })).toContainText("Dear Priya Lachance,");
+    await page.getByRole("button", { name: "Send this letter" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
     await page.close();
   }

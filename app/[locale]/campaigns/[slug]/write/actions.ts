@@ -1,23 +1,46 @@
 "use server";
 
+import { db } from "@/db/client";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { draftLetters } from "@/server/letters/draft-letters";
 import { currentLetterWriter } from "@/server/letters/letter-writer";
 import { sendLetters } from "@/server/letters/send-letters";
 
-/** The composer's button: sends as the supporter this browser proved to be (never as a form field says). */
-export async function sendLettersAction(slug: string, locale: string, form: FormData): Promise<void> {
+export type LetterValues = { riding: string; subject: string; body: string; postalCode: string };
+export type ComposeState = {
+  step: "compose" | "preview";
+  values?: LetterValues;
+  letters?: { name: string; subject: string; body: string }[];
+  /** A key under Write.errors, and the field it is about. */
+  error?: { field: string; key: string };
+};
+
+const firstError = (errors: Record<string, string>) => {
+  const [field, key] = Object.entries(errors)[0] ?? ["form", "closed"];
+  return { field, key };
+};
+
+/**
+ * The composer's buttons, one step each: "preview" shows every letter as its recipient will read
+ * it, "edit" goes back to the form with what was written, "send" queues them. Always as the
+ * supporter this browser proved to be (never as a form field says).
+ */
+export async function writeLettersAction(slug: string, locale: string, _state: ComposeState, form: FormData): Promise<ComposeState> {
   const current = isLocale(locale) ? locale : "en";
-  const writer = await currentLetterWriter();
-  const back = (query: Record<string, string>) => redirect({ href: { pathname: "/campaigns/[slug]/write", params: { slug }, query }, locale: current });
-  if (!writer) return back({ error: "notSigned" });
-  const fields = Object.fromEntries(form);
+  const fields = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   // "Another riding" is a radio with an empty value and a list beside it.
   if (!fields.riding && fields.otherRiding) fields.riding = fields.otherRiding;
-  const result = await sendLetters(slug, current, writer, fields);
-  if (!result.ok) {
-    const [field, error] = Object.entries(result.errors)[0] ?? ["form", "closed"];
-    return back({ error, field, postalCode: String(form.get("postalCode") ?? "") });
+  const values: LetterValues = { riding: fields.riding ?? "", subject: fields.subject ?? "0", body: fields.body ?? "", postalCode: fields.postalCode ?? "" };
+  const writer = await currentLetterWriter();
+  if (!writer) return { step: "compose", values, error: { field: "form", key: "notSigned" } };
+  if (fields.step === "edit") return { step: "compose", values };
+  if (fields.step === "send") {
+    const result = await sendLetters(slug, current, writer, fields);
+    if (!result.ok) return { step: "compose", values, error: firstError(result.errors) };
+    redirect({ href: { pathname: "/campaigns/[slug]/write", params: { slug }, query: { sent: result.sent.map((target) => target.name).join("|") } }, locale: current });
   }
-  return back({ sent: result.sent.map((target) => target.name).join("|") });
+  const drafts = await draftLetters(db(), slug, current, writer, fields);
+  if (!drafts.ok) return { step: "compose", values, error: firstError(drafts.errors) };
+  return { step: "preview", values, letters: drafts.letters.map(({ name, subject, body }) => ({ name, subject, body })) };
 }

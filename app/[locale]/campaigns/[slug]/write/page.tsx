@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { RidingChoice } from "@/components/letters/riding-choice";
+import { LetterComposer } from "@/components/letters/letter-composer";
+import { WriterLinkForm } from "@/components/letters/writer-link-form";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
@@ -10,7 +11,8 @@ import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { getLetterAction, subjectsOf } from "@/server/letters/get-letter-action";
 import { getWriterContext } from "@/server/letters/get-writer-context";
 import { currentLetterWriter } from "@/server/letters/letter-writer";
-import { sendLettersAction } from "./actions";
+import { writeLettersAction } from "./actions";
+import { requestWriterLinkAction } from "./link-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +45,7 @@ export default async function WritePage({ params, searchParams }: Props) {
       <section aria-labelledby="write-heading">
         <h1 id="write-heading">{t("title")}</h1>
         <p className="notice">{t("signFirst")}</p>
+        <WriterLinkForm action={requestWriterLinkAction.bind(null, slug, locale)} />
         <p>{back}</p>
       </section>
     );
@@ -52,13 +55,13 @@ export default async function WritePage({ params, searchParams }: Props) {
   const subjects = subjectsOf(action, locale);
   const template = locale === "fr" ? action.templateFr : action.templateEn;
   const draft = fillMergeFields(template, { supporter_name: context.name, riding: lookup?.ok && !lookup.mustChoose ? (locale === "fr" ? lookup.candidates[0]!.nameFr : lookup.candidates[0]!.nameEn) : "{{riding}}", representative: "{{representative}}" });
-  const error = query.error && <p role="alert" className="error-summary">{t(`errors.${query.error}` as "errors.closed")}</p>;
+  const targetNames = action.targets.map((target) => (locale === "fr" ? target.nameFr : target.nameEn)).join(", ");
+  const targetsNote = action.targets.length > 0 ? t(action.kind === "data_access" ? "requestTo" : "alsoTo", { targets: targetNames }) : null;
   return (
     <section aria-labelledby="write-heading" className="stack">
       <h1 id="write-heading">{t(action.kind === "data_access" ? "accessTitle" : "title")}</h1>
       <p className="lead">{campaign.title}</p>
       {action.kind === "data_access" && <p>{t("accessIntro")}</p>}
-      {error}
       {action.toMp && (
         <form method="get" className="filters" aria-label={t("postalCodeForm")}>
           <div className="field">
@@ -69,25 +72,16 @@ export default async function WritePage({ params, searchParams }: Props) {
           <button type="submit" className="secondary">{t("findRiding")}</button>
         </form>
       )}
-      <form action={sendLettersAction.bind(null, slug, locale)} className="stack">
-        <input type="hidden" name="postalCode" value={postalCode} />
-        {lookup?.ok && <RidingChoice lookup={lookup} locale={locale} />}
-        {action.targets.length > 0 && (
-          <p>{t(action.kind === "data_access" ? "requestTo" : "alsoTo", { targets: action.targets.map((target) => (locale === "fr" ? target.nameFr : target.nameEn)).join(", ") })}</p>
-        )}
-        <div className="field">
-          <label htmlFor="subject">{t("subject")}</label>
-          <select id="subject" name="subject" defaultValue="0">
-            {subjects.map((subject, index) => <option key={subject} value={index}>{subject}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="body">{t("letter")}</label>
-          <p id="body-hint" className="hint">{t(action.editable ? "letterHint" : "letterFixed")}</p>
-          <textarea id="body" name="body" rows={14} defaultValue={draft} readOnly={!action.editable} aria-describedby="body-hint" />
-        </div>
-        <button type="submit">{t("send")}</button>
-      </form>
+      <LetterComposer
+        action={writeLettersAction.bind(null, slug, locale)}
+        locale={locale}
+        postalCode={postalCode}
+        lookup={lookup?.ok ? lookup : null}
+        targetsNote={targetsNote}
+        subjects={subjects}
+        draft={draft}
+        editable={action.editable}
+      />
     </section>
   );
 }

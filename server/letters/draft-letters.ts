@@ -1,0 +1,96 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Transaction } from "@/db/client";
+import { representatives, ridings, signatures, supporters } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/routing";
+import { fillMergeFields, isPersonalised } from "@/lib/letters/merge-fields";
+import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { getLetterAction, subjectsOf } from "./get-letter-action";
+
+export const letterInput = z.object({
+  riding: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^\d{5}$/, "ridingRequired").optional()),
+  subject: z.coerce.number({ error: "subjectRequired" }).int().min(0, "subjectRequired"),
+  body: z.string().trim().max(5_000, "bodyTooLong").optional(),
+});
+
+export type DraftLetter = {
+  key: string;
+  name: string;
+  address: string;
+  region: string;
+  representativeId?: string;
+  fixedTargetId?: string;
+  subject: string;
+  body: string;
+};
+
+export type Drafts =
+  | {
+      ok: true;
+      campaignId: string;
+      delivery: "each" | "digest";
+      personalised: boolean;
+      postalCode: string | null;
+      riding: { code: string; name: string } | null;
+      letters: DraftLetter[];
+    }
+  | { ok: false; errors: Record<string, string> };
+
+/**
+ * The letters one supporter would send on a campaign, one per target (their MP for the riding they
+ * chose, and the organiser's fixed targets), each with the merge fields filled in for its
+ * recipient. Writes nothing: the preview shows exactly these, and sending writes these.
+ */
+export async function draftLetters(handle: Database | Transaction, slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<Drafts> {
+  const parsed = letterInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  const campaign = await getPublicCampaign(slug, locale);
+  const action = campaign?.open && campaign.lettersEnabled ? await getLetterAction(campaign.id) : null;
+  if (!campaign || !action) return { ok: false, errors: { form: "closed" } };
+  const subject = subjectsOf(action, locale)[parsed.data.subject];
+  if (!subject) return { ok: false, errors: { subject: "subjectRequired" } };
+  const template = locale === "fr" ? action.templateFr : action.templateEn;
+  const text = action.editable && parsed.data.body ? parsed.data.body : template;
+  if (!text.trim()) return { ok: false, errors: { body: "bodyRequired" } };
+
+  const [supporter] = await handle.select().from(supporters).where(eq(supporters.id, supporterId));
+  // Only someone who confirmed a signature on this campaign writes in its name.
+  const [signed] = await handle
+    .select({ postalCode: signatures.postalCode })
+    .from(signatures)
+    .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.supporterId, supporterId), eq(signatures.state, "confirmed")));
+  if (!supporter || !signed) return { ok: false, errors: { form: "notSigned" } };
+
+  const targets: Omit<DraftLetter, "subject" | "body">[] = [];
+  let riding: { code: string; name: string } | null = null;
+  if (action.toMp) {
+    if (!parsed.data.riding) return { ok: false, errors: { riding: "ridingRequired" } };
+    const [row] = await handle
+      .select({ riding: ridings, rep: representatives })
+      .from(ridings)
+      .leftJoin(representatives, and(eq(representatives.ridingId, ridings.id), isNull(representatives.disabledAt), isNull(representatives.emailDisabledAt)))
+      .where(and(eq(ridings.level, "federal"), eq(ridings.code, parsed.data.riding)));
+    if (!row) return { ok: false, errors: { riding: "ridingRequired" } };
+    riding = { code: row.riding.code, name: locale === "fr" ? row.riding.nameFr : row.riding.nameEn };
+    if (row.rep?.email) targets.push({ key: `rep:${row.rep.id}`, name: row.rep.name, address: row.rep.email, region: row.riding.province, representativeId: row.rep.id });
+  }
+  for (const target of action.targets) {
+    targets.push({ key: `fixed:${target.id}`, name: locale === "fr" ? target.nameFr : target.nameEn, address: target.email, region: target.jurisdiction, fixedTargetId: target.id });
+  }
+  if (targets.length === 0) return { ok: false, errors: { form: "noTargets" } };
+
+  return {
+    ok: true,
+    campaignId: campaign.id,
+    delivery: action.delivery,
+    personalised: isPersonalised(template, text),
+    postalCode: signed.postalCode,
+    riding,
+    letters: targets.map((target) => ({
+      ...target,
+      subject,
+      body: fillMergeFields(text, { supporter_name: supporter.name, riding: riding?.name ?? "", representative: target.name }),
+    })),
+  };
+}
