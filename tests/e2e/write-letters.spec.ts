@@ -164,7 +164,7 @@ test("a supporter who signed on another device asks for a link by email and writ
   await page.goto(`/en/campaigns/${slug}/write`);
   await page.getByLabel("Email address you signed with").fill("not-an-address");
   await page.getByRole("button", { name: "Email me a link" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Enter the email address you signed with, such as name@example.org.");
+  await expect(page.getByLabel("Email address you signed with")).toHaveAccessibleDescription("Enter the email address you signed with, such as name@example.org.");
   await page.getByLabel("Email address you signed with").fill(email.toUpperCase());
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByRole("status")).toContainText("If this address has signed and confirmed, a link is on its way");
@@ -186,7 +186,7 @@ test("a supporter who signed on another device asks for a link by email and writ
   // Used once: a second visit offers a new link instead.
   await page.goto(link!);
   await page.getByRole("button", { name: "Continue to my letters" }).click();
-  await expect(page.getByRole("alert")).toHaveText("This link has expired or was already used. Ask for a new one below.");
+  await expect(page.getByRole("alert").filter({ hasText: "This link has expired or was already used." })).toBeVisible();
 });
 
 test("in digest mode, the MP receives one message gathering constituents' letters", async ({ browser }) => {
