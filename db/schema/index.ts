@@ -13,3 +13,4 @@ export * from "./signatures";
 export * from "./supporters";
 export * from "./tallies";
 export * from "./writer-links";
+export * from "./campaign-mutes";
