@@ -14,3 +14,4 @@ export * from "./supporters";
 export * from "./tallies";
 export * from "./writer-links";
 export * from "./campaign-mutes";
+export * from "./campaign-findings";
