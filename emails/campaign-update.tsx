@@ -3,7 +3,7 @@ import { Link } from "@react-email/link";
 import { Markdown } from "@react-email/markdown";
 import { Text } from "@react-email/text";
 import { z } from "zod";
-import { EmailLayout, type SenderIdentity } from "./components/email-layout";
+import { EmailLayout, type MailLinks, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -18,7 +18,7 @@ export type CampaignUpdateProps = z.infer<typeof campaignUpdateProps>;
 
 export const campaignUpdateSubject = (_locale: Locale, props: CampaignUpdateProps) => props.title;
 
-type Context = { locale: Locale; sender: SenderIdentity; unsubscribe: { unsubscribeUrl: string } };
+type Context = { locale: Locale; sender: SenderIdentity; unsubscribe: MailLinks };
 
 export function CampaignUpdateEmail({ title, bodyMarkdown, url, recipientName, locale, sender, unsubscribe }: CampaignUpdateProps & Context) {
   const t = emailTranslator(locale);
@@ -41,5 +41,5 @@ CampaignUpdateEmail.PreviewProps = {
   recipientName: "Camille",
   locale: "en",
   sender: { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Station A, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" },
-  unsubscribe: { unsubscribeUrl: "http://localhost:3000/en/unsubscribe/preview" },
+  unsubscribe: { unsubscribeUrl: "http://localhost:3000/en/unsubscribe/preview", preferencesUrl: "http://localhost:3000/en/preferences/preview" },
 } satisfies CampaignUpdateProps & Context;

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { AccessRequestCopyEmail, accessRequestCopyProps, accessRequestCopySubject } from "./access-request-copy";
 import { AccessRequestReminderEmail, accessRequestReminderProps, accessRequestReminderSubject } from "./access-request-reminder";
 import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from "./campaign-update";
-import type { SenderIdentity } from "./components/email-layout";
+import type { MailLinks, SenderIdentity } from "./components/email-layout";
 import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
 import { InvitationEmail, invitationProps, invitationSubject } from "./invitation";
 import { LetterEmail, letterProps, letterSubject } from "./letter";
@@ -16,7 +16,7 @@ import type { Locale } from "@/lib/i18n/routing";
 export type RenderContext = {
   locale: Locale;
   sender: SenderIdentity;
-  unsubscribe?: { unsubscribeUrl: string };
+  unsubscribe?: MailLinks;
 };
 
 type Template<Schema extends z.ZodType> = {

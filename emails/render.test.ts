@@ -22,12 +22,14 @@ describe("email templates", () => {
 
   it("render an update with unsubscribe link and placeholders ready for each recipient", async () => {
     const props = { title: "Clearview ordered to stop", bodyMarkdown: "Three provinces issued **binding orders**.", url: "https://act.privatefaces.example/en", recipientName: placeholder("name") };
-    const email = await renderEmail("campaign-update", props, { locale: "en", sender, unsubscribe: { unsubscribeUrl: placeholder("unsubscribe_url") } });
+    const email = await renderEmail("campaign-update", props, { locale: "en", sender, unsubscribe: { unsubscribeUrl: placeholder("unsubscribe_url"), preferencesUrl: placeholder("preferences_url") } });
     expect(email.subject).toBe("Clearview ordered to stop");
     expect(email.html).toMatch(/<strong[^>]*>binding orders<\/strong>/);
     expect(email.html).toContain('href="{{unsubscribe_url}}"');
+    expect(email.html).toContain('href="{{preferences_url}}"');
     expect(email.text).toContain("Hello {{name}},");
     expect(email.text).toContain("Unsubscribe");
+    expect(email.text).toContain("Manage your preferences");
   });
 
   it("refuse props that do not fit the template", async () => {

@@ -13,14 +13,17 @@ import type { EmailTranslator } from "../i18n";
 /** Who sends: CASL wants the sender's name, mailing address and a way to reach them in every email. */
 export type SenderIdentity = { name: string; mailingAddress: string; contactEmail: string };
 
+/** The links every bulk email carries in its footer. */
+export type MailLinks = { unsubscribeUrl: string; preferencesUrl: string };
+
 type Props = {
   locale: string;
   preview: string;
   sender: SenderIdentity;
   t: EmailTranslator;
   children: ReactNode;
-  /** Bulk mail only: the unsubscribe link, which works without signing in. */
-  unsubscribe?: { unsubscribeUrl: string };
+  /** Bulk mail only: the unsubscribe and preferences links, which work without signing in. */
+  unsubscribe?: MailLinks;
 };
 
 const body = { backgroundColor: "#f6f5f2", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", color: "#1b1b1f" };
@@ -43,6 +46,8 @@ export function EmailLayout({ locale, preview, sender, t, children, unsubscribe 
             {unsubscribe && (
               <Text style={small}>
                 <Link href={unsubscribe.unsubscribeUrl}>{t("unsubscribe")}</Link>
+                {" · "}
+                <Link href={unsubscribe.preferencesUrl}>{t("preferences")}</Link>
               </Text>
             )}
           </Section>

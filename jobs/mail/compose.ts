@@ -39,14 +39,14 @@ export async function composeEmail(message: MessageRow, sender: Sender, cache: B
   let rendered: RenderedEmail;
   if (message.broadcastId) {
     const base = (await broadcastRendering(message.broadcastId, cache))[message.locale];
-    const values = { name: message.toName ?? "", unsubscribe_url: links?.unsubscribeUrl ?? "" };
+    const values = { name: message.toName ?? "", unsubscribe_url: links?.unsubscribeUrl ?? "", preferences_url: links?.preferencesUrl ?? "" };
     rendered = {
       subject: fillPlaceholders(base.subject, values, "text"),
       html: fillPlaceholders(base.html, values, "html"),
       text: fillPlaceholders(base.text, values, "text"),
     };
   } else {
-    const unsubscribe = links && { unsubscribeUrl: links.unsubscribeUrl };
+    const unsubscribe = links && { unsubscribeUrl: links.unsubscribeUrl, preferencesUrl: links.preferencesUrl };
     const secrets = message.sealedProps ? unseal<Record<string, unknown>>(AUTH_SECRET, message.sealedProps) : {};
     const props = { ...(message.props as Record<string, unknown>), ...secrets };
     rendered = await renderEmail(message.template!, props, { locale: message.locale, sender: sender.identity, unsubscribe });

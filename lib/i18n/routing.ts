@@ -21,6 +21,7 @@ export const routing = defineRouting({
     "/campaigns/[slug]/signed": { en: "/campaigns/[slug]/signed", fr: "/campagnes/[slug]/signature-recue" },
     "/campaigns/[slug]/thank-you": { en: "/campaigns/[slug]/thank-you", fr: "/campagnes/[slug]/merci" },
     "/campaigns/[slug]/write": { en: "/campaigns/[slug]/write", fr: "/campagnes/[slug]/ecrire" },
+    "/preferences/[token]": { en: "/preferences/[token]", fr: "/preferences/[token]" },
     "/campaigns/[slug]/write/open/[token]": { en: "/campaigns/[slug]/write/open/[token]", fr: "/campagnes/[slug]/ecrire/ouvrir/[token]" },
     "/confirm/[token]": { en: "/confirm/[token]", fr: "/confirmer/[token]" },
     "/unsubscribe/[token]": { en: "/unsubscribe/[token]", fr: "/desabonnement/[token]" },

@@ -11,6 +11,13 @@ describe("mailLinks", () => {
     }
   });
 
+  it("builds the preferences page path exactly as the router localises it", () => {
+    const route = routing.pathnames["/preferences/[token]"];
+    for (const locale of ["en", "fr"] as const) {
+      expect(mailLinks("https://act.example.org", locale, "tok").preferencesUrl).toBe(`https://act.example.org/${locale}${route[locale].replace("[token]", "tok")}`);
+    }
+  });
+
   it("points the one-click header at the API route, the same in both languages", () => {
     expect(mailLinks("https://act.example.org", "fr", "tok").oneClickUrl).toBe("https://act.example.org/api/unsubscribe/tok");
   });

@@ -20,6 +20,7 @@ export function supporterFromToken(secret: string, token: string): string | null
 // Mirrors the localised paths in lib/i18n/routing.ts (checked by links.test.ts): the worker
 // builds these outside Next, where next-intl's navigation helpers are not available.
 const UNSUBSCRIBE_PATH = { en: "unsubscribe", fr: "desabonnement" } as const;
+const PREFERENCES_PATH = { en: "preferences", fr: "preferences" } as const;
 const CONFIRM_PATH = { en: "confirm", fr: "confirmer" } as const;
 const SIGN_IN_PATH = { en: "admin/sign-in", fr: "admin/connexion" } as const;
 const WRITER_LINK_PATH = { en: ["campaigns", "write/open"], fr: ["campagnes", "ecrire/ouvrir"] } as const;
@@ -46,5 +47,7 @@ export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {
     oneClickUrl: `${appUrl}/api/unsubscribe/${token}`,
     /** The footer link: the page unsubscribes at once and says so. */
     unsubscribeUrl: `${appUrl}/${locale}/${UNSUBSCRIBE_PATH[locale]}/${token}`,
+    /** The preferences page: which campaigns, which language, or nothing at all. */
+    preferencesUrl: `${appUrl}/${locale}/${PREFERENCES_PATH[locale]}/${token}`,
   };
 }

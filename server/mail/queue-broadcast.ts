@@ -30,7 +30,7 @@ const BATCH_SIZE = 100;
  */
 export async function queueBroadcast(tx: TransactionContext, input: QueueBroadcastInput): Promise<{ broadcastId: string; queued: number }> {
   const sender = (await loadSender()).identity;
-  const unsubscribe = { unsubscribeUrl: placeholder("unsubscribe_url") };
+  const unsubscribe = { unsubscribeUrl: placeholder("unsubscribe_url"), preferencesUrl: placeholder("preferences_url") };
   const render = (locale: Locale) =>
     renderEmail("campaign-update", { ...input.content[locale], recipientName: placeholder("name") }, { locale, sender, unsubscribe });
   const [en, fr] = await Promise.all([render("en"), render("fr")]);

@@ -5,7 +5,7 @@ import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import { supporterFromToken } from "@/lib/mail/links";
 
-export type UnsubscribeSource = "one-click" | "email-link";
+export type UnsubscribeSource = "one-click" | "email-link" | "preferences-page";
 export type UnsubscribeResult = { ok: true; email: string; alreadyUnsubscribed: boolean } | { ok: false };
 
 /**
@@ -31,7 +31,7 @@ export async function unsubscribeSupporter(token: string, source: UnsubscribeSou
         purpose: "updates",
         action: "withdrawn",
         locale: supporter.locale,
-        source: source === "one-click" ? "List-Unsubscribe-Post" : "email unsubscribe link",
+        source: { "one-click": "List-Unsubscribe-Post", "email-link": "email unsubscribe link", "preferences-page": "preferences page" }[source],
       });
     }
     return { ok: true, email: supporter.email, alreadyUnsubscribed } as const;
