@@ -27,6 +27,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.{ts,tsx}"],
           environment: "node",
           setupFiles: ["tests/integration/setup.ts"],
+          // Run through Vite, which resolves its extensionless "next/server" imports (Node's ESM
+          // loader does not): tests call admin verbs under a real Auth.js session.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Files share one database and some run queue workers, which would take each other's
