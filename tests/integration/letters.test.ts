@@ -1,51 +1,31 @@
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
 import { POST } from "@/app/api/webhooks/resend/route";
 import { emailMessages, emailSuppressions, fixedTargets, letterActions, letters, representatives } from "@/db/schema";
 import { demoAdminEmail } from "@/db/seed/content";
 import { signWebhook } from "@/lib/mail/webhook-signature";
-import { seedDemo } from "@/db/seed/seed-demo";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { remindAccessRequests } from "@/jobs/letters/remind-access-requests";
 import { sendLetters } from "@/server/letters/send-letters";
-import { confirmSignature } from "@/server/signatures/confirm-signature";
-import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { startResendStub, type ResendStub } from "../support/resend-stub/server";
-import { configureMail, dropWaitingMailJobs, waitFor } from "./support/mail-env";
-import { latestConfirmationToken, person } from "./support/signing";
+import type { ResendStub } from "../support/resend-stub/server";
+import { waitFor } from "./support/mail-env";
+import { letterWorkerEnv, prepareLetters } from "./support/letters-env";
+import { confirmedSigner } from "./support/signing";
 import { spawnWorker, type WorkerProcess } from "./support/worker-process";
 
 let stub: ResendStub;
 const workers: WorkerProcess[] = [];
 
 beforeAll(async () => {
-  stub = await startResendStub();
-  configureMail(stub.url);
-  process.env.REPRESENT_URL = "off";
-  await seedDemo(db());
-  await importDirectory(db(), readDirectoryPath(path.resolve("tests/fixtures/directory"), "2025-10-01").inputs);
-  await dropWaitingMailJobs(db());
-  await db().execute(sql`delete from pgboss.job where name = 'letters.deliver' and state in ('created', 'retry')`);
+  stub = await prepareLetters();
 });
 
 afterAll(async () => {
   await Promise.all(workers.map((worker) => worker.stop()));
   await stub?.close();
 });
-
-/** A confirmed signer of the campaign, as the letter composer would know them after their click. */
-async function confirmedSigner(slug: string, name: string): Promise<{ id: string; email: string }> {
-  const email = `writer-${uniqueSuffix()}@example.org`;
-  await signPetition(slug, person(email, { name, postalCode: "K1P 5G4" }), { ipHash: null, source: "/en/campaigns/test" });
-  const result = await confirmSignature((await latestConfirmationToken(email))!);
-  if (result.status !== "confirmed") throw new Error("not confirmed");
-  return { id: result.supporterId, email };
-}
 
 describe("letters", () => {
   it("go out from the supporter via the organisation, never more than a target's hourly limit, however many workers", async () => {
@@ -72,7 +52,7 @@ describe("letters", () => {
     // Sending twice writes nothing new.
     expect(await sendLetters(campaign.slug, "en", writers[0]!.id, { riding: "35079", subject: "1" })).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
 
-    const env = { RESEND_API_KEY: "re_integration_test", RESEND_BASE_URL: stub.url, MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>", MAIL_RATE_PER_SECOND: "50", QUEUE_MAINTENANCE_SECONDS: "1", WORKER_CONCURRENCY: "4", APP_URL: "https://act.privatefaces.example", REPRESENT_URL: "off" };
+    const env = letterWorkerEnv(stub, { WORKER_CONCURRENCY: "4" });
     workers.push(await spawnWorker(env), await spawnWorker(env));
     const handedOver = async () =>
       (await db().select({ target: letters.targetKey, n: sql<number>`count(*)::int` }).from(letters).where(and(eq(letters.campaignId, campaign.id), eq(letters.state, "handed_over"))).groupBy(letters.targetKey)).map((row) => row.n);

@@ -3,7 +3,10 @@ import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { unseal } from "@/lib/crypto/seal";
 import { env } from "@/lib/env";
+import { confirmSignature } from "@/server/signatures/confirm-signature";
 import type { SignatureFields } from "@/server/signatures/schemas";
+import { signPetition } from "@/server/signatures/sign-petition";
+import { uniqueSuffix } from "../../support/factories";
 
 export const person = (email: string, overrides: Record<string, unknown> = {}): SignatureFields =>
   ({
@@ -28,4 +31,13 @@ export async function latestConfirmationToken(address: string): Promise<string |
   if (!row?.sealed) return null;
   const { confirmUrl } = unseal<{ confirmUrl: string }>(env().AUTH_SECRET, row.sealed);
   return confirmUrl.split("/").pop() ?? null;
+}
+
+/** A confirmed signer of the campaign, as the letter composer would know them after their click. */
+export async function confirmedSigner(slug: string, name: string): Promise<{ id: string; email: string }> {
+  const email = `writer-${uniqueSuffix()}@example.org`;
+  await signPetition(slug, person(email, { name, postalCode: "K1P 5G4" }), { ipHash: null, source: "/en/campaigns/test" });
+  const result = await confirmSignature((await latestConfirmationToken(email))!);
+  if (result.status !== "confirmed") throw new Error("not confirmed");
+  return { id: result.supporterId, email };
 }
