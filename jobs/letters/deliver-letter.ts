@@ -5,6 +5,7 @@ import { transaction } from "@/jobs/transaction";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { queueEmail } from "@/server/mail/queue-email";
+import { requeueFailedEmail } from "@/server/mail/requeue-failed-email";
 
 const HOUR_MS = 3_600_000;
 // Canadian privacy laws (PIPEDA, and Quebec's, BC's and Alberta's) give an organisation 30 days to answer an access request.
@@ -44,7 +45,7 @@ export const deliverLetter = defineJob<{ letterId: string }>({
       }
       const [supporter] = await tx.db.select().from(supporters).where(eq(supporters.id, letter.supporterId));
       if (!supporter) return;
-      const { messageId } = await queueEmail(tx, {
+      const { messageId, queued } = await queueEmail(tx, {
         kind: "letter",
         category: "letter",
         template: "letter",
@@ -57,6 +58,9 @@ export const deliverLetter = defineJob<{ letterId: string }>({
         fromName: organisation ? `${supporter.name} via ${organisation.name}` : supporter.name,
         idempotencyKey: `letter/${letter.id}`,
       });
+      // A letter queued again by retryFailedLetters finds its failed email under the same key: that
+      // email is sent again, never a second one (see requeueFailedEmail).
+      if (!queued) await requeueFailedEmail(tx, messageId);
       const answerDue = action?.kind === "data_access" ? new Date(Date.now() + ANSWER_DAYS * 86_400_000) : null;
       if (answerDue) {
         // The supporter keeps a copy of a data-access request, with the date its answer is due.

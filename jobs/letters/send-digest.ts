@@ -4,6 +4,7 @@ import { campaigns, letterActions, letters, supporters } from "@/db/schema";
 import { defineJob } from "@/jobs/define-job";
 import { transaction } from "@/jobs/transaction";
 import { queueEmail } from "@/server/mail/queue-email";
+import { requeueFailedEmail } from "@/server/mail/requeue-failed-email";
 
 const MAX_PER_DIGEST = 200;
 
@@ -44,7 +45,7 @@ async function sendOne(campaignId: string, targetKey: string) {
     if (rows.length === 0 || !campaign || !action) return;
     const first = rows[0]!.letter;
     const ids = rows.map((row) => row.letter.id);
-    const { messageId } = await queueEmail(tx, {
+    const { messageId, queued } = await queueEmail(tx, {
       kind: "letter-digest",
       category: "letter",
       template: "letter-digest",
@@ -57,6 +58,8 @@ async function sendOne(campaignId: string, targetKey: string) {
       toName: first.toName,
       idempotencyKey: `letter-digest/${createHash("sha256").update(ids.join(",")).digest("hex").slice(0, 32)}`,
     });
+    // The same letters gathered again after a failed digest (retryFailedLetters): that digest goes again.
+    if (!queued) await requeueFailedEmail(tx, messageId);
     await tx.db.update(letters).set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()` }).where(inArray(letters.id, ids));
   });
 }

@@ -41,6 +41,7 @@ export const routing = defineRouting({
     "/admin/campaigns/[id]/signatures/[signatureId]": { en: "/admin/campaigns/[id]/signatures/[signatureId]", fr: "/admin/campagnes/[id]/signatures/[signatureId]" },
     "/admin/campaigns/[id]/invalidate": { en: "/admin/campaigns/[id]/invalidate", fr: "/admin/campagnes/[id]/invalider" },
     "/admin/campaigns/[id]/letters": { en: "/admin/campaigns/[id]/letters", fr: "/admin/campagnes/[id]/lettres" },
+    "/admin/campaigns/[id]/letters/retry": { en: "/admin/campaigns/[id]/letters/retry", fr: "/admin/campagnes/[id]/lettres/renvoyer" },
     "/admin/directory": { en: "/admin/directory", fr: "/admin/repertoire" },
     "/admin/directory/[representativeId]": { en: "/admin/directory/[representativeId]", fr: "/admin/repertoire/[representativeId]" },
     "/admin/outbox/[id]": { en: "/admin/outbox/[id]", fr: "/admin/boite-d-envoi/[id]" },

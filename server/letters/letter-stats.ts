@@ -3,13 +3,15 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
+import { emailFailed, recipientDisabled } from "./failed-letters";
 
-export type TargetStats = { targetKey: string; name: string; riding: string | null; addressDisabled: boolean; total: number; waiting: number; sending: number; sent: number; failed: number; bounced: number; personalised: number };
+export type TargetStats = { targetKey: string; name: string; riding: string | null; addressDisabled: boolean; total: number; waiting: number; sending: number; sent: number; failed: number; bounced: number; personalised: number; retryable: number; retryBlocked: number };
 
 /**
  * Letters of a campaign per target, by state: waiting for a slot (queued), handed to the mail
  * pipeline and not yet accepted (sending), sent, failed, bounced; how many were personalised; and
- * whether a bounce has disabled the recipient's address.
+ * whether a bounce has disabled the recipient's address; and how many failed letters a retry
+ * would queue again (retryable) or skip because the recipient is disabled (retryBlocked).
  */
 export async function letterStats(campaignId: string): Promise<TargetStats[]> {
   await requireRole(pagePolicy["/admin/campaigns/[id]/letters"]);
@@ -21,6 +23,8 @@ export async function letterStats(campaignId: string): Promise<TargetStats[]> {
       count(*) filter (where m.status in ('failed', 'suppressed'))::int as failed,
       count(*) filter (where m.status in ('bounced', 'complained'))::int as bounced,
       count(*) filter (where l.personalised)::int as personalised,
+      count(*) filter (where ${emailFailed} and not ${recipientDisabled})::int as retryable,
+      count(*) filter (where ${emailFailed} and ${recipientDisabled})::int as "retryBlocked",
       bool_or(r.email_disabled_at is not null or f.email_disabled_at is not null) as "addressDisabled"
     from letters l left join email_messages m on m.id = l.email_message_id
       left join representatives r on r.id = l.representative_id left join fixed_targets f on f.id = l.fixed_target_id

@@ -1,11 +1,10 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { emailMessages } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
+import { requeueFailedEmail } from "./requeue-failed-email";
 
 /**
  * Puts a failed email back in the queue (admins and organisers), e.g. after a provider outage
@@ -18,14 +17,8 @@ export async function retryFailedEmail(id: string): Promise<{ ok: boolean }> {
   if (!parsed.success) return { ok: false };
   const messageId = parsed.data;
   return transaction(async (tx) => {
-    const [row] = await tx.db
-      .update(emailMessages)
-      .set({ status: "queued", batchKey: null, lastError: null, updatedAt: sql`now()` })
-      .where(and(eq(emailMessages.id, messageId), eq(emailMessages.status, "failed")))
-      .returning({ id: emailMessages.id });
-    if (!row) return { ok: false };
-    await tx.enqueue("mail.send", { messageId: row.id });
-    await recordAudit(tx.db, actor, { action: "email.retry", entityType: "email", entityId: row.id, before: { status: "failed" }, after: { status: "queued" } });
+    if (!(await requeueFailedEmail(tx, messageId))) return { ok: false };
+    await recordAudit(tx.db, actor, { action: "email.retry", entityType: "email", entityId: messageId, before: { status: "failed" }, after: { status: "queued" } });
     return { ok: true };
   });
 }

@@ -5,25 +5,32 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
+import { actionPolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { getLetterActionForEditing } from "@/server/letters/get-letter-action-for-editing";
 import { letterStats } from "@/server/letters/letter-stats";
 import { saveLetterActionAction } from "./actions";
+import { LetterStatsTable } from "./letter-stats-table";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export const generateMetadata = translatedTitle("Admin.Letters", "title", { private: true });
 
-const STATES = ["waiting", "sending", "sent", "failed", "bounced", "personalised"] as const;
-
 export default async function LettersPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/letters"))) return <Forbidden />;
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/letters");
+  if (!actor) return <Forbidden />;
   const campaign = await getCampaignForEditing(id);
   if (!campaign) notFound();
-  const [t, query, { action, targets }, stats] = await Promise.all([getTranslations({ locale, namespace: "Admin.Letters" }), searchParams, getLetterActionForEditing(id), letterStats(id)]);
+  const [t, r, query, { action, targets }, stats] = await Promise.all([
+    getTranslations({ locale, namespace: "Admin.Letters" }),
+    getTranslations({ locale, namespace: "Admin.LetterRetry" }),
+    searchParams,
+    getLetterActionForEditing(id),
+    letterStats(id),
+  ]);
   const errors = Object.fromEntries(Object.entries(query).filter(([key]) => key.startsWith("error_")).map(([key, value]) => [key.slice(6), value ?? ""]));
   const error = (field: string) => errors[field] && <p id={`${field}-error`} className="field-error">{t(`errors.${errors[field]}` as "errors.required")}</p>;
   const invalid = (field: string) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
@@ -42,6 +49,8 @@ export default async function LettersPage({ params, searchParams }: Props) {
         {!campaign.lettersEnabled && <span className="muted"> · {t("off")}</span>}
       </p>
       {query.saved && <p role="status" className="notice">{t("saved")}</p>}
+      {query.retried && <p role="status" className="notice">{r("done", { retried: Number(query.retried) || 0, skipped: Number(query.skipped) || 0 })}</p>}
+      {query.retryError && <p role="alert" className="error-summary">{r("failed")}</p>}
       {Object.keys(errors).length > 0 && <p role="alert" className="error-summary">{t("errors.summary")}</p>}
       <form action={asFormAction(saveLetterActionAction)} className="stack">
         <input type="hidden" name="locale" value={locale} />
@@ -109,32 +118,7 @@ export default async function LettersPage({ params, searchParams }: Props) {
       </form>
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">{t("statsHeading")}</h2>
-        {stats.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t("recipient")}</th>
-                <th scope="col" className="number">{t("total")}</th>
-                {STATES.map((state) => <th key={state} scope="col" className="number">{t(`states.${state}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {stats.map((row) => (
-                <tr key={row.targetKey}>
-                  <th scope="row">
-                    {row.name}
-                    {row.riding && <span className="muted"> · {row.riding}</span>}
-                    {row.addressDisabled && <span className="badge badge-failed"> {t("addressDisabled")}</span>}
-                  </th>
-                  <td className="number">{row.total.toLocaleString(locale)}</td>
-                  {STATES.map((state) => <td key={state} className="number">{row[state].toLocaleString(locale)}</td>)}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <LetterStatsTable locale={locale} campaignId={id} stats={stats} canRetry={(actionPolicy.retryFailedLettersAction as readonly string[]).includes(actor.role)} />
       </section>
     </>
   );
