@@ -4,11 +4,11 @@ import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { fixedTargets, letterActions, postalAreas } from "@/db/schema";
+import { fixedTargets, letterActions, postalAreas, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { confirmationLink } from "./support/petition";
-import { stub } from "./support/sign-in";
+import { signInAs, stub } from "./support/sign-in";
 
 let slug = "";
 let digestSlug = "";
@@ -207,4 +207,49 @@ test("in digest mode, the MP receives one message gathering constituents' letter
   expect(digest!.text).toContain(`From Léa Fortin <${writers[0]}>`);
   expect(digest!.text).toContain(`From Omar Siddiqui <${writers[1]}>`);
   expect(digest!.text).toContain("Dear Priya Lachance,");
+});
+
+test("an organiser retries the letters that failed, and those to a disabled address are skipped", async ({ browser }) => {
+  const { sql: client, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
+  const organiser = `letters-organiser-${uniqueSuffix()}@privatefaces.example`;
+  await db.insert(users).values({ email: organiser, role: "organiser" });
+  const campaign = await createCampaign(db, { lettersEnabled: true });
+  const [opc] = await db.select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
+  await db.insert(letterActions).values({ campaignId: campaign.id, fixedTargetIds: [opc!.id], subjectsEn: "Retried letter", subjectsFr: "Lettre renvoyée", templateEn: "Dear {{representative}}, act.", templateFr: "Bonjour {{representative}}, agissez." });
+  const panel = await (await browser.newContext()).newPage();
+  await signInAs(panel, organiser);
+  const email = `letter-retry-${uniqueSuffix()}@example.org`;
+  const page = await (await browser.newContext()).newPage();
+  await signAndConfirm(page, "Inès Gagnon", email, "K1P 5G4", campaign.slug);
+  // The next two calls to the provider, the two letters, are refused for good (as an unverified sender domain would be).
+  await stub().inject({ status: 422, times: 2, path: "/emails" });
+  await page.goto(`/en/campaigns/${campaign.slug}/write`);
+  await page.getByRole("button", { name: "Preview my letters" }).click();
+  await page.getByRole("button", { name: "Send these 2 letters" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
+  const retryAll = panel.getByRole("link", { name: "Retry failed letters (2)" });
+  await expect
+    .poll(async () => {
+      await panel.goto(`/en/admin/campaigns/${campaign.id}/letters`);
+      return retryAll.count();
+    }, { timeout: 45_000 })
+    .toBe(1);
+
+  // Meanwhile the commissioner's address bounced: its letter stays failed.
+  await db.update(fixedTargets).set({ emailDisabledAt: new Date() }).where(eq(fixedTargets.id, opc!.id));
+  try {
+    await panel.reload();
+    await expect(panel.getByRole("link", { name: "Retry the failed letters to Priya Lachance (1)" })).toBeVisible();
+    await retryAll.click();
+    await expect(panel.getByRole("heading", { level: 1, name: "Retry failed letters" })).toBeVisible();
+    await expect(panel.getByText("1 failed letter will be queued again.")).toBeVisible();
+    await expect(panel.getByText(/^1 will be skipped: its recipient’s address is disabled/)).toBeVisible();
+    await panel.getByRole("button", { name: "Queue 1 letter again" }).click();
+    await expect(panel.getByRole("status").filter({ hasText: "1 letter queued again; 1 skipped: the address is disabled." })).toBeVisible();
+    const [received] = await lettersFrom(email, 1);
+    expect(received!.to.join()).toContain("priya.lachance@parl.example");
+  } finally {
+    await db.update(fixedTargets).set({ emailDisabledAt: null }).where(eq(fixedTargets.id, opc!.id));
+    await client.end();
+  }
 });
