@@ -44,6 +44,9 @@ export const routing = defineRouting({
     "/admin/campaigns/[id]/letters/retry": { en: "/admin/campaigns/[id]/letters/retry", fr: "/admin/campagnes/[id]/lettres/renvoyer" },
     "/admin/directory": { en: "/admin/directory", fr: "/admin/repertoire" },
     "/admin/directory/[representativeId]": { en: "/admin/directory/[representativeId]", fr: "/admin/repertoire/[representativeId]" },
+    "/admin/findings": { en: "/admin/findings", fr: "/admin/constats" },
+    "/admin/findings/new": { en: "/admin/findings/new", fr: "/admin/constats/nouveau" },
+    "/admin/findings/[id]": { en: "/admin/findings/[id]", fr: "/admin/constats/[id]" },
     "/admin/outbox/[id]": { en: "/admin/outbox/[id]", fr: "/admin/boite-d-envoi/[id]" },
   },
 });

@@ -48,6 +48,12 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   ids.representative = representative!.id;
   ids.campaign = campaign.id;
   ids.signature = signature.id;
+  const [finding] = await db.execute<{ id: string }>(sql`
+    insert into findings (id, date, sort_date, kind, binding, jurisdictions, issuers, file_numbers, tags, actors, related, title_en, title_fr, summary_en, importance)
+    values ('2021-02-03--access-test-finding', '2021-02-03', '2021-02-03', 'finding', false, '{CA}', '{}', '{}', '{}', '{}', '{}',
+            'Access test finding', 'Constat du test d’accès', 'A record for the access test.', 5)
+    on conflict (id) do update set importance = 5 returning id`);
+  ids.finding = finding!.id;
   for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
     const page = await (await browser.newContext()).newPage();
     if (who !== "anonymous") await signInAs(page, emails[who]);
@@ -59,6 +65,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 });
 
 function concrete(route: string) {
+  if (route.startsWith("/admin/findings")) return urlOf(route, { id: ids.finding! });
   return urlOf(route, route.startsWith("/admin/outbox") ? { id: ids.email! } : { id: ids.campaign!, signatureId: ids.signature!, representativeId: ids.representative! });
 }
 

@@ -13,6 +13,7 @@ export const dynamic = "force-dynamic";
 const NAV = [
   { href: "/admin", label: "dashboard" },
   { href: "/admin/campaigns", label: "campaigns" },
+  { href: "/admin/findings", label: "findings" },
   { href: "/admin/directory", label: "directory" },
   { href: "/admin/outbox", label: "outbox" },
   { href: "/admin/users", label: "users" },

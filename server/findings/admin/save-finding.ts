@@ -1,0 +1,38 @@
+import "server-only";
+import { findingFileSchema } from "@/db/findings/finding-schema";
+import { loadFindingRecords } from "@/db/findings/load-finding-records";
+import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import { transaction } from "@/jobs/transaction";
+import { recordAudit } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/current-actor";
+import { actionPolicy } from "@/server/auth/policy";
+import { fieldOf, formToFile, type FindingFormValues } from "./finding-form";
+
+export type SaveFindingResult = { ok: true; id: string; incomplete: boolean } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Creates or corrects a finding from the panel (admins and organisers), with the rules of the file
+ * format, audited with the record before and after. A new record may not take an existing id; an
+ * existing record keeps its id (links and citations point at it).
+ */
+export async function saveFinding(existingId: string | null, values: FindingFormValues): Promise<SaveFindingResult> {
+  const actor = await requireRole(actionPolicy.saveFindingAction);
+  const parsed = findingFileSchema.safeParse(formToFile(existingId ? { ...values, id: existingId } : values));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    // One message per field, translated by the field's name: the first problem found there.
+    for (const issue of parsed.error.issues) errors[fieldOf(issue.path)] ??= fieldOf(issue.path).startsWith("source_") ? "source" : fieldOf(issue.path);
+    return { ok: false, errors };
+  }
+  const record = parsed.data;
+  return transaction(async ({ db }): Promise<SaveFindingResult> => {
+    const [before] = await loadFindingRecords(db, [record.id], { lock: true });
+    if (before && !existingId) return { ok: false, errors: { id: "taken" } };
+    if (!before && existingId) return { ok: false, errors: { form: "notFound" } };
+    const outcome = await saveFindingRecord(db, record);
+    if (outcome !== "unchanged") {
+      await recordAudit(db, actor, { action: before ? "finding.update" : "finding.create", entityType: "finding", entityId: record.id, before: before ?? null, after: record });
+    }
+    return { ok: true, id: record.id, incomplete: record.incomplete };
+  });
+}
