@@ -26,7 +26,7 @@ test("an organiser records a finding with the import format's rules, sees gaps f
   await page.getByLabel("Identifier").fill(id);
   await page.getByLabel("Date").first().fill("2022-06-14");
   await page.getByLabel("Kind").selectOption("order");
-  await page.getByLabel(/^Binding/).check();
+  await page.getByRole("checkbox", { name: /^Binding/ }).check();
   await page.getByLabel("Jurisdictions").fill("QC");
   await page.getByLabel("Title (English)").fill("Québec regulator orders a retailer to stop face matching");
   await page.getByLabel("Title (French)").fill("Le régulateur québécois ordonne à un détaillant de cesser l’appariement facial");
@@ -51,9 +51,9 @@ test("an organiser records a finding with the import format's rules, sees gaps f
   await expect(page.getByLabel("Identifier")).toHaveAttribute("readonly", "");
 
   await page.getByLabel("Summary (English)").fill("The stores matched shoppers' faces against a watch list without consent; no penalty was imposed.");
-  await page.getByLabel(/^Mark as incomplete/).uncheck();
+  await page.getByRole("checkbox", { name: /^Mark as incomplete/ }).uncheck();
   await page.getByRole("button", { name: "Save the finding" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("status").filter({ hasText: /^Saved\.$/ })).toBeVisible();
   await page.getByRole("navigation", { name: "Organiser panel" }).getByRole("link", { name: "Findings" }).click();
   await expect(page.getByRole("row", { name: /Québec regulator orders a retailer/ })).toContainText("Complete");
 

@@ -17,11 +17,14 @@ export type SaveFindingResult = { ok: true; id: string; incomplete: boolean } | 
  */
 export async function saveFinding(existingId: string | null, values: FindingFormValues): Promise<SaveFindingResult> {
   const actor = await requireRole(actionPolicy.saveFindingAction);
-  const parsed = findingFileSchema.safeParse(formToFile(existingId ? { ...values, id: existingId } : values));
+  const file = formToFile(existingId ? { ...values, id: existingId } : values);
+  const parsed = findingFileSchema.safeParse(file);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     // One message per field, translated by the field's name: the first problem found there.
     for (const issue of parsed.error.issues) errors[fieldOf(issue.path)] ??= fieldOf(issue.path).startsWith("source_") ? "source" : fieldOf(issue.path);
+    // The schema checks across fields only once every field is valid; the editor says it all at once.
+    if (file.front.binding && file.front.issuers.length === 0) errors.issuers ??= "issuers";
     return { ok: false, errors };
   }
   const record = parsed.data;
