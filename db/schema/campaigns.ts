@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const campaignStatusEnum = pgEnum("campaign_status", ["draft", "live", "closed", "archived"]);
 
@@ -25,6 +25,8 @@ export const campaigns = pgTable(
     targetEn: text("target_en").notNull(),
     targetFr: text("target_fr").notNull(),
     goal: integer("goal").notNull().default(1000),
+    // Shares of the goal (in %) at which organisers are told, and offered a milestone update.
+    milestones: smallint("milestones").array().notNull().default(sql`'{25,50,75,100}'::smallint[]`),
     opensAt: timestamp("opens_at", { withTimezone: true }),
     closesAt: timestamp("closes_at", { withTimezone: true }),
     petitionEnabled: boolean("petition_enabled").notNull().default(true),

@@ -15,3 +15,4 @@ export * from "./tallies";
 export * from "./writer-links";
 export * from "./campaign-mutes";
 export * from "./campaign-findings";
+export * from "./campaign-milestones";
