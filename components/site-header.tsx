@@ -18,6 +18,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <Link href="/">{t("home")}</Link>
             </li>
             <li>
+              <Link href="/findings">{t("findings")}</Link>
+            </li>
+            <li>
               <LanguageSwitch target={other} label={t("otherLanguage")} description={t("otherLanguageLabel")} />
             </li>
           </ul>

@@ -23,6 +23,8 @@ export const routing = defineRouting({
     "/campaigns/[slug]/write": { en: "/campaigns/[slug]/write", fr: "/campagnes/[slug]/ecrire" },
     "/preferences/[token]": { en: "/preferences/[token]", fr: "/preferences/[token]" },
     "/campaigns/[slug]/write/open/[token]": { en: "/campaigns/[slug]/write/open/[token]", fr: "/campagnes/[slug]/ecrire/ouvrir/[token]" },
+    "/findings": { en: "/findings", fr: "/constats" },
+    "/findings/[id]": { en: "/findings/[id]", fr: "/constats/[id]" },
     "/confirm/[token]": { en: "/confirm/[token]", fr: "/confirmer/[token]" },
     "/unsubscribe/[token]": { en: "/unsubscribe/[token]", fr: "/desabonnement/[token]" },
     "/dev/mailbox": "/dev/mailbox",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignProgress } from "@/components/campaign-progress";
+import { CampaignFindings } from "@/components/findings/campaign-findings";
 import { Markdown } from "@/components/markdown";
 import { ProvinceCounts } from "@/components/province-counts";
 import { RidingCounts } from "@/components/riding-counts";
@@ -73,6 +74,7 @@ export default async function CampaignPage(props: Props) {
             <p>{campaign.target}</p>
           </section>
           <Markdown source={campaign.body} />
+          <CampaignFindings campaignId={campaign.id} />
           <ProvinceCounts rows={counts.byProvince} locale={locale} />
           <RidingCounts rows={counts.byRiding} locale={locale} />
         </div>

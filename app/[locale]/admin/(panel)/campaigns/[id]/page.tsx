@@ -25,7 +25,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   if (!campaign) notFound();
   const [t, query] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams]);
   const { opensAt, closesAt, consentVersion: _version, createdAt: _created, updatedAt: _updated, ...rest } = campaign;
-  const values = { ...rest, goal: String(campaign.goal), opensAt: forInput(opensAt), closesAt: forInput(closesAt) };
+  const values = { ...rest, goal: String(campaign.goal), milestones: campaign.milestones.join(", "), opensAt: forInput(opensAt), closesAt: forInput(closesAt) };
   return (
     <>
       <h1>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</h1>
