@@ -11,6 +11,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { demoAdminEmail } from "@/db/seed/content";
 import { importDemoDirectory } from "@/db/seed/import-demo-directory";
 import { importDemoFindings } from "@/db/seed/import-demo-findings";
+import { linkDemoFindings } from "@/db/seed/link-demo-findings";
 import { isSeeded, seedDemo } from "@/db/seed/seed-demo";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { loadDotEnv } from "@/lib/load-dotenv";
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
         console.log("First run: seeded the demo organisation and campaign.");
         await importDemoDirectory(db, env.DIRECTORY_DATA_DIR);
         await importDemoFindings(db, env.FINDINGS_DATA_DIR);
+        await linkDemoFindings(db);
       }
       seeded = true;
     } finally {

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import ReactMarkdown from "react-markdown";
+import type { FindingChoice } from "@/server/campaigns/admin/list-finding-choices";
+import { FindingChecklist } from "./finding-checklist";
 
 export type CampaignFormValues = Record<string, string | boolean>;
 export type EditorState = { errors?: Record<string, string>; saved?: boolean };
@@ -14,6 +16,7 @@ type Props = {
   slugLocked: boolean;
   locale: string;
   campaignId?: string;
+  findingChoices: FindingChoice[];
 };
 
 const PAIRS = [
@@ -30,7 +33,7 @@ const PAIRS = [
  * Markdown preview (rendered as it will be on the page: no raw HTML). Without JavaScript it is a
  * plain form; with it, errors show beside their fields.
  */
-export function CampaignEditor({ action, values, slugLocked, locale, campaignId }: Props) {
+export function CampaignEditor({ action, values, slugLocked, locale, campaignId, findingChoices }: Props) {
   const t = useTranslations("Admin.Campaigns");
   const [state, formAction, pending] = useActionState(async (previous: EditorState, form: FormData) => {
     const result = await action(previous, form);
@@ -118,6 +121,7 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId 
           <input type="checkbox" name="lettersEnabled" defaultChecked={values.lettersEnabled === true} /> {t("lettersEnabled")}
         </label>
       </fieldset>
+      <FindingChecklist choices={findingChoices} error={errors.findings} />
       <p className="hint">{t("consentVersioning")}</p>
       <button type="submit" disabled={pending}>
         {t("save")}

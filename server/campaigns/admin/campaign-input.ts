@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
 
 /*
  * The campaign editor's fields. Error messages are keys under "Admin.Campaigns.errors". Texts are
@@ -21,6 +22,11 @@ const optionalDate = z
     return date;
   });
 const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
+// The findings checklist: every ticked box sends one `findings` value (none ticked: none sent).
+const findingIds = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.string().regex(FINDING_ID_PATTERN, "findingsInvalid")).max(500, "findingsInvalid"),
+);
 
 export const campaignInput = z
   .object({
@@ -42,6 +48,7 @@ export const campaignInput = z
     closesAt: optionalDate,
     petitionEnabled: checkbox,
     lettersEnabled: checkbox,
+    findings: findingIds,
   })
   .refine((value) => !value.opensAt || !value.closesAt || value.closesAt > value.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" });
 

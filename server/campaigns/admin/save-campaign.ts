@@ -7,6 +7,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole, type Actor } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
 import { campaignErrors, campaignInput, type CampaignInput } from "./campaign-input";
+import { replaceCampaignFindings } from "./replace-campaign-findings";
 
 export type SaveResult = { ok: true; id: string; slug: string } | { ok: false; errors: Record<string, string> };
 
@@ -28,7 +29,7 @@ async function versionConsent(tx: TransactionContext, campaignId: string, wordin
 }
 
 function row(data: CampaignInput) {
-  const { consentEn: _en, consentFr: _fr, ...fields } = data;
+  const { consentEn: _en, consentFr: _fr, findings: _findings, ...fields } = data;
   return fields;
 }
 
@@ -37,13 +38,14 @@ async function create(tx: TransactionContext, actor: Actor, data: CampaignInput)
   if (taken) return { ok: false, errors: { slug: "slugTaken" } };
   const [created] = await tx.db.insert(campaigns).values({ ...row(data), status: "draft" }).returning();
   const consentVersion = await versionConsent(tx, created!.id, { en: data.consentEn, fr: data.consentFr });
-  await recordAudit(tx.db, actor, { action: "campaign.create", entityType: "campaign", entityId: created!.id, after: { ...created, consentVersion } });
+  const findings = await replaceCampaignFindings(tx.db, created!.id, data.findings);
+  await recordAudit(tx.db, actor, { action: "campaign.create", entityType: "campaign", entityId: created!.id, after: { ...created, consentVersion, findings: findings.after } });
   return { ok: true, id: created!.id, slug: created!.slug };
 }
 
 /**
  * Creates a campaign (as a draft) or saves changes to one (admins and organisers), with every
- * change audited, before and after. The address (slug) can change only while it is a draft, so
+ * change audited, before and after, the findings it stands on included. The address (slug) can change only while it is a draft, so
  * that no shared link breaks.
  */
 export async function saveCampaign(id: string | null, raw: unknown): Promise<SaveResult> {
@@ -62,7 +64,14 @@ export async function saveCampaign(id: string | null, raw: unknown): Promise<Sav
     }
     const [after] = await tx.db.update(campaigns).set({ ...row(data), updatedAt: sql`now()` }).where(eq(campaigns.id, id)).returning();
     const consentVersion = await versionConsent(tx, id, { en: data.consentEn, fr: data.consentFr });
-    await recordAudit(tx.db, actor, { action: "campaign.update", entityType: "campaign", entityId: id, before, after: { ...after, consentVersion } });
+    const findings = await replaceCampaignFindings(tx.db, id, data.findings);
+    await recordAudit(tx.db, actor, {
+      action: "campaign.update",
+      entityType: "campaign",
+      entityId: id,
+      before: { ...before, findings: findings.before },
+      after: { ...after, consentVersion, findings: findings.after },
+    });
     return { ok: true, id, slug: after!.slug };
   });
 }

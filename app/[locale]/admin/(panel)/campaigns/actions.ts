@@ -8,18 +8,21 @@ import { changeCampaignStatus } from "@/server/campaigns/admin/change-campaign-s
 import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
 import type { EditorState } from "@/components/admin/campaign-editor";
 
-/** Public pages are rendered ahead of time: after a change, the campaign's pages and the home page are rebuilt. */
+/** Public pages are rendered ahead of time: after a change, the campaign's pages, the home page and finding pages are rebuilt. */
 function refreshPublicPages(slug: string) {
   revalidatePath("/[locale]", "page");
   revalidatePath(`/en/campaigns/${slug}`);
   revalidatePath(`/fr/campagnes/${slug}`);
+  // Finding pages list the campaigns that stand on them.
+  revalidatePath("/[locale]/findings/[id]", "page");
   revalidatePath("/[locale]/admin/campaigns", "page");
 }
 
 export const saveCampaignAction = adminAction("saveCampaignAction", async (_actor, _state: EditorState, form: FormData): Promise<EditorState> => {
   const id = form.get("campaignId");
   const locale = String(form.get("locale"));
-  const result = await saveCampaign(typeof id === "string" && id ? id : null, Object.fromEntries(form));
+  // Checkboxes of one name send several values, which Object.fromEntries would cut to the last.
+  const result = await saveCampaign(typeof id === "string" && id ? id : null, { ...Object.fromEntries(form), findings: form.getAll("findings") });
   if (!result.ok) return { errors: result.errors };
   refreshPublicPages(result.slug);
   // A new campaign goes on to its own editor page; an existing one stays, saved.

@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { transitions } from "@/server/campaigns/admin/change-campaign-status";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
 import { saveCampaignAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -23,7 +24,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   if (!(await staffPage(locale, "/admin/campaigns/[id]"))) return <Forbidden />;
   const campaign = await getCampaignForEditing(id);
   if (!campaign) notFound();
-  const [t, query] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams]);
+  const [t, query, findingChoices] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams, listFindingChoices(id)]);
   const { opensAt, closesAt, consentVersion: _version, createdAt: _created, updatedAt: _updated, ...rest } = campaign;
   const values = { ...rest, goal: String(campaign.goal), milestones: campaign.milestones.join(", "), opensAt: forInput(opensAt), closesAt: forInput(closesAt) };
   return (
@@ -45,7 +46,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         {campaign.status !== "draft" && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
       </nav>
       <p className="muted">{t("consentVersion", { version: campaign.consentVersion })}</p>
-      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} />
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} findingChoices={findingChoices} />
     </>
   );
 }

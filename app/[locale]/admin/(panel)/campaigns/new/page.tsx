@@ -4,6 +4,7 @@ import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
+import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { saveCampaignAction } from "../actions";
 
@@ -15,7 +16,7 @@ export default async function NewCampaignPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   if (!(await staffPage(locale, "/admin/campaigns/new"))) return <Forbidden />;
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation()]);
+  const [t, settings, findingChoices] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(null)]);
   // A new petition starts from the organisation's name in its consent wording, which organisers adapt.
   const values = {
     consentEn: t("defaultConsentEn", { organisation: settings?.name ?? "" }),
@@ -26,7 +27,7 @@ export default async function NewCampaignPage({ params }: Props) {
   return (
     <>
       <h1>{t("create")}</h1>
-      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={false} locale={locale} />
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={false} locale={locale} findingChoices={findingChoices} />
     </>
   );
 }
