@@ -25,6 +25,8 @@ export const letterActions = pgTable(
       .references(() => campaigns.id, { onDelete: "restrict" }),
     kind: letterKindEnum("kind").notNull().default("representatives"),
     toMp: boolean("to_mp").notNull().default(true),
+    // The supporter's member of the provincial legislature (MPP, MNA, MLA, MHA), for their provincial riding.
+    toProvincialMember: boolean("to_provincial_member").notNull().default(false),
     fixedTargetIds: uuid("fixed_target_ids").array().notNull().default(sql`'{}'::uuid[]`),
     // One subject per line; the supporter picks one.
     subjectsEn: text("subjects_en").notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "letter_actions" ADD COLUMN "to_provincial_member" boolean DEFAULT false NOT NULL;
