@@ -8,6 +8,7 @@ import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject }
 import { InvitationEmail, invitationProps, invitationSubject } from "./invitation";
 import { LetterEmail, letterProps, letterSubject } from "./letter";
 import { LetterDigestEmail, letterDigestProps, letterDigestSubject } from "./letter-digest";
+import { MilestoneReachedEmail, milestoneReachedProps, milestoneReachedSubject } from "./milestone-reached";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import { TargetBouncedEmail, targetBouncedProps, targetBouncedSubject } from "./target-bounced";
 import { WriterLinkEmail, writerLinkProps, writerLinkSubject } from "./writer-link";
@@ -63,6 +64,11 @@ export const templates = {
     props: accessRequestReminderProps,
     subject: accessRequestReminderSubject,
     element: (props, context) => <AccessRequestReminderEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "milestone-reached": define({
+    props: milestoneReachedProps,
+    subject: milestoneReachedSubject,
+    element: (props, context) => <MilestoneReachedEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "writer-link": define({
     props: writerLinkProps,

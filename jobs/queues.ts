@@ -16,6 +16,7 @@ export const queues = {
   "letters.remind-access": { retryLimit: 3, retryDelay: 300, expireInSeconds: 600 },
   "purge-expired-auth": { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
   "signatures.reconcile-tallies": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
+  "campaigns.milestones": { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 export type QueueName = keyof typeof queues;
@@ -28,6 +29,8 @@ export const schedules: Partial<Record<QueueName, string>> = {
   // Data-access requests whose 30 days are up, every morning (14:00 UTC: 9:00 in Ottawa).
   "letters.remind-access": "0 14 * * *",
   "signatures.reconcile-tallies": "41 * * * *",
+  // Organisers hear within a minute or two that a campaign passed a share of its goal.
+  "campaigns.milestones": "* * * * *",
 };
 
 /**

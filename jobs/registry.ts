@@ -1,4 +1,5 @@
 import type { JobDefinition } from "./define-job";
+import { checkMilestonesJob } from "./check-milestones";
 import { deliverLetter } from "./letters/deliver-letter";
 import { remindAccessRequests } from "./letters/remind-access-requests";
 import { sendLetterDigest } from "./letters/send-digest";
@@ -8,4 +9,4 @@ import { purgeExpiredAuth } from "./purge-expired-auth";
 import { reconcileTalliesJob } from "./reconcile-tallies";
 
 /** Every job the worker runs, one per queue. A queue with no job here is never consumed. */
-export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, remindAccessRequests, purgeExpiredAuth, reconcileTalliesJob] as JobDefinition<never>[];
+export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, remindAccessRequests, purgeExpiredAuth, reconcileTalliesJob, checkMilestonesJob] as JobDefinition<never>[];

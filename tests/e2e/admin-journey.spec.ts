@@ -50,7 +50,7 @@ test("an admin invites an organiser, who creates, publishes, watches, exports an
   await page.getByRole("button", { name: "Send the invitation" }).click();
   await expect(page.getByRole("status")).toHaveText(`${organiser} is invited and has been sent an email.`);
   await expect(page.getByRole("row", { name: new RegExp(organiser) })).toBeVisible();
-  const invitation = await stub().waitForEmailTo(organiser);
+  const invitation = await stub().waitForEmailTo(organiser, 15_000, (email) => email.subject.includes("invit"));
   expect(invitation.subject).toContain("invit");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
 
