@@ -102,6 +102,12 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId,
           {error("goal")}
         </div>
         <div className="field">
+          <label htmlFor="milestones">{t("milestones")}</label>
+          <p id="milestones-hint" className="hint">{t("milestonesHint")}</p>
+          <input id="milestones" name="milestones" defaultValue={String(values.milestones ?? "25, 50, 75, 100")} {...invalid("milestones")} aria-describedby={["milestones-hint", errors.milestones && "milestones-error"].filter(Boolean).join(" ")} />
+          {error("milestones")}
+        </div>
+        <div className="field">
           <label htmlFor="opensAt">{t("opensAt")}</label>
           <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={String(values.opensAt ?? "")} {...invalid("opensAt")} />
           {error("opensAt")}

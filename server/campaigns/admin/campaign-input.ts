@@ -44,6 +44,15 @@ export const campaignInput = z
     consentEn: text(1_000),
     consentFr: text(1_000),
     goal: z.coerce.number({ error: "goalInvalid" }).int("goalInvalid").min(1, "goalInvalid").max(100_000_000, "goalInvalid"),
+    // "25, 50, 75, 100": the shares of the goal at which organisers are told; empty for none.
+    milestones: z.preprocess(
+      (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter(Boolean).map(Number) : value),
+      z
+        .array(z.number({ error: "milestonesInvalid" }).int("milestonesInvalid").min(1, "milestonesInvalid").max(1000, "milestonesInvalid"), { error: "milestonesInvalid" })
+        .max(12, "milestonesInvalid")
+        .transform((shares) => [...new Set(shares)].sort((a, b) => a - b))
+        .default([25, 50, 75, 100]),
+    ),
     opensAt: optionalDate,
     closesAt: optionalDate,
     petitionEnabled: checkbox,
