@@ -16,3 +16,4 @@ export * from "./writer-links";
 export * from "./campaign-mutes";
 export * from "./campaign-findings";
 export * from "./campaign-milestones";
+export * from "./campaign-updates";
