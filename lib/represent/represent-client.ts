@@ -31,7 +31,12 @@ function failureReason(error: unknown): string {
 }
 
 export type RepresentMp = { ridingCode: string; name: string; districtName: string; party: string | null; email: string | null; photoUrl: string | null };
-export type RepresentAnswer = { status: "found"; mps: RepresentMp[] } | { status: "unknown" } | { status: "unavailable"; reason: string };
+/** A member of a provincial legislature; Represent's boundary slugs differ from our OCD ids, so the district is known by name. */
+export type RepresentProvincialMember = { office: string; name: string; districtName: string; party: string | null; email: string | null; photoUrl: string | null };
+export type RepresentAnswer = { status: "found"; mps: RepresentMp[]; provincial: RepresentProvincialMember[] } | { status: "unknown" } | { status: "unavailable"; reason: string };
+
+// Titles of provincial members: Ontario's MPPs, Quebec's MNAs, Newfoundland and Labrador's MHAs, everyone else's MLAs.
+const PROVINCIAL_OFFICES = new Set(["MPP", "MNA", "MLA", "MHA"]);
 
 // Federal districts are in boundary sets named federal-electoral-districts[-<order>]; the number is the last segment.
 const FEDERAL_BOUNDARY = /\/boundaries\/federal-electoral-districts[\w-]*\/(\d{5})\/?$/;
@@ -49,12 +54,16 @@ export async function fetchPostcode(baseUrl: string, compactCode: string, timeou
   const parsed = postcode.safeParse(await response.json().catch(() => null));
   if (!parsed.success) return { status: "unavailable", reason: "unexpected answer" };
   const byRiding = new Map<string, RepresentMp>();
+  const byDistrict = new Map<string, RepresentProvincialMember>();
   for (const rep of [...parsed.data.representatives_centroid, ...parsed.data.representatives_concordance]) {
+    const details = { name: rep.name, districtName: rep.district_name, party: rep.party_name || null, email: rep.email || null, photoUrl: rep.photo_url || null };
+    const office = rep.elected_office.toUpperCase();
+    if (PROVINCIAL_OFFICES.has(office) && rep.district_name && !byDistrict.has(rep.district_name)) byDistrict.set(rep.district_name, { office, ...details });
     const code = FEDERAL_BOUNDARY.exec(rep.related.boundary_url ?? "")?.[1];
     if (rep.elected_office !== "MP" || !code || byRiding.has(code)) continue;
-    byRiding.set(code, { ridingCode: code, name: rep.name, districtName: rep.district_name, party: rep.party_name || null, email: rep.email || null, photoUrl: rep.photo_url || null });
+    byRiding.set(code, { ridingCode: code, ...details });
   }
-  return { status: "found", mps: [...byRiding.values()] };
+  return { status: "found", mps: [...byRiding.values()], provincial: [...byDistrict.values()] };
 }
 
 const listing = z.object({ objects: z.array(representative), meta: z.object({ next: z.string().nullable() }).optional() });

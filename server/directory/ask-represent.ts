@@ -3,8 +3,10 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { postalAreas, ridings } from "@/db/schema";
 import { env } from "@/lib/env";
+import { provinceOf } from "@/lib/postal-code";
 import { fetchPostcode } from "@/lib/represent/represent-client";
 import { overLimit } from "@/server/rate-limit/hit-window";
+import { storeProvincialMembers } from "./store-provincial-members";
 
 // After Represent fails to answer, lookups stay local for a while instead of each waiting for a timeout.
 const PAUSE_AFTER_FAILURE_MS = 5 * 60_000;
@@ -12,7 +14,8 @@ let pausedUntil = 0;
 
 /**
  * Asks Represent which federal ridings a postal code lies in and keeps the answer as exact local
- * data (postal_areas rows of 6 characters), so each code is asked about once. At most one request a
+ * data (postal_areas rows of 6 characters), so each code is asked about once; the provincial
+ * members in the same answer are kept too (see storeProvincialMembers). At most one request a
  * second across every process; a 404, an error or a timeout returns false and the caller falls back
  * to the local hints.
  */
@@ -26,10 +29,12 @@ export async function askRepresent(compactCode: string): Promise<boolean> {
     console.warn(`Represent unavailable (${answer.reason}); postal lookups stay local for ${PAUSE_AFTER_FAILURE_MS / 60_000} minutes.`);
     return false;
   }
-  if (answer.status === "unknown" || answer.mps.length === 0) return false;
+  if (answer.status === "unknown") return false;
+  const provincial = await storeProvincialMembers(compactCode, provinceOf(compactCode), answer.provincial);
+  if (answer.mps.length === 0) return provincial > 0;
   // Only ridings the directory knows: a riding outside it could not be written to anyway.
   const known = await db().select({ id: ridings.id }).from(ridings).where(and(eq(ridings.level, "federal"), inArray(ridings.code, answer.mps.map((mp) => mp.ridingCode))));
-  if (known.length === 0) return false;
+  if (known.length === 0) return provincial > 0;
   const stored = await db()
     .insert(postalAreas)
     .values(known.map((riding) => ({ code: compactCode, ridingId: riding.id, weight: 1 / known.length, source: "Represent API (postcodes)", asOf: sql`current_date` })))

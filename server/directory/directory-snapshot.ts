@@ -12,19 +12,20 @@ export type Snapshot = {
 };
 
 /*
- * Federal ridings with their MPs and the postal-prefix hints: about two thousand small rows that
- * every lookup reads, held in memory for ten seconds per process, so a lookup costs one indexed read
+ * Ridings of one level with their members and the postal-prefix hints: a few thousand small rows
+ * that every lookup reads, held in memory for ten seconds per process, so a lookup costs one indexed read
  * (the exact postal code) at most. Ten seconds also bounds how long a disabled MP can still be shown.
  */
-async function load(): Promise<Snapshot> {
+async function load(level: string): Promise<Snapshot> {
+  const ofLevel = eq(ridings.level, level === "provincial" ? "provincial" : "federal");
   const [rows, hintRows] = await Promise.all([
     db()
       .select({ riding: ridings, rep: representatives })
       .from(ridings)
       .leftJoin(representatives, and(eq(representatives.ridingId, ridings.id), isNull(representatives.disabledAt)))
-      .where(eq(ridings.level, "federal"))
+      .where(ofLevel)
       .orderBy(ridings.nameEn),
-    db().select({ code: postalAreas.code, ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).innerJoin(ridings, eq(ridings.id, postalAreas.ridingId)).where(and(eq(ridings.level, "federal"), sql`length(${postalAreas.code}) = 3`)),
+    db().select({ code: postalAreas.code, ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).innerJoin(ridings, eq(ridings.id, postalAreas.ridingId)).where(and(ofLevel, sql`length(${postalAreas.code}) = 3`)),
   ]);
   const byId = new Map<string, Omit<Candidate, "weight">>();
   const byProvince = new Map<string, Omit<Candidate, "weight">[]>();
@@ -48,6 +49,7 @@ async function load(): Promise<Snapshot> {
 
 const memo = ttlMemo(10_000, load);
 
-export function directorySnapshot(options: { fresh?: boolean } = {}): Promise<Snapshot> {
-  return memo("federal", options);
+/** Federal ridings with their MPs (the default), or provincial ridings with their members. */
+export function directorySnapshot(options: { fresh?: boolean; level?: "federal" | "provincial" } = {}): Promise<Snapshot> {
+  return memo(options.level ?? "federal", options);
 }

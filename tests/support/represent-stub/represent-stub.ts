@@ -7,19 +7,24 @@ import type { AddressInfo } from "node:net";
  * does) otherwise; GET /representatives/house-of-commons/ lists `house`; `failWith(503)` makes every answer fail, as Represent does over its rate limit.
  */
 
-export type StubMp = { name: string; ridingCode: string; districtName: string; email?: string; concordanceOnly?: boolean };
+/** An MP by default; with `office` ("MPP", "MNA", "MLA"), a provincial member in a provincial boundary set (ridingCode unused). */
+export type StubMp = { name: string; ridingCode: string; districtName: string; email?: string; concordanceOnly?: boolean; office?: string };
 
 export async function startRepresentStub(postcodes: Record<string, StubMp[]>, house: StubMp[] = []) {
   let failure: number | null = null;
   const requests: string[] = [];
   const rep = (mp: StubMp) => ({
     name: mp.name,
-    elected_office: "MP",
+    elected_office: mp.office ?? "MP",
     district_name: mp.districtName,
     party_name: "Independent",
     email: mp.email ?? "",
     photo_url: "",
-    related: { boundary_url: `/boundaries/federal-electoral-districts-2023-representation-order/${mp.ridingCode}/` },
+    related: {
+      boundary_url: mp.office
+        ? `/boundaries/provincial-electoral-districts/${mp.districtName.toLowerCase().replace(/\W+/g, "-")}/`
+        : `/boundaries/federal-electoral-districts-2023-representation-order/${mp.ridingCode}/`,
+    },
   });
   const server = createServer((request, response) => {
     requests.push(request.url ?? "");
@@ -30,7 +35,7 @@ export async function startRepresentStub(postcodes: Record<string, StubMp[]>, ho
     if (failure) return void response.writeHead(failure, { "content-type": "text/html" }).end("<h1>Service unavailable</h1>");
     const mps = code ? postcodes[code] : undefined;
     if (!mps) return void response.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>");
-    // Represent also lists councillors and provincial members; the client keeps federal MPs only.
+    // Represent also lists councillors; the client keeps MPs and provincial members only.
     const councillor = { name: "A. Councillor", elected_office: "Councillor", district_name: "Somerset", related: { boundary_url: "/boundaries/ottawa-wards/14/" } };
     response.writeHead(200, { "content-type": "application/json" }).end(
       JSON.stringify({
