@@ -17,3 +17,4 @@ export * from "./campaign-mutes";
 export * from "./campaign-findings";
 export * from "./campaign-milestones";
 export * from "./campaign-updates";
+export * from "./update-sends";
