@@ -53,6 +53,7 @@ export const actionPolicy = {
   saveFindingAction: editors,
   saveRepresentativeAction: editors,
   addFixedTargetAction: editors,
+  addProvincialMemberAction: editors,
   setFixedTargetEnabledAction: editors,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
+import { addProvincialMember } from "@/server/directory/admin/add-provincial-member";
 import { saveRepresentative } from "@/server/directory/admin/save-representative";
 import { addFixedTarget, setFixedTargetEnabled } from "@/server/directory/admin/save-fixed-target";
 
@@ -22,6 +23,13 @@ export const saveRepresentativeAction = adminAction("saveRepresentativeAction", 
 export const addFixedTargetAction = adminAction("addFixedTargetAction", async (_actor, form: FormData) => {
   const result = await addFixedTarget(Object.fromEntries(form));
   return redirect({ href: { pathname: "/admin/directory", query: result.ok ? { added: "1" } : errorQuery(result.errors) }, locale: localeOf(form) });
+});
+
+export const addProvincialMemberAction = adminAction("addProvincialMemberAction", async (_actor, form: FormData) => {
+  const result = await addProvincialMember(Object.fromEntries(form));
+  // Prefixed: the fixed-target form on the same page has fields of the same names.
+  const query = result.ok ? { memberAdded: "1", level: "provincial" } : Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [`error_member_${field}`, error]));
+  return redirect({ href: { pathname: "/admin/directory", query }, locale: localeOf(form) });
 });
 
 export const setFixedTargetEnabledAction = adminAction("setFixedTargetEnabledAction", async (_actor, form: FormData) => {

@@ -7,7 +7,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { listDirectory } from "@/server/directory/admin/list-directory";
-import { addFixedTargetAction, setFixedTargetEnabledAction } from "./actions";
+import { ProvincialMemberForm } from "@/components/admin/provincial-member-form";
+import { addFixedTargetAction, addProvincialMemberAction, setFixedTargetEnabledAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -15,13 +16,13 @@ export const generateMetadata = translatedTitle("Admin.Directory", "title", { pr
 
 const TARGET_FIELDS = ["key", "nameEn", "nameFr", "email", "jurisdiction"] as const;
 
-/** The representative directory: MPs by riding (search, edit, disable), fixed targets (add, disable), and the data's age and sources. */
+/** The representative directory: MPs and provincial members by riding (search, edit, disable; add a provincial member), fixed targets (add, disable), and the data's age and sources. */
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   if (!(await staffPage(locale, "/admin/directory"))) return <Forbidden />;
   const query = await searchParams;
-  const [t, { members, targets, sources }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Directory" }), listDirectory(query)]);
+  const [t, { level, members, targets, provincialRidings, sources }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Directory" }), listDirectory(query)]);
   const invalid = (field: string) => (query[`error_${field}`] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   return (
     <>
@@ -33,7 +34,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         )}
       </section>
       <section aria-labelledby="members-heading">
-        <h2 id="members-heading">{t("members")}</h2>
+        <h2 id="members-heading">{t(level === "provincial" ? "provincialMembers" : "members")}</h2>
         <form method="get" className="filters" role="search" aria-labelledby="members-heading">
           <div className="field">
             <label htmlFor="q">{t("search")}</label>
@@ -46,13 +47,19 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               {provinces.map((code) => <option key={code} value={code}>{code}</option>)}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor="level">{t("level")}</label>
+            <select id="level" name="level" defaultValue={level}>
+              {(["federal", "provincial"] as const).map((value) => <option key={value} value={value}>{t(`levels.${value}`)}</option>)}
+            </select>
+          </div>
           <button type="submit">{t("apply")}</button>
         </form>
         <table className="data">
           <thead>
             <tr>
               <th scope="col">{t("riding")}</th>
-              <th scope="col">{t("member")}</th>
+              <th scope="col">{t(level === "provincial" ? "provincialMember" : "member")}</th>
               <th scope="col">{t("fields.email")}</th>
               <th scope="col">{t("asOf")}</th>
             </tr>
@@ -72,6 +79,11 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
+      </section>
+      <section aria-labelledby="add-member-heading">
+        <h2 id="add-member-heading">{t("addMember")}</h2>
+        {query.memberAdded && <p role="status" className="notice">{t("memberAdded")}</p>}
+        <ProvincialMemberForm locale={locale} action={asFormAction(addProvincialMemberAction)} ridings={provincialRidings} query={query} />
       </section>
       <section aria-labelledby="targets-heading">
         <h2 id="targets-heading">{t("targets")}</h2>
