@@ -12,6 +12,10 @@ type Props = {
   locale: string;
   postalCode: string;
   lookup: Extract<Lookup, { ok: true }> | null;
+  /** The provincial riding to choose when the action writes to provincial members too. */
+  provincialLookup: Extract<Lookup, { ok: true }> | null;
+  /** Said instead when the provincial member cannot be reached from this postal code. */
+  provincialNote: string | null;
   targetsNote: string | null;
   subjects: string[];
   draft: string;
@@ -22,7 +26,7 @@ type Props = {
  * Write, check, send. The form posts without JavaScript too: each step comes back as a page with
  * what the supporter wrote, and nothing is sent before they have seen every letter.
  */
-export function LetterComposer({ action, locale, postalCode, lookup, targetsNote, subjects, draft, editable }: Props) {
+export function LetterComposer({ action, locale, postalCode, lookup, provincialLookup, provincialNote, targetsNote, subjects, draft, editable }: Props) {
   const t = useTranslations("Write");
   const [state, formAction, pending] = useActionState(action, { step: "compose" });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,6 +44,7 @@ export function LetterComposer({ action, locale, postalCode, lookup, targetsNote
       <form action={formAction} className="stack">
         <h2 ref={heading} tabIndex={-1}>{t("previewTitle", { count: state.letters.length })}</h2>
         <p>{t("previewIntro")}</p>
+        {state.notes?.map((note) => <p key={note.key} className="notice">{note.key === "provincialSkipped" ? t("notes.provincialSkipped", { riding: note.riding }) : t("notes.provincialUnreachable", { province: note.province })}</p>)}
         {state.letters.map((letter) => <LetterPreview key={letter.name} {...letter} />)}
         {Object.entries(values).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
         <div className="actions">
@@ -60,6 +65,8 @@ export function LetterComposer({ action, locale, postalCode, lookup, targetsNote
       )}
       <input type="hidden" name="postalCode" value={postalCode} />
       {lookup && <RidingChoice lookup={lookup} locale={locale} chosen={values?.riding || undefined} />}
+      {provincialLookup && <RidingChoice level="provincial" lookup={provincialLookup} locale={locale} chosen={values?.provincialRiding || undefined} />}
+      {provincialNote && <p className="notice">{provincialNote}</p>}
       {targetsNote && <p>{targetsNote}</p>}
       <div className="field">
         <label htmlFor="subject">{t("subject")}</label>

@@ -7,9 +7,13 @@ import type { Locale } from "@/lib/i18n/routing";
 import { fillMergeFields, isPersonalised } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { getLetterAction, subjectsOf } from "./get-letter-action";
+import { hasProvincialRidings, provincialTarget, type DraftNote } from "./provincial-target";
 
 export const letterInput = z.object({
   riding: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^\d{5}$/, "ridingRequired").optional()),
+  // An Open Civic Data id: provincial codes repeat from one province to the next.
+  provincialRiding: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(200).regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "provincialRidingRequired").optional()),
+  postalCode: z.string().max(20).optional(),
   subject: z.coerce.number({ error: "subjectRequired" }).int().min(0, "subjectRequired"),
   body: z.string().trim().max(5_000, "bodyTooLong").optional(),
 });
@@ -21,6 +25,8 @@ export type DraftLetter = {
   region: string;
   representativeId?: string;
   fixedTargetId?: string;
+  // Where the supporter writes from, for this recipient when it is not the federal riding (their provincial one).
+  riding?: { code: string; name: string };
   subject: string;
   body: string;
 };
@@ -34,13 +40,15 @@ export type Drafts =
       postalCode: string | null;
       riding: { code: string; name: string } | null;
       letters: DraftLetter[];
+      notes: DraftNote[];
     }
   | { ok: false; errors: Record<string, string> };
 
 /**
  * The letters one supporter would send on a campaign, one per target (their MP for the riding they
- * chose, and the organiser's fixed targets), each with the merge fields filled in for its
- * recipient. Writes nothing: the preview shows exactly these, and sending writes these.
+ * chose, their provincial member for the provincial riding they chose, and the organiser's fixed
+ * targets), each with the merge fields filled in for its recipient, and notes on a provincial member
+ * who cannot be written to. Writes nothing: the preview shows exactly these, and sending writes these.
  */
 export async function draftLetters(handle: Database | Transaction, slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<Drafts> {
   const parsed = letterInput.safeParse(raw);
@@ -75,6 +83,20 @@ export async function draftLetters(handle: Database | Transaction, slug: string,
     riding = { code: row.riding.code, name: locale === "fr" ? row.riding.nameFr : row.riding.nameEn };
     if (row.rep?.email) targets.push({ key: `rep:${row.rep.id}`, name: row.rep.name, address: row.rep.email, region: row.riding.province, representativeId: row.rep.id });
   }
+  const notes: DraftNote[] = [];
+  if (action.toProvincialMember) {
+    if (parsed.data.provincialRiding) {
+      const provincial = await provincialTarget(handle, locale, parsed.data.provincialRiding);
+      if (!provincial) return { ok: false, errors: { provincialRiding: "provincialRidingRequired" } };
+      if (provincial.target) targets.push({ ...provincial.target, riding: provincial.riding });
+      if (provincial.note) notes.push(provincial.note);
+    } else {
+      // No choice offered means the directory has no provincial ridings there: the other letters still go.
+      const offered = await hasProvincialRidings(handle, parsed.data.postalCode || signed.postalCode);
+      if (offered.yes) return { ok: false, errors: { provincialRiding: "provincialRidingRequired" } };
+      notes.push({ key: "provincialUnreachable", province: offered.province });
+    }
+  }
   for (const target of action.targets) {
     targets.push({ key: `fixed:${target.id}`, name: locale === "fr" ? target.nameFr : target.nameEn, address: target.email, region: target.jurisdiction, fixedTargetId: target.id });
   }
@@ -87,10 +109,12 @@ export async function draftLetters(handle: Database | Transaction, slug: string,
     personalised: isPersonalised(template, text),
     postalCode: signed.postalCode,
     riding,
+    notes,
     letters: targets.map((target) => ({
       ...target,
       subject,
-      body: fillMergeFields(text, { supporter_name: supporter.name, riding: riding?.name ?? "", representative: target.name }),
+      // {{riding}} is where the supporter writes from as this recipient knows it: the provincial riding for their provincial member.
+      body: fillMergeFields(text, { supporter_name: supporter.name, riding: (target.riding ?? riding)?.name ?? "", representative: target.name }),
     })),
   };
 }

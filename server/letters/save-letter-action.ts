@@ -14,6 +14,7 @@ export const letterActionInput = z.object({
   campaignId: z.uuid(),
   kind: z.enum(["representatives", "data_access"]).default("representatives"),
   toMp: checkbox,
+  toProvincialMember: checkbox,
   fixedTargetIds: z.array(z.uuid()).default([]),
   subjectsEn: lines(2_000),
   subjectsFr: lines(2_000),
@@ -36,9 +37,9 @@ export async function saveLetterAction(raw: unknown): Promise<{ ok: true } | { o
   const parsed = letterActionInput.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
   const { campaignId, ...values } = parsed.data;
-  // A data-access request goes to the organisations that hold the data, never to an MP.
-  if (values.kind === "data_access") values.toMp = false;
-  if (!values.toMp && values.fixedTargetIds.length === 0) return { ok: false, errors: { toMp: "noTargets" } };
+  // A data-access request goes to the organisations that hold the data, never to an elected member.
+  if (values.kind === "data_access") Object.assign(values, { toMp: false, toProvincialMember: false });
+  if (!values.toMp && !values.toProvincialMember && values.fixedTargetIds.length === 0) return { ok: false, errors: { toMp: "noTargets" } };
   return transaction(async ({ db }) => {
     const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, campaignId));
     if (!campaign) return { ok: false, errors: { form: "notFound" } };

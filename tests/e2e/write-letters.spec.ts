@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { fixedTargets, letterActions, postalAreas, users } from "@/db/schema";
+import { fixedTargets, letterActions, postalAreas, representatives, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { confirmationLink } from "./support/petition";
@@ -12,6 +12,8 @@ import { signInAs, stub } from "./support/sign-in";
 
 let slug = "";
 let digestSlug = "";
+let provincialSlug = "";
+const PROVINCIAL_CENTRE = "ocd-division/country:ca/province:on/ed:78-2015";
 
 test.beforeAll(async () => {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
@@ -48,6 +50,18 @@ test.beforeAll(async () => {
     delivery: "digest",
     digestEvery: 2,
   });
+  // The shared data names no provincial members: one entered as an organiser would (the fixtures hold three Ontario provincial ridings).
+  await db.insert(representatives).values({ key: `mpp:${PROVINCIAL_CENTRE}`, ridingId: PROVINCIAL_CENTRE, office: "MPP", name: "Catherine Ouellette", email: "catherine.ouellette@ola.example", source: "test", asOf: "2025-10-01" }).onConflictDoNothing();
+  const provincial = await createCampaign(db, { lettersEnabled: true });
+  provincialSlug = provincial.slug;
+  await db.insert(letterActions).values({
+    campaignId: provincial.id,
+    toProvincialMember: true,
+    subjectsEn: "Ban face scanning in Ontario transit",
+    subjectsFr: "Interdisez la lecture faciale dans les transports de l’Ontario",
+    templateEn: "Dear {{representative}},\n\nAs a resident of {{riding}}, I ask you to act.\n\n{{supporter_name}}",
+    templateFr: "Bonjour {{representative}},\n\nJ’habite {{riding}} et vous demande d’agir.\n\n{{supporter_name}}",
+  });
   await sql.end();
 });
 
@@ -78,7 +92,7 @@ async function letterStates(email: string) {
   }
 }
 
-const RECIPIENTS = ["priya.lachance@parl.example", "daniel.okafor@parl.example", "info@priv.example"];
+const RECIPIENTS = ["priya.lachance@parl.example", "daniel.okafor@parl.example", "info@priv.example", "catherine.ouellette@ola.example"];
 
 /** The letters the Resend stub received from this supporter (by Reply-To), once all have arrived. */
 async function lettersFrom(email: string, count: number) {
@@ -146,6 +160,34 @@ test("a supporter whose postal code spans two ridings chooses theirs; a code kno
   await page.goto(`/en/campaigns/${slug}/write?postalCode=K1P%201J1`);
   const hinted = page.getByRole("group", { name: /We could not place K1P 1J1 exactly/ });
   await expect(hinted.getByRole("radio", { name: /Ottawa Centre/ })).not.toBeChecked();
+});
+
+test("a supporter chooses their provincial riding from the list and writes to their MPP as well as their MP", async ({ page }) => {
+  const email = `letter-mpp-${uniqueSuffix()}@example.org`;
+  await signAndConfirm(page, "Tomás Reyes", email, "K1P 5G4", provincialSlug);
+  await page.getByRole("link", { name: "Write to your MP" }).click();
+  await expect(page.getByText("Your riding and MP: Ottawa Centre — Priya Lachance (Independent)")).toBeVisible();
+  // Nothing exact is known at the provincial level: the supporter picks, nothing is preselected.
+  const provincial = page.getByLabel("Which provincial riding do you live in? (postal code K1P 5G4)");
+  await expect(provincial).toHaveValue("");
+  await page.getByRole("button", { name: "Preview my letters" }).click();
+  await expect(provincial).toBeFocused();
+  await provincial.selectOption({ label: "Ottawa Centre — Catherine Ouellette" });
+  await page.getByRole("button", { name: "Preview my letters" }).click();
+  await expect(page.getByRole("heading", { name: "Check your 2 letters before they go" })).toBeFocused();
+  await expect(page.getByRole("article", { name: "Letter to Catherine Ouellette" })).toContainText("As a resident of Ottawa Centre,");
+  await expect(page.getByRole("article", { name: "Letter to Priya Lachance" })).toContainText("Dear Priya Lachance,");
+  await page.getByRole("button", { name: "Send these 2 letters" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
+
+  const received = await lettersFrom(email, 2);
+  const toMpp = received.find((m) => m.to.some((to) => to.includes("catherine.ouellette@ola.example")))!;
+  expect(toMpp.subject).toBe("Ban face scanning in Ontario transit");
+  expect(toMpp.from).toMatch(/^"?Tomás Reyes via Private Faces Coalition"? <campaigns@privatefaces\.example>$/);
+  expect([toMpp.reply_to].flat()).toEqual([email]);
+  expect(toMpp.text).toContain("Dear Catherine Ouellette,");
+  expect(toMpp.text).toContain("a constituent of Ottawa Centre (postal code K1P 5G4)");
+  expect(received.some((m) => m.to.some((to) => to.includes("priya.lachance@parl.example")))).toBe(true);
 });
 
 test("without a confirmed signature in this browser, the composer asks to sign first", async ({ page }) => {

@@ -5,13 +5,16 @@ import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { draftLetters } from "@/server/letters/draft-letters";
 import { currentLetterWriter } from "@/server/letters/letter-writer";
+import type { DraftNote } from "@/server/letters/provincial-target";
 import { sendLetters } from "@/server/letters/send-letters";
 
-export type LetterValues = { riding: string; subject: string; body: string; postalCode: string };
+export type LetterValues = { riding: string; provincialRiding: string; subject: string; body: string; postalCode: string };
 export type ComposeState = {
   step: "compose" | "preview";
   values?: LetterValues;
   letters?: { name: string; subject: string; body: string }[];
+  /** Why the provincial member gets no letter (keys under Write.notes, with their values). */
+  notes?: DraftNote[];
   /** A key under Write.errors, and the field it is about. */
   error?: { field: string; key: string };
 };
@@ -31,7 +34,7 @@ export async function writeLettersAction(slug: string, locale: string, _state: C
   const fields = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   // "Another riding" is a radio with an empty value and a list beside it.
   if (!fields.riding && fields.otherRiding) fields.riding = fields.otherRiding;
-  const values: LetterValues = { riding: fields.riding ?? "", subject: fields.subject ?? "0", body: fields.body ?? "", postalCode: fields.postalCode ?? "" };
+  const values: LetterValues = { riding: fields.riding ?? "", provincialRiding: fields.provincialRiding ?? "", subject: fields.subject ?? "0", body: fields.body ?? "", postalCode: fields.postalCode ?? "" };
   const writer = await currentLetterWriter();
   if (!writer) return { step: "compose", values, error: { field: "form", key: "notSigned" } };
   if (fields.step === "edit") return { step: "compose", values };
@@ -42,5 +45,5 @@ export async function writeLettersAction(slug: string, locale: string, _state: C
   }
   const drafts = await draftLetters(db(), slug, current, writer, fields);
   if (!drafts.ok) return { step: "compose", values, error: firstError(drafts.errors) };
-  return { step: "preview", values, letters: drafts.letters.map(({ name, subject, body }) => ({ name, subject, body })) };
+  return { step: "preview", values, letters: drafts.letters.map(({ name, subject, body }) => ({ name, subject, body })), notes: drafts.notes };
 }

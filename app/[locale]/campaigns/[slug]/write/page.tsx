@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { fillMergeFields } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
+import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-riding";
 import { getLetterAction, subjectsOf } from "@/server/letters/get-letter-action";
 import { getWriterContext } from "@/server/letters/get-writer-context";
 import { currentLetterWriter } from "@/server/letters/letter-writer";
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 
 export const generateMetadata = translatedTitle("Write", "title", { private: true });
 
-/** Write to the people who can act: the supporter's MP (from their postal code) and the campaign's fixed targets. */
+/** Write to the people who can act: the supporter's MP and provincial member (from their postal code) and the campaign's fixed targets. */
 export default async function WritePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
@@ -52,6 +53,10 @@ export default async function WritePage({ params, searchParams }: Props) {
   }
   const postalCode = query.postalCode || context.postalCode || "";
   const lookup = action.toMp && postalCode ? await lookupPostalCode(postalCode) : null;
+  // After the federal lookup: when it asked Represent, the provincial answer is already stored.
+  const provincial = action.toProvincialMember && postalCode ? await lookupProvincialRiding(postalCode) : null;
+  const provincialNote = provincial && !provincial.ok && provincial.error === "noRidings" ? t("notes.provincialUnreachable", { province: provincial.province }) : null;
+  const invalidCode = (lookup && !lookup.ok) || (provincial && !provincial.ok && provincial.error === "postalCodeInvalid");
   const subjects = subjectsOf(action, locale);
   const template = locale === "fr" ? action.templateFr : action.templateEn;
   const draft = fillMergeFields(template, { supporter_name: context.name, riding: lookup?.ok && !lookup.mustChoose ? (locale === "fr" ? lookup.candidates[0]!.nameFr : lookup.candidates[0]!.nameEn) : "{{riding}}", representative: "{{representative}}" });
@@ -62,12 +67,12 @@ export default async function WritePage({ params, searchParams }: Props) {
       <h1 id="write-heading">{t(action.kind === "data_access" ? "accessTitle" : "title")}</h1>
       <p className="lead">{campaign.title}</p>
       {action.kind === "data_access" && <p>{t("accessIntro")}</p>}
-      {action.toMp && (
+      {(action.toMp || action.toProvincialMember) && (
         <form method="get" className="filters" aria-label={t("postalCodeForm")}>
           <div className="field">
             <label htmlFor="postalCode">{t("postalCode")}</label>
-            <input id="postalCode" name="postalCode" defaultValue={postalCode} autoComplete="postal-code" aria-invalid={lookup && !lookup.ok ? true : undefined} aria-describedby={lookup && !lookup.ok ? "postalCode-error" : undefined} />
-            {lookup && !lookup.ok && <p id="postalCode-error" className="field-error">{t("errors.postalCodeInvalid")}</p>}
+            <input id="postalCode" name="postalCode" defaultValue={postalCode} autoComplete="postal-code" aria-invalid={invalidCode ? true : undefined} aria-describedby={invalidCode ? "postalCode-error" : undefined} />
+            {invalidCode && <p id="postalCode-error" className="field-error">{t("errors.postalCodeInvalid")}</p>}
           </div>
           <button type="submit" className="secondary">{t("findRiding")}</button>
         </form>
@@ -77,6 +82,8 @@ export default async function WritePage({ params, searchParams }: Props) {
         locale={locale}
         postalCode={postalCode}
         lookup={lookup?.ok ? lookup : null}
+        provincialLookup={provincial?.ok ? provincial : null}
+        provincialNote={provincialNote}
         targetsNote={targetsNote}
         subjects={subjects}
         draft={draft}

@@ -68,6 +68,9 @@ export default async function LettersPage({ params, searchParams }: Props) {
           <label className="choice">
             <input type="checkbox" name="toMp" defaultChecked={action?.toMp ?? true} {...invalid("toMp")} /> {t("toMp")}
           </label>
+          <label className="choice">
+            <input type="checkbox" name="toProvincialMember" defaultChecked={action?.toProvincialMember ?? false} {...invalid("toMp")} /> {t("toProvincialMember")}
+          </label>
           {targets.map((target) => (
             <label key={target.id} className="choice">
               <input type="checkbox" name="fixedTargetIds" value={target.id} defaultChecked={action?.fixedTargetIds.includes(target.id)} /> {locale === "fr" ? target.nameFr : target.nameEn}{" "}
