@@ -1,5 +1,6 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { localizedPath } from "@/lib/i18n/localized-path";
+import type { Locale } from "@/lib/i18n/routing";
 import type { FindingListItem } from "@/server/findings/list-findings";
 import { FindingMeta } from "./finding-meta";
 import { FindingTitle } from "./finding-title";
@@ -9,12 +10,15 @@ import { useJurisdictionName } from "./use-jurisdiction-name";
 export function TimelineEntry({ item }: { item: FindingListItem }) {
   const t = useTranslations("Findings");
   const jurisdiction = useJurisdictionName();
+  // A plain link: fifty client-side <Link>s (each a component with its props in the page's payload)
+  // made the timeline page several times heavier to render and send, for a prefetch nobody needs.
+  const href = localizedPath(useLocale() as Locale, "/findings/[id]", { id: item.id });
   return (
     <li className="finding-entry">
       <h3>
-        <Link href={{ pathname: "/findings/[id]", params: { id: item.id } }}>
+        <a href={href}>
           <FindingTitle title={item.title} />
-        </Link>
+        </a>
       </h3>
       <p>
         <FindingMeta {...item} />

@@ -14,9 +14,19 @@ const STYLES = {
 export function formatFindingDate(date: string, locale: string): string {
   const [year, month, day] = date.split("-").map(Number);
   if (!year) return date;
-  const style = day ? STYLES.day : month ? STYLES.month : STYLES.year;
+  const style = day ? "day" : month ? "month" : "year";
   const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { ...style, timeZone: "UTC" }).format(when);
+  return formatter(locale === "fr" ? "fr-CA" : "en-CA", style).format(when);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a timeline page formats 50
+// dates: one formatter per language and precision, made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: "UTC" })));
+  return made;
 }
 
 /** The year a record belongs to on the timeline. */
