@@ -38,14 +38,13 @@ export function FindingRelations({ related, unknownRelated, citedBy, campaigns, 
         </section>
       )}
       <CampaignLinks id="campaigns-heading" heading={t("campaigns")} items={campaigns.map((campaign) => ({ key: campaign.slug, slug: campaign.slug, title: campaign.title }))} />
-      {/* An update is read on its campaign's page. */}
-      <CampaignLinks id="updates-heading" heading={t("updates")} items={updates.map((update) => ({ key: update.id, slug: update.campaignSlug, title: update.title }))} />
+      <CampaignLinks id="updates-heading" heading={t("updates")} items={updates.map((update) => ({ key: update.id, slug: update.campaignSlug, updateId: update.id, title: update.title }))} />
     </>
   );
 }
 
-/** A titled list of links to campaign pages (campaigns, or the campaigns of updates); nothing when empty. */
-function CampaignLinks({ id, heading, items }: { id: string; heading: string; items: { key: string; slug: string; title: { en: string; fr: string } }[] }) {
+/** A titled list of links to campaign pages, or to update pages; nothing when empty. */
+function CampaignLinks({ id, heading, items }: { id: string; heading: string; items: { key: string; slug: string; updateId?: string; title: { en: string; fr: string } }[] }) {
   const locale = useLocale() as Locale;
   if (items.length === 0) return null;
   return (
@@ -56,7 +55,7 @@ function CampaignLinks({ id, heading, items }: { id: string; heading: string; it
           const { text, lang } = inPageLanguage(item.title, locale);
           return (
             <li key={item.key}>
-              <Link href={{ pathname: "/campaigns/[slug]", params: { slug: item.slug } }} lang={lang}>
+              <Link href={item.updateId ? { pathname: "/campaigns/[slug]/updates/[id]", params: { slug: item.slug, id: item.updateId } } : { pathname: "/campaigns/[slug]", params: { slug: item.slug } }} lang={lang}>
                 {text}
               </Link>
             </li>

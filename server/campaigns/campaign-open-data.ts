@@ -3,6 +3,8 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns } from "@/db/schema";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
+import { listPublishedUpdates } from "@/server/updates/list-published-updates";
+import { updateOpenData, type UpdateOpenData } from "@/server/updates/updates-open-data";
 
 export type CampaignOpenData = {
   slug: string;
@@ -15,6 +17,8 @@ export type CampaignOpenData = {
   opensAt: string | null;
   closesAt: string | null;
   updatedAt: string;
+  /** One campaign only: its newest public updates (all of them at /api/campaigns/<slug>/updates). */
+  updates?: UpdateOpenData[];
 };
 
 const PROVINCE_NAMES: Record<string, string> = {
@@ -52,5 +56,8 @@ export async function campaignOpenData(slug?: string): Promise<CampaignOpenData[
       };
     }),
   );
-  return slug ? (data[0] ?? null) : data;
+  if (!slug) return data;
+  if (!data[0]) return null;
+  const { updates } = await listPublishedUpdates({ campaignId: rows[0]!.id, limit: 20 });
+  return { ...data[0], updates: updates.map(updateOpenData) };
 }

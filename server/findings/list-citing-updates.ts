@@ -1,14 +1,22 @@
 import "server-only";
+import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { campaigns, campaignUpdates, updateCitations } from "@/db/schema";
 
 export type CitingUpdate = { id: string; campaignSlug: string; title: { en: string; fr: string }; publishedAt: Date };
 
 /**
- * The published campaign updates that cite a finding, newest first. The hook the finding page
- * already renders: campaign updates (and their cited findings) are being built separately, and
- * until they land no update can cite anything, so this answers an empty list. Replace the body
- * with the query on the updates' citation table; the page needs no change. Public: no actor check.
+ * The public campaign updates that cite a finding, newest first (published, or scheduled and due,
+ * of live and closed campaigns). Public: no actor check.
  */
 export async function listCitingUpdates(findingId: string): Promise<CitingUpdate[]> {
-  void findingId;
-  return [];
+  const rows = await db()
+    .select({ id: campaignUpdates.id, campaignSlug: campaigns.slug, titleEn: campaignUpdates.titleEn, titleFr: campaignUpdates.titleFr, publishedAt: campaignUpdates.visibleFrom })
+    .from(updateCitations)
+    .innerJoin(campaignUpdates, eq(campaignUpdates.id, updateCitations.updateId))
+    .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
+    .where(and(eq(updateCitations.findingId, findingId), lte(campaignUpdates.visibleFrom, sql`now()`), inArray(campaigns.status, ["live", "closed"])))
+    .orderBy(desc(campaignUpdates.visibleFrom))
+    .limit(100);
+  return rows.map(({ titleEn, titleFr, publishedAt, ...row }) => ({ ...row, title: { en: titleEn, fr: titleFr }, publishedAt: publishedAt! }));
 }

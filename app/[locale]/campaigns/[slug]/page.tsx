@@ -8,12 +8,14 @@ import { ProvinceCounts } from "@/components/province-counts";
 import { RidingCounts } from "@/components/riding-counts";
 import { ShareLinks } from "@/components/share-links";
 import { SignForm } from "@/components/sign-form";
+import { CampaignUpdates } from "@/components/updates/campaign-updates";
 import { db } from "@/db/client";
 import { countryOptions } from "@/lib/countries";
 import { env } from "@/lib/env";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { feedAlternates } from "@/lib/updates/feed-links";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { consentTextsFor } from "@/server/signatures/consent-texts";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
@@ -39,8 +41,14 @@ async function load({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { campaign } = await load(props);
-  return { title: campaign.title, description: campaign.summary, openGraph: { title: campaign.title, description: campaign.summary, type: "website" } };
+  const { locale, campaign } = await load(props);
+  const t = await getTranslations({ locale, namespace: "Updates" });
+  return {
+    title: campaign.title,
+    description: campaign.summary,
+    openGraph: { title: campaign.title, description: campaign.summary, type: "website" },
+    alternates: feedAlternates(locale, t("campaignFeedTitle", { campaign: campaign.title }), campaign.slug),
+  };
 }
 
 export default async function CampaignPage(props: Props) {
@@ -75,6 +83,7 @@ export default async function CampaignPage(props: Props) {
           </section>
           <Markdown source={campaign.body} />
           <CampaignFindings campaignId={campaign.id} />
+          <CampaignUpdates campaignId={campaign.id} slug={campaign.slug} />
           <ProvinceCounts rows={counts.byProvince} locale={locale} />
           <RidingCounts rows={counts.byRiding} locale={locale} />
         </div>

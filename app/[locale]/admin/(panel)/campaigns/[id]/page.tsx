@@ -43,6 +43,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
       <nav aria-label={t("campaignNav")} className="subnav">
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{t("signaturesLink")}</Link>
         <Link href={{ pathname: "/admin/campaigns/[id]/letters", params: { id } }}>{t("lettersLink")}</Link>
+        <Link href={{ pathname: "/admin/campaigns/[id]/updates", params: { id } }}>{t("updatesLink")}</Link>
         {campaign.status !== "draft" && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
       </nav>
       <p className="muted">{t("consentVersion", { version: campaign.consentVersion })}</p>

@@ -1,0 +1,9 @@
+import { feedLocale, feedResponse, selfPath } from "@/lib/http/feed-response";
+import { updatesFeed } from "@/server/updates/updates-feed";
+
+export const dynamic = "force-dynamic";
+
+/** GET /feeds/updates.rss[?lang=fr] — every campaign's public updates, newest first. */
+export async function GET(request: Request) {
+  return feedResponse(await updatesFeed({ format: "rss", locale: feedLocale(request), selfPath: selfPath(request) }), "rss");
+}

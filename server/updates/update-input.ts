@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/*
+ * The update editor's fields. Error messages are keys under "Admin.Updates.errors". `intent` is
+ * the button pressed: save as a draft, schedule for `publishAt`, or publish now.
+ */
+
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+
+export const updateIntents = ["draft", "schedule", "publish"] as const;
+
+export const updateInput = z.object({
+  campaignId: z.uuid("notFound"),
+  updateId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid("notFound").optional()),
+  titleEn: text(200),
+  titleFr: text(200),
+  bodyEn: text(20_000),
+  bodyFr: text(20_000),
+  intent: z.enum(updateIntents, "intentInvalid"),
+  // datetime-local, entered in UTC like every time in the panel; required only to schedule.
+  publishAt: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: "custom", message: "dateInvalid" });
+        return z.NEVER;
+      }
+      return date;
+    }),
+});
+
+export type UpdateInput = z.output<typeof updateInput>;
+
+/** A field's problem: a message key, and the finding id when the problem is an unknown citation. */
+export type UpdateFieldError = { key: string; id?: string };
+export type UpdateErrors = Record<string, UpdateFieldError>;
+
+export function updateErrors(error: z.ZodError): UpdateErrors {
+  const errors: UpdateErrors = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= { key: issue.message };
+  return errors;
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+import { atomFeed } from "@/lib/feeds/atom";
+import type { Feed } from "@/lib/feeds/feed";
+import { rssFeed } from "@/lib/feeds/rss";
+import { env } from "@/lib/env";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { localizedPath, localizeUpdateBody, updateHref } from "@/lib/updates/localize-update";
+import { markdownToHtml } from "@/lib/updates/markdown-html";
+import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { listPublishedUpdates } from "./list-published-updates";
+
+// Feed readers poll; the newest fifty is what any of them shows.
+const FEED_LENGTH = 50;
+
+/**
+ * The public updates (site-wide, or one public campaign's) as an RSS 2.0 or Atom 1.0 document in
+ * one language, every URL absolute from APP_URL; null for a campaign that is not public.
+ */
+export async function updatesFeed(options: { format: "rss" | "atom"; locale: Locale; campaignSlug?: string; selfPath: string }): Promise<string | null> {
+  const origin = env().APP_URL.replace(/\/$/, "");
+  const campaign = options.campaignSlug ? await getPublicCampaign(options.campaignSlug, options.locale) : null;
+  if (options.campaignSlug && !campaign) return null;
+  const { updates } = await listPublishedUpdates({ campaignId: campaign?.id, limit: FEED_LENGTH });
+  // A route handler has no page locale: the translator is made for the feed's own language.
+  const t = createTranslator({ locale: options.locale, messages: options.locale === "fr" ? fr : en, namespace: "Updates" });
+  const sitePath = campaign
+    ? localizedPath("/campaigns/[slug]/updates", options.locale, { slug: campaign.slug })
+    : localizedPath("/updates", options.locale);
+  const feed: Feed = {
+    title: campaign ? t("campaignFeedTitle", { campaign: campaign.title }) : t("feedTitle"),
+    description: campaign ? campaign.summary : t("feedDescription"),
+    language: options.locale === "fr" ? "fr-CA" : "en-CA",
+    siteUrl: `${origin}${sitePath}`,
+    selfUrl: `${origin}${options.selfPath}`,
+    entries: updates.map((update) => {
+      const known = new Set(update.citedIds);
+      const body = localizeUpdateBody(localized(update.body, options.locale), options.locale, (id) => known.has(id), origin);
+      return {
+        id: update.id,
+        url: updateHref(update, options.locale, origin),
+        title: localized(update.title, options.locale),
+        html: markdownToHtml(body.markdown, body.citations),
+        published: update.publishedAt,
+        updated: update.updatedAt > update.publishedAt ? update.updatedAt : update.publishedAt,
+      };
+    }),
+  };
+  return options.format === "rss" ? rssFeed(feed) : atomFeed(feed);
+}
