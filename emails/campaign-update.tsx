@@ -18,12 +18,14 @@ export type CampaignUpdateProps = z.infer<typeof campaignUpdateProps>;
 
 export const campaignUpdateSubject = (_locale: Locale, props: CampaignUpdateProps) => props.title;
 
-type Context = { locale: Locale; sender: SenderIdentity; unsubscribe: MailLinks };
+// `test`: the organiser's test send, marked as such, its footer links inert.
+type Context = { locale: Locale; sender: SenderIdentity; unsubscribe: MailLinks; test?: boolean };
 
-export function CampaignUpdateEmail({ title, bodyMarkdown, url, recipientName, locale, sender, unsubscribe }: CampaignUpdateProps & Context) {
+export function CampaignUpdateEmail({ title, bodyMarkdown, url, recipientName, locale, sender, unsubscribe, test }: CampaignUpdateProps & Context) {
   const t = emailTranslator(locale);
   return (
     <EmailLayout locale={locale} preview={t("Update.preview", { organisation: sender.name })} sender={sender} t={t} unsubscribe={unsubscribe}>
+      {test && <Text style={{ fontWeight: 700 }}>{t("Update.testNotice")}</Text>}
       <Text>{t("Update.greeting", { name: recipientName })}</Text>
       <Heading as="h1">{title}</Heading>
       <Markdown>{bodyMarkdown}</Markdown>

@@ -17,7 +17,7 @@ export type MilestoneReachedProps = z.infer<typeof milestoneReachedProps>;
 
 export const milestoneReachedSubject = (locale: Locale, props: MilestoneReachedProps) => emailTranslator(locale)("Milestone.subject", { title: props.title, percent: props.percent });
 
-/** To organisers: a campaign passed a share of its goal; the panel has the figures and the next steps. */
+/** To organisers: a campaign passed a share of its goal, and a draft update announcing it awaits them. */
 export function MilestoneReachedEmail({ title, percent, signatures, goal, panelUrl, locale, sender }: MilestoneReachedProps & { locale: Locale; sender: SenderIdentity }) {
   const t = emailTranslator(locale);
   return (

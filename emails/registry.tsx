@@ -5,6 +5,7 @@ import { AccessRequestReminderEmail, accessRequestReminderProps, accessRequestRe
 import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from "./campaign-update";
 import type { MailLinks, SenderIdentity } from "./components/email-layout";
 import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
+import { emailTranslator } from "./i18n";
 import { InvitationEmail, invitationProps, invitationSubject } from "./invitation";
 import { LetterEmail, letterProps, letterSubject } from "./letter";
 import { LetterDigestEmail, letterDigestProps, letterDigestSubject } from "./letter-digest";
@@ -64,6 +65,12 @@ export const templates = {
     props: accessRequestReminderProps,
     subject: accessRequestReminderSubject,
     element: (props, context) => <AccessRequestReminderEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  // The organiser's test send of an update: the same email, marked, with its footer links pointing at the update.
+  "campaign-update-test": define({
+    props: campaignUpdateProps,
+    subject: (locale, props) => `${emailTranslator(locale)("Update.testSubject")} ${props.title}`,
+    element: (props, context) => <CampaignUpdateEmail {...props} locale={context.locale} sender={context.sender} unsubscribe={{ unsubscribeUrl: props.url, preferencesUrl: props.url }} test />,
   }),
   "milestone-reached": define({
     props: milestoneReachedProps,

@@ -3,14 +3,16 @@ import { and, inArray, isNull, sql } from "drizzle-orm";
 import { organisationSettings, users } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { queueEmail } from "@/server/mail/queue-email";
+import { prepareMilestoneUpdate } from "./prepare-milestone-update";
 
 export type ReachedMilestone = { campaignId: string; slug: string; percent: number; signatures: number; goal: number };
 
 /**
  * Records every share of its goal that a live campaign has newly passed (from the tallies, never a
  * scan of signatures) and tells the organisers and administrators once per campaign and check,
- * naming the highest share passed. Run every minute by the worker; a milestone is recorded once,
+ * naming the highest share passed, with a draft update announcing it ready to review. Run every minute by the worker; a milestone is recorded once,
  * in the transaction that queues its emails, so a crash neither loses nor repeats the news.
  */
 export async function checkMilestones(): Promise<ReachedMilestone[]> {
@@ -38,12 +40,14 @@ export async function checkMilestones(): Promise<ReachedMilestone[]> {
     const locale = settings?.locale ?? "en";
     const staff = await tx.db.select({ id: users.id, email: users.email }).from(users).where(and(inArray(users.role, ["admin", "organiser"]), isNull(users.disabledAt)));
     for (const row of highest.values()) {
+      const draftId = await prepareMilestoneUpdate(tx.db, row);
+      const panelUrl = `${env().APP_URL}${localizedPath(locale, "/admin/campaigns/[id]/updates/[updateId]", { id: row.campaign_id, updateId: draftId })}`;
       for (const person of staff) {
         await queueEmail(tx, {
           kind: "milestone-reached",
           category: "transactional",
           template: "milestone-reached",
-          props: { title: locale === "fr" ? row.title_fr : row.title_en, percent: row.percent, signatures: row.signatures, goal: row.goal, panelUrl: `${env().APP_URL}/${locale}/admin?campaign=${row.campaign_id}` },
+          props: { title: locale === "fr" ? row.title_fr : row.title_en, percent: row.percent, signatures: row.signatures, goal: row.goal, panelUrl },
           locale,
           to: person.email,
           idempotencyKey: `milestone/${row.campaign_id}/${row.percent}/${person.id}`,

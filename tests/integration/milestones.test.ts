@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { campaignMilestones, emailMessages, users } from "@/db/schema";
+import { campaignMilestones, campaignUpdates, emailMessages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { checkMilestones } from "@/server/campaigns/check-milestones";
 import { createCampaign, uniqueSuffix } from "../support/factories";
@@ -38,6 +38,11 @@ describe("milestones", () => {
     const news = await newsFor(campaign.id);
     expect(news).toHaveLength(1);
     expect(news[0]!.props).toMatchObject({ percent: 50, signatures: 101, goal: 200 });
+    // A draft announcing it waits for the organisers, and the email leads to it.
+    const drafts = await db().select().from(campaignUpdates).where(eq(campaignUpdates.campaignId, campaign.id));
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ status: "draft", titleEn: "50% of the way: 101 people have signed", titleFr: "50 % du chemin : 101 personnes ont signé" });
+    expect((news[0]!.props as { panelUrl: string }).panelUrl).toContain(`/updates/${drafts[0]!.id}`);
 
     // Nothing new: nothing said again.
     expect((await checkMilestones()).filter((m) => m.campaignId === campaign.id)).toEqual([]);

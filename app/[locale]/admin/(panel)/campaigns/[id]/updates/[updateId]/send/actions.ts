@@ -1,0 +1,27 @@
+"use server";
+
+import { redirect } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { adminAction } from "@/server/auth/admin-action";
+import { sendUpdate } from "@/server/updates/email/send-update";
+import { sendUpdateTest } from "@/server/updates/email/send-update-test";
+
+const back = (form: FormData, query: Record<string, string>) => {
+  const locale = String(form.get("locale"));
+  const [id, updateId] = [String(form.get("campaignId")), String(form.get("updateId"))];
+  return redirect({ href: { pathname: "/admin/campaigns/[id]/updates/[updateId]/send", params: { id, updateId }, query }, locale: isLocale(locale) ? locale : "en" });
+};
+
+/** "Send to N people": refused, with the new count, if the audience changed since it was counted. */
+export const sendUpdateAction = adminAction("sendUpdateAction", async (_actor, form: FormData) => {
+  const result = await sendUpdate(String(form.get("updateId")), Object.fromEntries(form));
+  if (result.ok) return back(form, { queued: String(result.queued) });
+  return back(form, { error: result.error, scope: String(form.get("scope") ?? ""), province: String(form.get("province") ?? "") });
+});
+
+/** "Send me a test": to the organiser's own address, in the language they choose. */
+export const sendUpdateTestAction = adminAction("sendUpdateTestAction", async (_actor, form: FormData) => {
+  const language = String(form.get("language"));
+  const result = await sendUpdateTest(String(form.get("updateId")), isLocale(language) ? language : "en");
+  return back(form, result.ok ? { tested: result.to } : { error: result.error });
+});

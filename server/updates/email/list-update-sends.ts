@@ -1,0 +1,27 @@
+import "server-only";
+import { desc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { updateSends } from "@/db/schema";
+
+export type UpdateSendProgress = { id: string; scope: string; province: string | null; queued: number; createdAt: Date; sent: number; failed: number; remaining: number };
+
+/**
+ * The sends of an update with their progress, from the state of their messages: sent (handed to the
+ * provider, delivered, or later bounced/complained), failed or suppressed, and still to go.
+ */
+export async function listUpdateSends(updateId: string): Promise<UpdateSendProgress[]> {
+  const rows = await db()
+    .select({
+      id: updateSends.id,
+      scope: updateSends.scope,
+      province: updateSends.province,
+      queued: updateSends.queued,
+      createdAt: updateSends.createdAt,
+      sent: sql<number>`(select count(*)::int from email_messages m where m.broadcast_id = ${updateSends.broadcastId} and m.status in ('sent', 'delivered', 'bounced', 'complained'))`,
+      failed: sql<number>`(select count(*)::int from email_messages m where m.broadcast_id = ${updateSends.broadcastId} and m.status in ('failed', 'suppressed'))`,
+    })
+    .from(updateSends)
+    .where(eq(updateSends.updateId, updateId))
+    .orderBy(desc(updateSends.createdAt));
+  return rows.map((row) => ({ ...row, remaining: Math.max(0, row.queued - row.sent - row.failed) }));
+}
