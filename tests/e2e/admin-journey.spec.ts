@@ -37,7 +37,7 @@ async function fillCampaign(page: Page) {
     await group.getByLabel("English", { exact: true }).fill(en);
     await group.getByLabel("French", { exact: true }).fill(fr);
   }
-  await page.getByLabel("Goal").fill("5000");
+  await page.getByLabel("Goal", { exact: true }).fill("5000");
 }
 
 test("an admin invites an organiser, who creates, publishes, watches, exports and closes a bilingual campaign", async ({ page, browser }) => {
