@@ -44,7 +44,8 @@ test("a sign-in link works once", async ({ page, browser }) => {
   await page.getByLabel("Adresse courriel").fill(demoAdminEmail);
   await page.getByRole("button", { name: "M’envoyer un lien de connexion" }).click();
   const link = await signInLinkFor(demoAdminEmail, before);
-  expect((await stub().emailsTo(demoAdminEmail)).at(-1)?.subject).toBe("Votre lien de connexion à Chorus");
+  // In French, as asked (staff may get other mail meanwhile, so the new ones are searched).
+  expect((await stub().emailsTo(demoAdminEmail)).slice(before).map((email) => email.subject)).toContain("Votre lien de connexion à Chorus");
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord" })).toBeVisible();
 
