@@ -34,6 +34,8 @@ export default async function EditUpdatePage({ params, searchParams }: Props) {
       <p>
         {t("state")}: <span className={`badge badge-${update.status}`}>{t(`states.${update.status}`)}</span>{" "}
         <Link href={{ pathname: "/admin/campaigns/[id]/updates", params: { id } }}>{t("backToList")}</Link>
+        {" · "}
+        <Link href={{ pathname: "/admin/campaigns/[id]/updates/[updateId]/send", params: { id, updateId } }}>{t("sendByEmail")}</Link>
       </p>
       {update.status !== "draft" && (
         <form action={asFormAction(unpublishUpdateAction)}>
