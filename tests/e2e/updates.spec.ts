@@ -27,11 +27,11 @@ test("an organiser publishes an update citing two findings; the campaign page an
   await expect(page.getByRole("heading", { level: 1, name: "New update" })).toBeVisible();
   const title = `Regulators agree ${suffix}`;
   const titles = page.getByRole("group", { name: "Title" });
-  await titles.getByLabel("English").fill(title);
-  await titles.getByLabel("French").fill(`Les autorités s'accordent ${suffix}`);
+  await titles.getByLabel("English", { exact: true }).fill(title);
+  await titles.getByLabel("French", { exact: true }).fill(`Les autorités s'accordent ${suffix}`);
   const bodies = page.getByRole("group", { name: "Text (Markdown)" });
-  await bodies.getByLabel("English").fill(`The commissioners found mass surveillance[[cite:${joint.id}]] and one ordered deletion[[cite:${provincial.id}]].`);
-  await bodies.getByLabel("French").fill(`Les commissaires ont conclu[[cite:${joint.id}]] puis ordonné l'effacement[[cite:${provincial.id}]].`);
+  await bodies.getByLabel("English", { exact: true }).fill(`The commissioners found mass surveillance[[cite:${joint.id}]] and one ordered deletion[[cite:${provincial.id}]].`);
+  await bodies.getByLabel("French", { exact: true }).fill(`Les commissaires ont conclu[[cite:${joint.id}]] puis ordonné l'effacement[[cite:${provincial.id}]].`);
 
   // The live preview numbers both citations and lists them as sources.
   const preview = page.getByRole("region", { name: "Preview (English)" });
