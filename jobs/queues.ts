@@ -17,6 +17,8 @@ export const queues = {
   "purge-expired-auth": { retryLimit: 2, retryDelay: 60, expireInSeconds: 120 },
   "signatures.reconcile-tallies": { retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
   "campaigns.milestones": { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
+  // Rendering an update and queueing up to 100,000 messages: minutes at most, retried if it fails.
+  "updates.send": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 900 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 export type QueueName = keyof typeof queues;

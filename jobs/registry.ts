@@ -1,5 +1,6 @@
 import type { JobDefinition } from "./define-job";
 import { checkMilestonesJob } from "./check-milestones";
+import { prepareUpdateSend } from "./updates/prepare-update-send";
 import { deliverLetter } from "./letters/deliver-letter";
 import { remindAccessRequests } from "./letters/remind-access-requests";
 import { sendLetterDigest } from "./letters/send-digest";
@@ -9,4 +10,4 @@ import { purgeExpiredAuth } from "./purge-expired-auth";
 import { reconcileTalliesJob } from "./reconcile-tallies";
 
 /** Every job the worker runs, one per queue. A queue with no job here is never consumed. */
-export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, remindAccessRequests, purgeExpiredAuth, reconcileTalliesJob, checkMilestonesJob] as JobDefinition<never>[];
+export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, remindAccessRequests, purgeExpiredAuth, reconcileTalliesJob, checkMilestonesJob, prepareUpdateSend] as JobDefinition<never>[];

@@ -3,11 +3,12 @@ import { desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { updateSends } from "@/db/schema";
 
-export type UpdateSendProgress = { id: string; scope: string; province: string | null; queued: number; createdAt: Date; sent: number; failed: number; remaining: number };
+export type UpdateSendProgress = { id: string; scope: string; province: string | null; audience: number; preparing: boolean; createdAt: Date; sent: number; failed: number; remaining: number };
 
 /**
  * The sends of an update with their progress, from the state of their messages: sent (handed to the
- * provider, delivered, or later bounced/complained), failed or suppressed, and still to go.
+ * provider, delivered, or later bounced/complained), failed or suppressed, and still to go (all of
+ * the audience while the worker prepares the send).
  */
 export async function listUpdateSends(updateId: string): Promise<UpdateSendProgress[]> {
   const rows = await db()
@@ -15,6 +16,7 @@ export async function listUpdateSends(updateId: string): Promise<UpdateSendProgr
       id: updateSends.id,
       scope: updateSends.scope,
       province: updateSends.province,
+      audience: updateSends.audience,
       queued: updateSends.queued,
       createdAt: updateSends.createdAt,
       sent: sql<number>`(select count(*)::int from email_messages m where m.broadcast_id = ${updateSends.broadcastId} and m.status in ('sent', 'delivered', 'bounced', 'complained'))`,
@@ -23,5 +25,6 @@ export async function listUpdateSends(updateId: string): Promise<UpdateSendProgr
     .from(updateSends)
     .where(eq(updateSends.updateId, updateId))
     .orderBy(desc(updateSends.createdAt));
-  return rows.map((row) => ({ ...row, remaining: Math.max(0, row.queued - row.sent - row.failed) }));
+  // While the worker prepares the send, nothing is queued yet: all of the audience is still to go.
+  return rows.map(({ queued, ...row }) => ({ ...row, preparing: queued === null, remaining: Math.max(0, (queued ?? row.audience) - row.sent - row.failed) }));
 }

@@ -6,12 +6,9 @@ import { campaignUpdates, updateSends } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { audienceInput } from "@/server/audience/audience";
 import { countAudience } from "@/server/audience/count-audience";
-import { listAudience } from "@/server/audience/list-audience";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
-import { queueBroadcast } from "@/server/mail/queue-broadcast";
-import { updateEmailContent } from "./update-email-content";
 
 export const sendUpdateInput = z.object({
   scope: audienceInput.shape.scope,
@@ -20,13 +17,14 @@ export const sendUpdateInput = z.object({
   expected: z.coerce.number({ error: "countChanged" }).int().min(1, "nobody"),
 });
 
-export type SendUpdateResult = { ok: true; queued: number } | { ok: false; error: "notFound" | "notPublished" | "nobody" | "countChanged" | "audienceInvalid"; count?: number };
+export type SendUpdateResult = { ok: true; recipients: number } | { ok: false; error: "notFound" | "notPublished" | "nobody" | "countChanged" | "audienceInvalid"; count?: number };
 
 /**
- * Emails a published update to an audience (admins and organisers), through the email pipeline's
- * batch path: one rendering per language, a message per recipient, a job per hundred. Refused when
- * the audience is no longer the size the organiser confirmed. A person already sent this update
- * (through another audience) is not sent it again. Audited.
+ * Emails a published update to an audience (admins and organisers). Refused when the audience is
+ * no longer the size the organiser confirmed. Records the send and its job in one transaction; the
+ * worker then renders the update once per language, lists the audience and queues a message per
+ * person through the batch path (jobs/updates/prepare-update-send.ts), so a large audience never
+ * weighs on a web request. Audited.
  */
 export async function sendUpdate(updateId: string, raw: unknown): Promise<SendUpdateResult> {
   const actor = await requireRole(actionPolicy.sendUpdateAction);
@@ -39,14 +37,14 @@ export async function sendUpdate(updateId: string, raw: unknown): Promise<SendUp
   const audience = { campaignId: update.campaignId, scope: parsed.data.scope, province: parsed.data.province };
   const count = await countAudience(audience);
   if (count !== parsed.data.expected) return { ok: false, error: "countChanged", count };
-  const content = await updateEmailContent(updateId);
-  if (!content) return { ok: false, error: "notFound" };
 
   return transaction(async (tx) => {
-    const recipients = await listAudience(tx.db, audience);
-    const { broadcastId, queued } = await queueBroadcast(tx, { kind: "campaign-update", idempotencyPrefix: `update/${updateId}`, content, recipients, createdBy: actor.userId });
-    await tx.db.insert(updateSends).values({ updateId, scope: audience.scope, province: audience.province ?? null, broadcastId, queued, createdBy: actor.userId });
-    await recordAudit(tx.db, actor, { action: "update.send", entityType: "update", entityId: updateId, after: { ...audience, audienceSize: recipients.length, queued } });
-    return { ok: true, queued } as const;
+    const [send] = await tx.db
+      .insert(updateSends)
+      .values({ updateId, scope: audience.scope, province: audience.province ?? null, audience: count, createdBy: actor.userId })
+      .returning({ id: updateSends.id });
+    await tx.enqueue("updates.send", { sendId: send!.id });
+    await recordAudit(tx.db, actor, { action: "update.send", entityType: "update", entityId: updateId, after: { ...audience, audienceSize: count, sendId: send!.id } });
+    return { ok: true, recipients: count } as const;
   });
 }

@@ -15,7 +15,7 @@ const back = (form: FormData, query: Record<string, string>) => {
 /** "Send to N people": refused, with the new count, if the audience changed since it was counted. */
 export const sendUpdateAction = adminAction("sendUpdateAction", async (_actor, form: FormData) => {
   const result = await sendUpdate(String(form.get("updateId")), Object.fromEntries(form));
-  if (result.ok) return back(form, { queued: String(result.queued) });
+  if (result.ok) return back(form, { queued: String(result.recipients) });
   return back(form, { error: result.error, scope: String(form.get("scope") ?? ""), province: String(form.get("province") ?? "") });
 });
 
