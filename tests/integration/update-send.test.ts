@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { campaignUpdates } from "@/db/schema";
+import { campaignUpdates, emailBroadcasts, emailMessages } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { sendUpdate } from "@/server/updates/email/send-update";
 import { listUpdateSends } from "@/server/updates/email/list-update-sends";
@@ -76,6 +76,10 @@ describe("emailing an update", () => {
     const campaign = await createCampaign(db());
     await crowd(campaign.id, tag);
     const updateId = await publishedUpdate(campaign.id, tag);
+
+    // Another broadcast's failed message must not count in this update's progress.
+    const [other] = await db().insert(emailBroadcasts).values({ kind: "other", rendered: {} }).returning();
+    await db().insert(emailMessages).values({ idempotencyKey: `other/${tag}`, kind: "other", category: "bulk", broadcastId: other!.id, toAddress: "other@example.org", canonicalTo: "other@example.org", status: "failed" });
 
     expect(await asStaff(viewer, () => sendUpdate(updateId, { scope: "signers", expected: OPTED_IN }).catch((error: Error) => error.name))).toBe("AuthorizationError");
     // The organiser confirmed a number that is no longer true: nothing goes.

@@ -19,8 +19,10 @@ export async function listUpdateSends(updateId: string): Promise<UpdateSendProgr
       audience: updateSends.audience,
       queued: updateSends.queued,
       createdAt: updateSends.createdAt,
-      sent: sql<number>`(select count(*)::int from email_messages m where m.broadcast_id = ${updateSends.broadcastId} and m.status in ('sent', 'delivered', 'bounced', 'complained'))`,
-      failed: sql<number>`(select count(*)::int from email_messages m where m.broadcast_id = ${updateSends.broadcastId} and m.status in ('failed', 'suppressed'))`,
+      // Qualified by hand: drizzle writes a lone table's columns unqualified, and inside this
+      // subquery "broadcast_id" would then be the message's own (every broadcast's messages counted).
+      sent: sql<number>`(select count(*)::int from email_messages m where m.broadcast_id = update_sends.broadcast_id and m.status in ('sent', 'delivered', 'bounced', 'complained'))`,
+      failed: sql<number>`(select count(*)::int from email_messages m where m.broadcast_id = update_sends.broadcast_id and m.status in ('failed', 'suppressed'))`,
     })
     .from(updateSends)
     .where(eq(updateSends.updateId, updateId))
