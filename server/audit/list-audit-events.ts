@@ -7,7 +7,7 @@ import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 import { likePrefix } from "@/lib/sql/like-prefix";
 
-export const AUDIT_ENTITY_TYPES = ["campaign", "signature", "user", "organisation", "email", "representative", "fixed-target", "finding"] as const;
+export const AUDIT_ENTITY_TYPES = ["campaign", "signature", "user", "organisation", "email", "representative", "fixed-target", "finding", "campaign_update"] as const;
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid");

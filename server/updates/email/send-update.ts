@@ -44,7 +44,7 @@ export async function sendUpdate(updateId: string, raw: unknown): Promise<SendUp
       .values({ updateId, scope: audience.scope, province: audience.province ?? null, audience: count, createdBy: actor.userId })
       .returning({ id: updateSends.id });
     await tx.enqueue("updates.send", { sendId: send!.id });
-    await recordAudit(tx.db, actor, { action: "update.send", entityType: "update", entityId: updateId, after: { ...audience, audienceSize: count, sendId: send!.id } });
+    await recordAudit(tx.db, actor, { action: "update.send", entityType: "campaign_update", entityId: updateId, after: { ...audience, audienceSize: count, sendId: send!.id } });
     return { ok: true, recipients: count } as const;
   });
 }
