@@ -25,8 +25,10 @@ test("npm start runs Chorus on its embedded database and stops cleanly, even aft
     expect(first.output()).toContain(`Organiser sign-in: open http://localhost:${port}/en/admin and enter organiser@privatefaces.example`);
     expect(first.output()).toMatch(/Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine\. Every email is kept in the local outbox/);
     expect(await answers(health)).toBe(200);
-    const home = await (await fetch(`http://127.0.0.1:${port}/en`)).text();
-    expect(home).toContain(demoCampaign.titleEn);
+    // Its own database, with the demo in it: read through the open-data API, which is never cached
+    // (pages are, and the browser tests' server shares this build's page cache).
+    const { campaigns } = (await (await fetch(`http://127.0.0.1:${port}/api/campaigns`)).json()) as { campaigns: { slug: string }[] };
+    expect(campaigns.map((campaign) => campaign.slug)).toEqual([demoCampaign.slug]);
 
     // A hard kill: web and worker notice their supervisor is gone; PostgreSQL is left behind.
     const postgresPid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);

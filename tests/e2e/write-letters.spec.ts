@@ -52,7 +52,7 @@ test.beforeAll(async () => {
   });
   // The shared data names no provincial members: one entered as an organiser would (the fixtures hold three Ontario provincial ridings).
   // Upserted: the integration tests, which share this database, may have stored another member there.
-  const member = { ridingId: PROVINCIAL_CENTRE, office: "MPP", name: "Catherine Ouellette", email: "catherine.ouellette@ola.example", source: "test", asOf: "2025-10-01", disabledAt: null, emailDisabledAt: null };
+  const member = { ridingId: PROVINCIAL_CENTRE, office: "MPP", name: "Catherine Ouellette", party: null, email: "catherine.ouellette@ola.example", photoUrl: null, source: "test", asOf: "2025-10-01", disabledAt: null, emailDisabledAt: null };
   await db.insert(representatives).values({ key: `mpp:${PROVINCIAL_CENTRE}`, ...member }).onConflictDoUpdate({ target: representatives.key, set: member });
   const provincial = await createCampaign(db, { lettersEnabled: true });
   provincialSlug = provincial.slug;
