@@ -1,3 +1,4 @@
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { signToken, verifyToken } from "@/lib/tokens/signed-token";
 
 /*
@@ -17,28 +18,19 @@ export function supporterFromToken(secret: string, token: string): string | null
   return verifyToken(secret, PURPOSE, token, MAX_AGE_SECONDS);
 }
 
-// Mirrors the localised paths in lib/i18n/routing.ts (checked by links.test.ts): the worker
-// builds these outside Next, where next-intl's navigation helpers are not available.
-const UNSUBSCRIBE_PATH = { en: "unsubscribe", fr: "desabonnement" } as const;
-const PREFERENCES_PATH = { en: "preferences", fr: "preferences" } as const;
-const CONFIRM_PATH = { en: "confirm", fr: "confirmer" } as const;
-const SIGN_IN_PATH = { en: "admin/sign-in", fr: "admin/connexion" } as const;
-const WRITER_LINK_PATH = { en: ["campaigns", "write/open"], fr: ["campagnes", "ecrire/ouvrir"] } as const;
-
 /** The organiser sign-in page, for invitations. */
 export function signInPageUrl(appUrl: string, locale: "en" | "fr"): string {
-  return `${appUrl}/${locale}/${SIGN_IN_PATH[locale]}`;
+  return `${appUrl}${localizedPath(locale, "/admin/sign-in")}`;
 }
 
 /** The page where a signer confirms, with its button (only the POST behind it confirms). */
 export function confirmationUrl(appUrl: string, locale: "en" | "fr", token: string): string {
-  return `${appUrl}/${locale}/${CONFIRM_PATH[locale]}/${token}`;
+  return `${appUrl}${localizedPath(locale, "/confirm/[token]", { token })}`;
 }
 
 /** The page that lets a supporter who signed earlier back into a campaign's letter composer (its button). */
 export function writerLinkUrl(appUrl: string, locale: "en" | "fr", slug: string, token: string): string {
-  const [campaigns, open] = WRITER_LINK_PATH[locale];
-  return `${appUrl}/${locale}/${campaigns}/${encodeURIComponent(slug)}/${open}/${token}`;
+  return `${appUrl}${localizedPath(locale, "/campaigns/[slug]/write/open/[token]", { slug, token })}`;
 }
 
 export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {
@@ -46,8 +38,8 @@ export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {
     /** RFC 8058 one-click target: POST unsubscribes; GET sends the reader to the page. */
     oneClickUrl: `${appUrl}/api/unsubscribe/${token}`,
     /** The footer link: the page unsubscribes at once and says so. */
-    unsubscribeUrl: `${appUrl}/${locale}/${UNSUBSCRIBE_PATH[locale]}/${token}`,
+    unsubscribeUrl: `${appUrl}${localizedPath(locale, "/unsubscribe/[token]", { token })}`,
     /** The preferences page: which campaigns, which language, or nothing at all. */
-    preferencesUrl: `${appUrl}/${locale}/${PREFERENCES_PATH[locale]}/${token}`,
+    preferencesUrl: `${appUrl}${localizedPath(locale, "/preferences/[token]", { token })}`,
   };
 }

@@ -8,7 +8,8 @@ import { rssFeed } from "@/lib/feeds/rss";
 import { env } from "@/lib/env";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { localizedPath, localizeUpdateBody, updateHref } from "@/lib/updates/localize-update";
+import { localizedPath } from "@/lib/i18n/localized-path";
+import { localizeUpdateBody, updateHref } from "@/lib/updates/localize-update";
 import { markdownToHtml } from "@/lib/updates/markdown-html";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { listPublishedUpdates } from "./list-published-updates";
@@ -28,8 +29,8 @@ export async function updatesFeed(options: { format: "rss" | "atom"; locale: Loc
   // A route handler has no page locale: the translator is made for the feed's own language.
   const t = createTranslator({ locale: options.locale, messages: options.locale === "fr" ? fr : en, namespace: "Updates" });
   const sitePath = campaign
-    ? localizedPath("/campaigns/[slug]/updates", options.locale, { slug: campaign.slug })
-    : localizedPath("/updates", options.locale);
+    ? localizedPath(options.locale, "/campaigns/[slug]/updates", { slug: campaign.slug })
+    : localizedPath(options.locale, "/updates");
   const feed: Feed = {
     title: campaign ? t("campaignFeedTitle", { campaign: campaign.title }) : t("feedTitle"),
     description: campaign ? campaign.summary : t("feedDescription"),
