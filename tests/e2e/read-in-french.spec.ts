@@ -73,6 +73,14 @@ test("une campagne en français : dates canadiennes, chiffres groupés, comptes 
   }
 });
 
+test("la carte de partage en français montre le compte", async ({ page, request }) => {
+  await page.goto(campaignPage());
+  const card = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const image = await request.get(new URL(card!).pathname);
+  expect(image.status()).toBe(200);
+  expect((await image.body()).subarray(1, 4).toString()).toBe("PNG");
+});
+
 test("the English campaign page says the same dates and counts in English", async ({ page }) => {
   await page.goto(`/en/campaigns/${campaign.slug}`);
   const header = page.locator("article.campaign header");
