@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogues, entries, parseMessage, textRuns } from "@/tests/support/catalogues";
+import { allElements, catalogues, entries, parseMessage, textRuns, TYPE } from "@/tests/support/catalogues";
 
 /*
  * Canadian French typography in the catalogues: a no-break space before ":" (U+00A0) and before
@@ -52,6 +52,13 @@ describe("typography of the catalogues", () => {
 
   it("uses the typographic apostrophe in English", () => {
     expect(problemsOf("en")).toEqual([]);
+  });
+
+  it("leave dates to lib/i18n/dates (ICU's {date, date} cannot write “1er décembre”)", () => {
+    const formatted = (["en", "fr"] as const).flatMap((locale) =>
+      entries(catalogues[locale]).filter(({ text }) => allElements(parseMessage(text)).some((element) => element.type === TYPE.date || element.type === TYPE.time)).map(({ key }) => `${locale}: ${key}`),
+    );
+    expect(formatted).toEqual([]);
   });
 
   it("catches what it is meant to catch", () => {
