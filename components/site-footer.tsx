@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { getOrganisation } from "@/server/organisation/get-organisation";
+import { organisationName } from "@/lib/i18n/organisation-name";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, organisation] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), getOrganisation()]);
@@ -9,7 +10,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <div className="container">
         {organisation && (
           <>
-            <p>{t("footerRunBy", { organisation: organisation.name })}</p>
+            <p>{t("footerRunBy", { organisation: organisationName(organisation, locale) })}</p>
             <p>{t("footerAddress", { address: organisation.mailingAddress })}</p>
             <p>{t("footerContact", { email: organisation.contactEmail })}</p>
           </>

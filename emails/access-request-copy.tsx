@@ -2,6 +2,7 @@ import { Text } from "@react-email/text";
 import { z } from "zod";
 import { EmailLayout, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/routing";
 
 export const accessRequestCopyProps = z.object({
@@ -19,7 +20,7 @@ export function AccessRequestCopyEmail({ organisation, subject, body, answerDue,
   const t = emailTranslator(locale);
   return (
     <EmailLayout locale={locale} preview={t("AccessRequestCopy.subject", { organisation })} sender={sender} t={t}>
-      <Text>{t("AccessRequestCopy.intro", { organisation, date: new Date(`${answerDue}T12:00:00Z`) })}</Text>
+      <Text>{t("AccessRequestCopy.intro", { organisation, date: formatCalendarDate(answerDue, locale) })}</Text>
       <Text style={{ fontWeight: 600 }}>{subject}</Text>
       {body.split(/\n{2,}/).map((paragraph, index) => (
         <Text key={index} style={{ whiteSpace: "pre-wrap" }}>

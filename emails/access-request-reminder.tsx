@@ -2,6 +2,7 @@ import { Text } from "@react-email/text";
 import { z } from "zod";
 import { EmailLayout, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/routing";
 
 export const accessRequestReminderProps = z.object({ organisation: z.string().min(1).max(300), sentOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
@@ -14,7 +15,7 @@ export function AccessRequestReminderEmail({ organisation, sentOn, locale, sende
   const t = emailTranslator(locale);
   return (
     <EmailLayout locale={locale} preview={t("AccessRequestReminder.subject", { organisation })} sender={sender} t={t}>
-      <Text>{t("AccessRequestReminder.body", { organisation, date: new Date(`${sentOn}T12:00:00Z`) })}</Text>
+      <Text>{t("AccessRequestReminder.body", { organisation, date: formatCalendarDate(sentOn, locale) })}</Text>
       <Text>{t("AccessRequestReminder.next")}</Text>
     </EmailLayout>
   );

@@ -32,6 +32,15 @@ describe("email templates", () => {
     expect(email.text).toContain("Manage your preferences");
   });
 
+  it("write dates, counts and punctuation the Canadian French way", async () => {
+    const copy = await renderEmail("access-request-copy", { organisation: "Clearview AI", subject: "Demande d’accès", body: "Bonjour.", answerDue: "2026-12-01" }, { locale: "fr", sender });
+    expect(copy.text).toContain("jusqu’au 1er décembre 2026");
+    expect(copy.subject).toBe("Votre demande à Clearview AI\u00a0: votre copie");
+    const milestone = await renderEmail("milestone-reached", { title: "Pas de reconnaissance faciale", percent: 50, signatures: 1, goal: 10000, panelUrl: "https://act.privatefaces.example/fr/admin" }, { locale: "fr", sender });
+    expect(milestone.text).toContain("1 signature confirmée, pour un objectif de 10\u202f000 signatures.");
+    expect(milestone.subject).toBe("«\u00a0Pas de reconnaissance faciale\u00a0» a dépassé 50\u00a0% de son objectif");
+  });
+
   it("refuse props that do not fit the template", async () => {
     await expect(renderEmail("sign-in-link", { url: "javascript:alert(1)" }, { locale: "en", sender })).rejects.toThrow();
     await expect(renderEmail("no-such-template", {}, { locale: "en", sender })).rejects.toThrow(/unknown email template/);

@@ -7,11 +7,12 @@ import type { SettingsState } from "@/app/[locale]/admin/(panel)/settings/action
 type Refused = { refused: string };
 type Props = {
   action: (state: SettingsState, form: FormData) => Promise<SettingsState | Refused>;
-  values: { name: string; mailingAddress: string; contactEmail: string; fromAddress: string; replyTo: string; defaultLocale: string };
+  values: { name: string; nameFr: string; mailingAddress: string; contactEmail: string; fromAddress: string; replyTo: string; defaultLocale: string };
 };
 
 const FIELDS = [
   { name: "name", type: "text", autoComplete: "organization" },
+  { name: "nameFr", type: "text", autoComplete: "off" },
   { name: "contactEmail", type: "email", autoComplete: "email" },
   { name: "fromAddress", type: "text", autoComplete: "off" },
   { name: "replyTo", type: "email", autoComplete: "email" },

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { FindingKind } from "@/db/findings/finding-record";
-import { formatFindingDate } from "@/lib/findings/finding-date";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 import "./findings.css";
 
 type Props = { date: string; kind: FindingKind; binding?: boolean; incomplete: boolean; importance?: number };
@@ -18,7 +18,7 @@ export function FindingMeta({ date, kind, binding, incomplete, importance }: Pro
   const locale = useLocale();
   return (
     <span className="finding-meta">
-      <time dateTime={date}>{formatFindingDate(date, locale)}</time>
+      <time dateTime={date}>{formatCalendarDate(date, locale)}</time>
       <span>{t(`kinds.${kind}`)}</span>
       {binding === true && <span className="badge badge-binding">{t("isBinding")}</span>}
       {binding === false && <span className="badge">{t("notBinding")}</span>}

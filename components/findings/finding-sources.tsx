@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { FindingSource } from "@/db/findings/finding-record";
-import { formatFindingDate } from "@/lib/findings/finding-date";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 
 const TIERS = [1, 2, 3] as const;
 
@@ -28,7 +28,7 @@ export function FindingSources({ sources }: { sources: FindingSource[] }) {
               {(source.publisher || source.date) && (
                 <span className="muted">
                   {" "}
-                  — {[source.publisher, source.date && formatFindingDate(source.date, locale)].filter(Boolean).join(", ")}
+                  — {[source.publisher, source.date && formatCalendarDate(source.date, locale)].filter(Boolean).join(", ")}
                 </span>
               )}
             </li>

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { formatDate } from "@/lib/i18n/dates";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { localizeUpdateBody } from "@/lib/updates/localize-update";
@@ -23,7 +24,7 @@ export function UpdateArticle({ update, findings, headingLevel, linkTitle, showC
         {linkTitle ? <Link href={{ pathname: "/campaigns/[slug]/updates/[id]", params: { slug, id: update.id } }}>{title}</Link> : title}
       </Heading>
       <p className="muted">
-        <time dateTime={update.publishedAt.toISOString()}>{t("published", { date: update.publishedAt })}</time>
+        <time dateTime={update.publishedAt.toISOString()}>{t("published", { date: formatDate(update.publishedAt, locale) })}</time>
         {showCampaign && (
           <>
             {" · "}

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatFindingDate } from "@/lib/findings/finding-date";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 import { inPageLanguage } from "@/lib/findings/in-page-language";
 import type { Locale } from "@/lib/i18n/routing";
 import type { NumberedCitation } from "@/lib/updates/citations";
@@ -31,7 +31,7 @@ export function UpdateSources({ idPrefix, headingLevel, citations, findings }: P
               <a href={citation.href} lang={title.lang}>
                 {title.text}
               </a>{" "}
-              <span className="muted">({formatFindingDate(finding.date, locale)})</span>
+              <span className="muted">({formatCalendarDate(finding.date, locale)})</span>
               {finding.sources.length > 0 && (
                 <ul>
                   {finding.sources.map((source) => (

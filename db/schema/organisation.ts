@@ -11,6 +11,8 @@ export const organisationSettings = pgTable(
   {
     id: smallint("id").primaryKey().default(1),
     name: text("name").notNull(),
+    // The name in French, where it differs (e.g. a bilingual group's French name); empty: `name` in both languages.
+    nameFr: text("name_fr"),
     mailingAddress: text("mailing_address").notNull(),
     contactEmail: text("contact_email").notNull(),
     contactUrl: text("contact_url"),

@@ -11,7 +11,7 @@ import type { ReactNode } from "react";
 import type { EmailTranslator } from "../i18n";
 
 /** Who sends: CASL wants the sender's name, mailing address and a way to reach them in every email. */
-export type SenderIdentity = { name: string; mailingAddress: string; contactEmail: string };
+export type SenderIdentity = { name: string; nameFr?: string | null; mailingAddress: string; contactEmail: string };
 
 /** The links every bulk email carries in its footer. */
 export type MailLinks = { unsubscribeUrl: string; preferencesUrl: string };

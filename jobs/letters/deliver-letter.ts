@@ -2,6 +2,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { letterActions, letters, supporters } from "@/db/schema";
 import { defineJob } from "@/jobs/define-job";
 import { transaction } from "@/jobs/transaction";
+import { organisationName } from "@/lib/i18n/organisation-name";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { queueEmail } from "@/server/mail/queue-email";
@@ -55,7 +56,7 @@ export const deliverLetter = defineJob<{ letterId: string }>({
         toName: letter.toName,
         supporterId: supporter.id,
         replyTo: supporter.email,
-        fromName: organisation ? `${supporter.name} via ${organisation.name}` : supporter.name,
+        fromName: organisation ? `${supporter.name} via ${organisationName(organisation, letter.locale)}` : supporter.name,
         idempotencyKey: `letter/${letter.id}`,
       });
       // A letter queued again by retryFailedLetters finds its failed email under the same key: that

@@ -17,6 +17,7 @@ export async function loadSender(): Promise<Sender> {
   return {
     identity: {
       name: settings?.name ?? "Chorus",
+      nameFr: settings?.nameFr ?? null,
       mailingAddress: settings?.mailingAddress ?? "",
       contactEmail: settings?.contactEmail ?? fromAddress,
     },

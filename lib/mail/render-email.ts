@@ -2,6 +2,7 @@ import { convert } from "html-to-text";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { isTemplateName, templates, type RenderContext } from "@/emails/registry";
+import { organisationName } from "@/lib/i18n/organisation-name";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -39,6 +40,8 @@ export async function renderEmail(name: string, props: unknown, context: RenderC
   if (!isTemplateName(name)) throw new Error(`unknown email template "${name}"`);
   const template = templates[name];
   const parsed = template.props.parse(props) as never;
-  const html = toHtml(template.element(parsed, context));
+  // Templates print sender.name: give them the organisation's name in the email's language.
+  const sender = { ...context.sender, name: organisationName(context.sender, context.locale) };
+  const html = toHtml(template.element(parsed, { ...context, sender }));
   return { subject: template.subject(context.locale, parsed), html, text: toText(html) };
 }

@@ -12,6 +12,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (va
 
 export const settingsInput = z.object({
   name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  // Blank (even spaces only): no French name, and French pages use `name`.
+  nameFr: z.string().trim().max(200, "tooLong").optional(),
   mailingAddress: z.string().trim().min(10, "addressRequired").max(400, "tooLong"),
   contactEmail: z.email("emailInvalid"),
   // "Name <address>" or an address, on a domain verified with Resend.
@@ -35,7 +37,7 @@ export async function saveSettings(raw: unknown): Promise<{ ok: true } | { ok: f
   const actor = await requireRole(actionPolicy.saveSettingsAction);
   const parsed = settingsInput.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
-  const values = { ...parsed.data, fromAddress: parsed.data.fromAddress ?? null, replyTo: parsed.data.replyTo ?? null };
+  const values = { ...parsed.data, nameFr: parsed.data.nameFr || null, fromAddress: parsed.data.fromAddress ?? null, replyTo: parsed.data.replyTo ?? null };
   return transaction(async ({ db: tx }) => {
     const [before] = await tx.select().from(organisationSettings).where(eq(organisationSettings.id, 1)).for("update");
     const [after] = await tx

@@ -51,7 +51,7 @@ test("the timeline lists findings newest first by year, in English and in French
 
   await page.goto(`/fr/constats?tag=${tag}&includeIncomplete=true`);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await expect(page.getByRole("heading", { level: 1, name: "Ce qu'ont constaté les autorités et les tribunaux" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Ce qu’ont constaté les autorités et les tribunaux" })).toBeVisible();
   await expect(timeline(page).getByRole("heading", { level: 3 })).toHaveText([review.title.fr, provincial.title.fr, joint.title.fr]);
   await expect(timeline(page).nth(1)).toContainText("décembre 2021");
   await expect(timeline(page).nth(1)).toContainText("Contraignant");
@@ -110,7 +110,7 @@ test("a finding page shows its record, its sources by tier, its related findings
 
   await page.goto(`/fr/constats/${joint.id}`);
   await expect(page.getByRole("heading", { level: 1, name: joint.title.fr })).toBeVisible();
-  await expect(page.getByText("Ce résumé n'est pas encore offert en français.")).toBeVisible();
+  await expect(page.getByText("Ce résumé n’est pas encore offert en français.")).toBeVisible();
   await expect(page.locator(".prose").locator("xpath=..")).toHaveAttribute("lang", "en");
 
   const missing = await page.goto("/en/findings/2001--no-such-record");

@@ -72,7 +72,7 @@ test("une signataire signe en français, s'abonne aux nouvelles, et sa signature
   await page.getByRole("button", { name: "Signer la pétition" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vérifiez vos courriels" })).toBeVisible();
   const { link, subject } = await confirmationLink(email);
-  expect(subject).toBe(`Veuillez confirmer votre signature : ${demoCampaign.titleFr}`);
+  expect(subject).toBe(`Veuillez confirmer votre signature\u00a0: ${demoCampaign.titleFr}`);
   expect(link).toContain("/fr/confirmer/");
   await page.goto(link);
   await page.getByRole("button", { name: "Confirmer ma signature" }).click();

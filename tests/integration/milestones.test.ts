@@ -41,7 +41,7 @@ describe("milestones", () => {
     // A draft announcing it waits for the organisers, and the email leads to it.
     const drafts = await db().select().from(campaignUpdates).where(eq(campaignUpdates.campaignId, campaign.id));
     expect(drafts).toHaveLength(1);
-    expect(drafts[0]).toMatchObject({ status: "draft", titleEn: "50% of the way: 101 people have signed", titleFr: "50 % du chemin : 101 personnes ont signé" });
+    expect(drafts[0]).toMatchObject({ status: "draft", titleEn: "50% of the way: 101 people have signed", titleFr: "50\u00a0% du chemin\u00a0: 101 personnes ont signé" });
     expect((news[0]!.props as { panelUrl: string }).panelUrl).toContain(`/updates/${drafts[0]!.id}`);
 
     // Nothing new: nothing said again.

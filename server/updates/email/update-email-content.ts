@@ -10,6 +10,7 @@ import type { NumberedCitation } from "@/lib/updates/citations";
 import { citedIdsOf } from "@/lib/updates/citations";
 import { localizeUpdateBody, updateHref } from "@/lib/updates/localize-update";
 import { loadCitedFindings, type CitedFinding } from "../load-cited-findings";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 
 export type UpdateEmailContent = Record<Locale, Omit<CampaignUpdateProps, "recipientName">>;
 
@@ -21,7 +22,7 @@ function sourcesSection(locale: Locale, cited: NumberedCitation[], byId: Map<str
     const finding = byId.get(id)!;
     const source = finding.sources[0];
     const original = source ? ` — [${source.publisher ?? source.url}](${source.url})` : "";
-    return `${n}. [${finding.title[locale]}](${href}) (${finding.date})${original}`;
+    return `${n}. [${finding.title[locale]}](${href}) (${formatCalendarDate(finding.date, locale)})${original}`;
   });
   return `\n\n---\n\n**${heading}**\n\n${lines.join("\n")}`;
 }

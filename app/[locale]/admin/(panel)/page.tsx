@@ -55,7 +55,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <div className="stat">
           <h2 id="rate-heading">{d("confirmationRate")}</h2>
           <p className="stat-figure">{activity.rate === null ? "—" : activity.rate.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 })}</p>
-          <p className="muted">{d("confirmationRateHint", { confirmed: activity.confirmed.toLocaleString(locale), signed: activity.signed.toLocaleString(locale) })}</p>
+          <p className="muted">{d("confirmationRateHint", { confirmed: activity.confirmed, signed: activity.signed })}</p>
         </div>
       </section>
       <div className="chart-grid">

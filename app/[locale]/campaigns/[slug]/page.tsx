@@ -10,6 +10,7 @@ import { ShareLinks } from "@/components/share-links";
 import { SignForm } from "@/components/sign-form";
 import { CampaignUpdates } from "@/components/updates/campaign-updates";
 import { db } from "@/db/client";
+import { formatDate } from "@/lib/i18n/dates";
 import { countryOptions } from "@/lib/countries";
 import { env } from "@/lib/env";
 import { localized } from "@/lib/i18n/localized";
@@ -69,8 +70,8 @@ export default async function CampaignPage(props: Props) {
         <p className="lead">{campaign.summary}</p>
         <CampaignProgress count={counts.total} goal={campaign.goal} />
         <p className="muted">
-          {campaign.opensAt && !notYetOpen && t("opened", { date: campaign.opensAt })}
-          {campaign.closesAt && (campaign.open ? ` · ${t("closes", { date: campaign.closesAt })}` : ` · ${t("closed", { date: campaign.closesAt })}`)}
+          {campaign.opensAt && !notYetOpen && t("opened", { date: formatDate(campaign.opensAt, locale) })}
+          {campaign.closesAt && (campaign.open ? ` · ${t("closes", { date: formatDate(campaign.closesAt, locale) })}` : ` · ${t("closed", { date: formatDate(campaign.closesAt, locale) })}`)}
         </p>
       </header>
       <div className="campaign-columns">
@@ -98,7 +99,7 @@ export default async function CampaignPage(props: Props) {
             />
           ) : (
             <p role="status" className="notice">
-              {notYetOpen && campaign.opensAt ? tc("notOpenYet", { date: campaign.opensAt }) : tc("closed")}
+              {notYetOpen && campaign.opensAt ? tc("notOpenYet", { date: formatDate(campaign.opensAt, locale) }) : tc("closed")}
             </p>
           )}
         </aside>

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { AUDIT_ENTITY_TYPES, auditFilter, listAuditEvents } from "@/server/audit/list-audit-events";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -70,7 +71,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <tbody>
             {page.rows.map((row) => (
               <tr key={row.id}>
-                <td>{row.createdAt.toLocaleString(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" })}</td>
+                <td>{formatDateTime(row.createdAt, locale)}</td>
                 <td>{row.actorEmail}</td>
                 <td>
                   <code>{row.action}</code>

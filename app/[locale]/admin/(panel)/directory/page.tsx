@@ -9,6 +9,7 @@ import { staffPage } from "@/server/auth/staff-page";
 import { listDirectory } from "@/server/directory/admin/list-directory";
 import { ProvincialMemberForm } from "@/components/admin/provincial-member-form";
 import { addFixedTargetAction, addProvincialMemberAction, setFixedTargetEnabledAction } from "./actions";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -30,7 +31,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t("sources")}</h2>
         {sources.length === 0 ? <p>{t("empty")}</p> : (
-          <ul>{sources.map((source) => <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: source.oldest, newest: source.newest })}</li>)}</ul>
+          <ul>{sources.map((source) => <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: formatCalendarDate(source.oldest, locale), newest: formatCalendarDate(source.newest, locale) })}</li>)}</ul>
         )}
       </section>
       <section aria-labelledby="members-heading">
@@ -74,7 +75,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
                   {rep?.disabledAt && <span className="badge badge-archived"> {t("disabled")}</span>}
                 </td>
                 <td>{rep?.email ?? "—"}{rep?.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}</td>
-                <td>{rep?.asOf ?? riding.asOf}</td>
+                <td>{formatCalendarDate(rep?.asOf ?? riding.asOf, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -90,7 +91,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         <ul className="stack">
           {targets.map((target) => (
             <li key={target.id}>
-              {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: target.asOf })})</span>
+              {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: formatCalendarDate(target.asOf, locale) })})</span>
               {target.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}
               <form action={asFormAction(setFixedTargetEnabledAction)} className="inline-form">
                 <input type="hidden" name="id" value={target.id} />

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindings } from "@/server/findings/list-findings";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -43,7 +44,7 @@ export default async function AdminFindingsPage({ params, searchParams }: Props)
           <tbody>
             {page.items.map((item) => (
               <tr key={item.id}>
-                <td>{item.date}</td>
+                <td>{formatCalendarDate(item.date, locale)}</td>
                 <td>
                   <Link href={{ pathname: "/admin/findings/[id]", params: { id: item.id } }}>{locale === "fr" ? item.title.fr : item.title.en}</Link>
                 </td>

@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listEmails } from "@/server/mail/list-emails";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; page?: string }> };
 
@@ -16,7 +17,6 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox"))) return <Forbidden />;
   const status = emailStatusEnum.enumValues.find((value) => value === query.status);
   const [t, list] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), listEmails({ status, page: query.page ?? 1 })]);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Toronto" });
   return (
     <>
       <h1>{t("outbox")}</h1>
@@ -53,7 +53,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           <tbody>
             {list.items.map((email) => (
               <tr key={email.id}>
-                <td>{when.format(email.createdAt)}</td>
+                <td>{formatDateTime(email.createdAt, locale)}</td>
                 <td>{email.to}</td>
                 <td>
                   <Link href={{ pathname: "/admin/outbox/[id]", params: { id: email.id } }}>{email.subject ?? t("kind", { kind: email.kind })}</Link>

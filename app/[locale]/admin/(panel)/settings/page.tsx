@@ -18,6 +18,7 @@ export default async function SettingsPage({ params }: Props) {
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Settings" }), getSettings()]);
   const values = {
     name: settings?.name ?? "",
+    nameFr: settings?.nameFr ?? "",
     mailingAddress: settings?.mailingAddress ?? "",
     contactEmail: settings?.contactEmail ?? "",
     fromAddress: settings?.fromAddress ?? "",

@@ -7,6 +7,7 @@ import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { saveCampaignAction } from "../actions";
+import { organisationName } from "@/lib/i18n/organisation-name";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,8 +20,8 @@ export default async function NewCampaignPage({ params }: Props) {
   const [t, settings, findingChoices] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(null)]);
   // A new petition starts from the organisation's name in its consent wording, which organisers adapt.
   const values = {
-    consentEn: t("defaultConsentEn", { organisation: settings?.name ?? "" }),
-    consentFr: t("defaultConsentFr", { organisation: settings?.name ?? "" }),
+    consentEn: t("defaultConsentEn", { organisation: settings ? organisationName(settings, "en") : "" }),
+    consentFr: t("defaultConsentFr", { organisation: settings ? organisationName(settings, "fr") : "" }),
     goal: "1000",
     petitionEnabled: true,
   };

@@ -8,6 +8,7 @@ import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getRepresentative } from "@/server/directory/admin/get-representative";
 import { saveRepresentativeAction } from "../actions";
+import { formatCalendarDate } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string; representativeId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -28,7 +29,7 @@ export default async function RepresentativePage({ params, searchParams }: Props
       <p>
         <Link href="/admin/directory">{t("title")}</Link> · {locale === "fr" ? riding.nameFr : riding.nameEn} ({riding.code}, {riding.province})
       </p>
-      <p className="muted">{t("provenance", { source: rep.source, asOf: rep.asOf })}</p>
+      <p className="muted">{t("provenance", { source: rep.source, asOf: formatCalendarDate(rep.asOf, locale) })}</p>
       {query.saved && <p role="status" className="notice">{t("saved")}</p>}
       {rep.emailDisabledAt && <p className="notice">{t("bounced")}</p>}
       <form action={asFormAction(saveRepresentativeAction)} className="stack narrow">

@@ -7,6 +7,7 @@ import { staffPage } from "@/server/auth/staff-page";
 import { getEmail } from "@/server/mail/get-email";
 import { retryEmailAction } from "../../actions";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -17,7 +18,6 @@ export default async function EmailPage({ params }: Props) {
   if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox/[id]"))) return <Forbidden />;
   const [t, email] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id)]);
   if (!email) notFound();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "America/Toronto" });
   return (
     <article>
       <h1>{email.subject ?? t("kind", { kind: email.kind })}</h1>
@@ -37,11 +37,11 @@ export default async function EmailPage({ params }: Props) {
           </>
         )}
         <dt>{t("columns.created")}</dt>
-        <dd>{when.format(email.createdAt)}</dd>
+        <dd>{formatDateTime(email.createdAt, locale)}</dd>
         {email.sentAt && (
           <>
             <dt>{t("columns.sent")}</dt>
-            <dd>{when.format(email.sentAt)}</dd>
+            <dd>{formatDateTime(email.sentAt, locale)}</dd>
           </>
         )}
         <dt>{t("columns.transport")}</dt>

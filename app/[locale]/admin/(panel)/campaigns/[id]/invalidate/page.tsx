@@ -9,6 +9,7 @@ import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { previewInvalidation } from "@/server/signatures/admin/invalidate-matching";
 import { invalidateMatchingAction } from "./actions";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Query = { ipHash?: string; emailDomain?: string; from?: string; to?: string; mark?: string; preview?: string; done?: string; error?: string };
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> };
@@ -74,7 +75,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
           <ul>
             {preview.sample.map((row) => (
               <li key={row.id}>
-                {row.email} · {row.state} · {row.createdAt.toISOString().slice(0, 16).replace("T", " ")}
+                {row.email} · {row.state} · {formatDateTime(row.createdAt, locale)}
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { listSignatures } from "@/server/signatures/admin/list-signatures";
 import { signatureFilter } from "@/server/signatures/admin/signature-filter";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +27,7 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
   const filter = parsed.success ? parsed.data : {};
   const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
   const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(id, filter, raw.after)]);
-  const time = (date: Date | null) => (date ? date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) : "—");
+  const time = (date: Date | null) => (date ? formatDateTime(date, locale) : "—");
   const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
   return (
     <>

@@ -7,6 +7,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { listUpdatesForAdmin } from "@/server/updates/admin/list-updates-for-admin";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -53,7 +54,7 @@ export default async function CampaignUpdatesAdminPage({ params }: Props) {
                 <td>
                   <span className={`badge badge-${row.status}`}>{t(`states.${row.status}`)}</span>
                 </td>
-                <td>{(row.visibleFrom ?? row.updatedAt).toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>{formatDateTime(row.visibleFrom ?? row.updatedAt, locale)}</td>
               </tr>
             ))}
           </tbody>

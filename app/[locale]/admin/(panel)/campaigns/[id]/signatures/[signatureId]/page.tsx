@@ -8,6 +8,7 @@ import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getSignature } from "@/server/signatures/admin/get-signature";
 import { invalidateSignatureAction } from "../../invalidate/actions";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string; id: string; signatureId: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -21,7 +22,7 @@ export default async function SignaturePage({ params, searchParams }: Props) {
   const signature = await getSignature(id, signatureId);
   if (!signature) notFound();
   const [t, { done }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams]);
-  const time = (date: Date | null) => (date ? date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC" : "—");
+  const time = (date: Date | null) => (date ? formatDateTime(date, locale) : "—");
   const facts: [string, string][] = [
     [t("columns.email"), signature.email],
     [t("columns.state"), t(`states.${signature.state}`)],

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { UpdateSendProgress } from "@/server/updates/email/list-update-sends";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 /**
  * The sends of an update and how far each has gone. While any is still going, the page reloads
@@ -26,7 +27,7 @@ export async function SendProgress({ sends, locale }: { sends: UpdateSendProgres
         <tbody>
           {sends.map((send) => (
             <tr key={send.id}>
-              <td>{send.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+              <td>{formatDateTime(send.createdAt, locale)}</td>
               <td>
                 {t(`scopes.${send.scope}` as "scopes.signers")}
                 {send.province && ` (${send.province})`}

@@ -1,0 +1,1 @@
+ALTER TABLE "organisation_settings" ADD COLUMN "name_fr" text;
