@@ -24,7 +24,13 @@ type Sources = z.infer<typeof sourcesSchema>;
 function readSources(folder: string): Sources {
   const file = path.join(folder, SOURCES_FILE);
   if (!existsSync(file)) return {};
-  const parsed = sourcesSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${SOURCES_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = sourcesSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${SOURCES_FILE}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
   return parsed.data;
 }
