@@ -66,9 +66,9 @@ const schema = z
     // answer; "off" keeps every lookup local (offline machines, benchmarks).
     REPRESENT_URL: z.preprocess(emptyToUndefined, z.union([z.literal("off"), httpUrl]).default("https://represent.opennorth.ca")),
     REPRESENT_TIMEOUT_MS: positiveInt(3_000, 60_000),
-    // Directory CSVs imported on the first npm start (default: ../shared/data/canada when present).
+    // Directory CSVs imported on the first npm start instead of the shipped db/seed/data/directory.
     DIRECTORY_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
-    // Finding files imported on the first npm start (default: ../shared/data/findings when present).
+    // Finding files imported on the first npm start instead of the shipped db/seed/data/findings.
     FINDINGS_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
     WORKER_CONCURRENCY: positiveInt(4, 64),
     // How often the queue's upkeep runs: among other things, how soon a job held by a worker

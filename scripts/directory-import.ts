@@ -1,7 +1,7 @@
 /**
  * npm run directory:import -- <folder or file> [--as-of=YYYY-MM-DD]
  * Loads ridings, MPs, postal-prefix hints and fixed targets from CSV (the formats of
- * ../shared/data/canada) into DATABASE_URL, or the running `npm start`'s database. Idempotent.
+ * db/seed/data/directory) into DATABASE_URL, or the running `npm start`'s database. Idempotent.
  */
 import { db } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";

@@ -1,6 +1,6 @@
 /**
  * npm run findings:import -- <folder or file>
- * Loads findings from Markdown files with YAML front matter (the format of ../shared/data/findings)
+ * Loads findings from Markdown files with YAML front matter (the format of db/seed/data/findings)
  * into DATABASE_URL, or the running `npm start`'s database. Idempotent; each valid file is imported
  * on its own, an invalid one not at all. Exits 1 when any file is invalid.
  */

@@ -9,10 +9,8 @@ import path from "node:path";
 import { connect } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { demoAdminEmail } from "@/db/seed/content";
-import { importDemoDirectory } from "@/db/seed/import-demo-directory";
-import { importDemoFindings } from "@/db/seed/import-demo-findings";
-import { linkDemoFindings } from "@/db/seed/link-demo-findings";
-import { isSeeded, seedDemo } from "@/db/seed/seed-demo";
+import { seedFirstRun } from "@/db/seed/first-run";
+import { isSeeded } from "@/db/seed/seed-demo";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { loadDotEnv } from "@/lib/load-dotenv";
 import { buildIfNeeded } from "./lib/build";
@@ -101,13 +99,7 @@ async function main(): Promise<void> {
   if (embedded) {
     const { sql, db } = connect(url, { max: 1 });
     try {
-      if (!(await isSeeded(db))) {
-        await seedDemo(db);
-        console.log("First run: seeded the demo organisation and campaign.");
-        await importDemoDirectory(db, env.DIRECTORY_DATA_DIR);
-        await importDemoFindings(db, env.FINDINGS_DATA_DIR);
-        await linkDemoFindings(db);
-      }
+      if (!(await isSeeded(db))) await seedFirstRun(db, { directoryDir: env.DIRECTORY_DATA_DIR, findingsDir: env.FINDINGS_DATA_DIR });
       seeded = true;
     } finally {
       await sql.end({ timeout: 5 });

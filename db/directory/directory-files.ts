@@ -3,7 +3,7 @@ import { parseCsv } from "@/lib/csv/parse-csv";
 
 /*
  * The CSV files the importer understands, recognised by their header, and how each row becomes
- * directory rows. Formats are those of ../shared/data/canada (see SOURCES.md there): Open Civic
+ * directory rows. Formats are those of db/seed/data/directory (see SOURCES.md there): Open Civic
  * Data division lists, an MP list keyed by the 2023 riding numbers, a postal-prefix hint list, and
  * fixed targets.
  */

@@ -66,7 +66,7 @@ export function sortableDate(text: string): string {
   return `${year}-${month}-${day}`;
 }
 
-// The words the shared records use for facts still to check, in either language (lines may wrap).
+// The words records use for facts still to check, in either language (lines may wrap).
 const UNCONFIRMED = /to\s+be\s+confirmed|à\s+confirmer/i;
 
 /** Whether a summary says that some of its facts are still to be confirmed. */

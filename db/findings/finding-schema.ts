@@ -2,8 +2,8 @@ import { z } from "zod";
 import { FINDING_ID_PATTERN, FINDING_KINDS, isPartialDate, mentionsUnconfirmed, type FindingRecord } from "./finding-record";
 
 /*
- * The rules of the file format (../shared/data/findings/README.md, and the README's "Findings"
- * section). Keys are the file's own (snake_case), so an issue's path is the field a person sees.
+ * The rules of the file format (the README's "The findings library" section; db/seed/data/findings
+ * holds examples). Keys are the file's own (snake_case), so an issue's path is the field a person sees.
  * Messages complete "<field> …": they are printed as `file:line field: problem`.
  */
 

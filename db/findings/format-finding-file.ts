@@ -1,7 +1,7 @@
 import { Document, isScalar, Scalar } from "yaml";
 import { mentionsUnconfirmed, type FindingRecord } from "./finding-record";
 
-/** The field order of the shared files, so an export reads like what was imported. */
+/** The field order of the shipped demo files, so an export reads like what was imported. */
 function frontMatterOf(record: FindingRecord): Record<string, unknown> {
   const front: Record<string, unknown> = { id: record.id, date: record.date, kind: record.kind, binding: record.binding };
   // Written only when the summary does not already imply it, so a re-import gives the same flag.
@@ -27,7 +27,7 @@ function frontMatterOf(record: FindingRecord): Record<string, unknown> {
   return front;
 }
 
-/** Quotes a date, as the shared files do: YAML 1.1 readers would otherwise take 2021-02-03 for a timestamp. */
+/** Quotes a date, as the shipped files do: YAML 1.1 readers would otherwise take 2021-02-03 for a timestamp. */
 function quoteDate(doc: Document, path: (string | number)[]) {
   const node = doc.getIn(path, true);
   if (isScalar(node)) node.type = Scalar.QUOTE_SINGLE;

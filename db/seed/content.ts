@@ -1,7 +1,7 @@
 /*
  * Demo content: a coalition campaigning for a moratorium on police facial recognition after the
- * Clearview AI findings. Facts (dates, figures, bodies) follow ../shared/data/findings; the wording
- * is ours.
+ * Clearview AI findings. Facts (dates, figures, bodies) follow the shipped records in
+ * db/seed/data/findings; the wording is ours.
  */
 
 export const demoOrganisation = {

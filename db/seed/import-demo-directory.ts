@@ -1,19 +1,19 @@
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { campaigns, fixedTargets, letterActions } from "@/db/schema";
 import { demoCampaign } from "./content";
+import { DEMO_DIRECTORY_DIR, shownPath } from "./demo-data";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
 
 /**
  * On a first run, the demo gets the Canadian directory (ridings, MPs, postal hints, commissioners)
- * from `configured` (DIRECTORY_DATA_DIR) or, in this workplace, ../shared/data/canada, when either
- * exists. The files stay where they are: they are imported, never copied into the project.
+ * from `configured` (DIRECTORY_DATA_DIR) or else the project's own copy (db/seed/data/directory).
+ * Every file skipped and every row left out is printed: the terminal is where a newcomer looks.
  */
 export async function importDemoDirectory(db: Database, configured?: string): Promise<void> {
-  const folder = configured ?? path.resolve(process.cwd(), "..", "shared", "data", "canada");
+  const folder = configured ?? DEMO_DIRECTORY_DIR;
   if (!existsSync(folder)) {
     console.log(`No directory data at ${folder}: load some with npm run directory:import -- <folder>.`);
     return;
@@ -21,9 +21,10 @@ export async function importDemoDirectory(db: Database, configured?: string): Pr
   const { inputs, errors } = readDirectoryPath(folder);
   for (const error of errors) console.warn(`Directory file skipped: ${error}`);
   const reports = await importDirectory(db, inputs);
+  for (const { name, skipped } of reports) for (const line of skipped) console.warn(`Directory row skipped: ${name}: ${line}`);
   const count = (kind: string) => reports.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.rows - r.skipped.length, 0);
   await offerDemoLetters(db);
-  console.log(`Imported the directory from ${folder}: ${count("ridings")} ridings, ${count("representatives")} MPs, ${count("postalAreas")} postal hints, ${count("fixedTargets")} fixed targets.`);
+  console.log(`Imported the directory from ${shownPath(folder)}: ${count("ridings")} ridings, ${count("representatives")} MPs, ${count("postalAreas")} postal hints, ${count("fixedTargets")} fixed targets.`);
 }
 
 /** With a directory to write to, the demo campaign also offers letters to MPs and the federal commissioner. */

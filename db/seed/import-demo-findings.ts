@@ -1,23 +1,26 @@
 import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Database } from "@/db/client";
 import { importFindings } from "@/db/findings/import-findings";
 import { readFindingsPath } from "@/db/findings/read-findings-path";
+import type { FindingProblem } from "@/db/findings/finding-record";
+import { DEMO_FINDINGS_DIR, shownPath } from "./demo-data";
+
+const line = ({ file, line, field, problem }: FindingProblem) => `${shownPath(file)}:${line} ${field}: ${problem}`;
 
 /**
- * On a first run, the demo gets the findings library from `configured` (FINDINGS_DATA_DIR) or, in
- * this workplace, ../shared/data/findings, when either exists. Like the directory, the files are
- * imported where they are, never copied into the project. A file that does not pass is named and
- * skipped: the demo starts anyway.
+ * On a first run, the demo gets the findings library from `configured` (FINDINGS_DATA_DIR) or else
+ * the project's own records (db/seed/data/findings). A file that does not pass is named and
+ * skipped, and every warning is printed as `npm run findings:import` prints it: the demo starts anyway.
  */
 export async function importDemoFindings(db: Database, configured?: string): Promise<void> {
-  const folder = configured ?? path.resolve(process.cwd(), "..", "shared", "data", "findings");
+  const folder = configured ?? DEMO_FINDINGS_DIR;
   if (!existsSync(folder)) {
     console.log(`No findings at ${folder}: load some with npm run findings:import -- <folder>.`);
     return;
   }
   const reports = await importFindings(db, readFindingsPath(folder));
-  for (const { file, line, field, problem } of reports.flatMap((report) => report.errors)) console.warn(`Finding skipped: ${file}:${line} ${field}: ${problem}`);
+  for (const error of reports.flatMap((report) => report.errors)) console.warn(`Finding skipped: ${line(error)}`);
+  for (const warning of reports.flatMap((report) => report.warnings)) console.warn(`Finding imported with a warning: ${line(warning)}`);
   const imported = reports.filter((report) => report.outcome !== "invalid").length;
-  console.log(`Imported ${imported} finding${imported === 1 ? "" : "s"} from ${folder}.`);
+  console.log(`Imported ${imported} finding${imported === 1 ? "" : "s"} from ${shownPath(folder)}.`);
 }

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { campaignFindings, campaigns, findings } from "@/db/schema";
 import { demoCampaign } from "./content";
 
-// The shared library's records on Clearview AI, the story the demo campaign tells.
+// The shipped library's records on Clearview AI (db/seed/data/findings), the story the demo campaign tells.
 const DEMO_FINDING_IDS = [
   "2020-07-06--clearview-withdraws-from-canada",
   "2021-02-03--joint-investigation-clearview-mass-surveillance",

@@ -1,18 +1,18 @@
 /**
  * Benchmark: postal-code lookups against the local directory through the production build
- * (GET /api/postcodes/<code>, Represent off). The directory is the shared Canadian data when present
- * (else the test fixtures), plus exact data for 60 postal codes per known prefix, as Represent answers
+ * (GET /api/postcodes/<code>, Represent off). The directory is the shipped Canadian data
+ * (db/seed/data/directory, or DIRECTORY_DATA_DIR), plus exact data for 60 postal codes per known prefix, as Represent answers
  * would leave it. The mix: 60% exact codes, 30% codes known only by their prefix, 10% unknown
  * prefixes (province fallback). Server time is the lookup's own (Server-Timing), one request at a
  * time; throughput with 8 concurrent clients. Figures from one run.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
 import { migrateDatabase } from "@/db/migrate";
+import { DEMO_DIRECTORY_DIR } from "@/db/seed/demo-data";
 import { buildIfNeeded } from "../lib/build";
 import { startChild, waitForHttp } from "../lib/children";
 import { webArgs } from "../lib/web-command";
@@ -30,8 +30,7 @@ const { database, port, serverEnv } = await benchEnvironment({ REPRESENT_URL: "o
 const web = { stop: async () => undefined } as { stop(): Promise<void> };
 try {
   await migrateDatabase(database.url);
-  const shared = path.resolve(root, "..", "shared", "data", "canada");
-  const folder = process.env.DIRECTORY_DATA_DIR || (existsSync(shared) ? shared : path.join(root, "tests", "fixtures", "directory"));
+  const folder = process.env.DIRECTORY_DATA_DIR || DEMO_DIRECTORY_DIR;
   await importDirectory(db(), readDirectoryPath(folder).inputs);
   await db().execute(sql`
     insert into postal_areas (code, riding_id, weight, source, as_of)

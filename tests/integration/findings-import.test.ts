@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
@@ -10,11 +10,11 @@ import { importFindings } from "@/db/findings/import-findings";
 import { loadFindingRecords } from "@/db/findings/load-finding-records";
 import { parseFindingFile, type ParsedFinding } from "@/db/findings/parse-finding-file";
 import { readFindingsPath } from "@/db/findings/read-findings-path";
+import { DEMO_FINDINGS_DIR } from "@/db/seed/demo-data";
 
-// The shared regulatory record of this workplace; imported where it is, never copied into the repo.
-const shared = path.resolve("..", "shared", "data", "findings");
+// The demo's own records, shipped with the project (what the first npm start imports).
+const shipped = DEMO_FINDINGS_DIR;
 const fixtures = path.resolve("tests/fixtures/findings");
-if (!existsSync(shared)) console.warn(`${shared} is absent: the shared-folder round trip is skipped.`);
 
 function recordsOf(parsed: ParsedFinding[]) {
   const bad = parsed.flatMap((file) => (file.ok ? [] : file.errors));
@@ -28,20 +28,30 @@ beforeAll(async () => {
 });
 
 describe("the findings importer", () => {
-  it.skipIf(!existsSync(shared))("imports the shared folder, and every field of every record round-trips through the database and an export", async () => {
-    const originals = recordsOf(readFindingsPath(shared));
-    expect(originals.length).toBeGreaterThan(0);
+  it("imports the shipped demo folder, and every field of every record round-trips through the database and an export", async () => {
+    const parsed = readFindingsPath(shipped);
+    const originals = recordsOf(parsed);
+    expect(originals).toHaveLength(6);
+    // Clean: no YAML comment swallowed a value, every file is named for its id.
+    expect(parsed.flatMap((file) => (file.ok ? file.warnings : []))).toEqual([]);
+    // Every record is bilingual: a French title and a French summary of its own.
+    for (const record of originals) {
+      expect(record.summary.fr, record.id).toBeTruthy();
+      expect(record.title.fr, record.id).not.toBe(record.title.en);
+    }
+    // The value after an unquoted " #" would be lost: the file numbers keep theirs.
+    expect(originals.find((record) => record.id === "2021-02-03--joint-investigation-clearview-mass-surveillance")!.fileNumbers).toContain("PIPEDA Findings #2021-001");
     const ids = originals.map((record) => record.id);
 
-    const first = await importFindings(db(), readFindingsPath(shared));
+    const first = await importFindings(db(), readFindingsPath(shipped));
     expect(first.filter((report) => report.outcome === "invalid")).toEqual([]);
     const stored = await loadFindingRecords(db(), ids);
     expect(stored).toHaveLength(originals.length);
     for (const record of originals) expect(stored.find((s) => s.id === record.id)).toEqual(record);
-    // The shared README promises deliberately incomplete records: the summary's words must flag them.
+    // The two court decisions are deliberately incomplete: their summaries' words must flag them.
     const rows = await db().select({ id: findings.id, date: findings.date, sortDate: findings.sortDate }).from(findings);
     for (const record of originals) expect(rows.find((row) => row.id === record.id)).toMatchObject({ date: record.date, sortDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
-    expect(originals.some((record) => record.incomplete)).toBe(true);
+    expect(originals.filter((record) => record.incomplete).map((record) => record.id)).toEqual(["2024-12--bc-court-reviews-clearview-order", "2025-05--alberta-court-reviews-clearview-order"]);
 
     const folder = mkdtempSync(path.join(tmpdir(), "findings-export-"));
     const written = await exportFindings(db(), folder);
@@ -52,7 +62,7 @@ describe("the findings importer", () => {
       expect(reparsed.ok && reparsed.record).toEqual(record);
     }
 
-    const again = await importFindings(db(), readFindingsPath(shared));
+    const again = await importFindings(db(), readFindingsPath(shipped));
     expect(again.map((report) => report.outcome)).toEqual(ids.map(() => "unchanged"));
     const fromExport = await importFindings(db(), ids.map((id) => parseFindingFile(`${id}.md`, readFileSync(path.join(folder, `${id}.md`), "utf8"))));
     expect(fromExport.map((report) => report.outcome)).toEqual(ids.map(() => "unchanged"));

@@ -1,0 +1,32 @@
+import type { Database } from "@/db/client";
+import { importDemoDirectory } from "./import-demo-directory";
+import { importDemoFindings } from "./import-demo-findings";
+import { linkDemoFindings } from "./link-demo-findings";
+import { publishDemoUpdate } from "./publish-demo-update";
+import { seedDemo } from "./seed-demo";
+
+export type FirstRunSources = { directoryDir?: string; findingsDir?: string };
+
+/**
+ * What the first `npm start` puts in an empty embedded database: the demo organisation, campaign
+ * and admin, then the demo's data (below). Prints what it did, and every importer warning.
+ */
+export async function seedFirstRun(db: Database, sources: FirstRunSources = {}): Promise<void> {
+  await seedDemo(db);
+  console.log("First run: seeded the demo organisation and campaign.");
+  await addDemoData(db, sources);
+}
+
+/**
+ * The demo campaign's data: the directory and its letter action, the findings linked to the
+ * campaign, and a published update citing them. From the project's own data unless other folders
+ * are given (DIRECTORY_DATA_DIR, FINDINGS_DATA_DIR). Idempotent, but an import takes the files'
+ * values over an organiser's edits: run it only when the demo campaign was just created.
+ */
+export async function addDemoData(db: Database, sources: FirstRunSources = {}): Promise<void> {
+  await importDemoDirectory(db, sources.directoryDir);
+  await importDemoFindings(db, sources.findingsDir);
+  await linkDemoFindings(db);
+  if (await publishDemoUpdate(db)) console.log("Published the demo campaign's first update, citing its findings.");
+  else console.log("No demo update published: the campaign already has one, or its findings are not in the library.");
+}
