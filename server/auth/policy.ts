@@ -53,6 +53,7 @@ export const actionPolicy = {
   changeStatusAction: editors,
   invalidateSignatureAction: editors,
   invalidateMatchingAction: editors,
+  restoreSignatureAction: editors,
   saveLetterActionAction: editors,
   retryFailedLettersAction: editors,
   saveUpdateAction: editors,
