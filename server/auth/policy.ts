@@ -18,6 +18,8 @@ export const pagePolicy = {
   "/admin/campaigns/new": editors,
   "/admin/campaigns/[id]": editors,
   "/admin/campaigns/[id]/status": editors,
+  // Drafts are unpublished work: only those who may edit them see them.
+  "/admin/campaigns/[id]/preview": editors,
   "/admin/campaigns/[id]/signatures": editors,
   "/admin/campaigns/[id]/signatures/[signatureId]": editors,
   "/admin/campaigns/[id]/invalidate": editors,
@@ -28,6 +30,7 @@ export const pagePolicy = {
   "/admin/campaigns/[id]/updates/new": editors,
   "/admin/campaigns/[id]/updates/[updateId]": editors,
   "/admin/campaigns/[id]/updates/[updateId]/send": editors,
+  "/admin/campaigns/[id]/updates/[updateId]/preview": editors,
   "/admin/findings": editors,
   "/admin/findings/new": editors,
   "/admin/findings/[id]": editors,
