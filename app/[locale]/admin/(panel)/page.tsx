@@ -60,14 +60,15 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </div>
       </section>
       <div className="chart-grid">
-        <ActivityChart title={d("perDay")} data={activity.daily} series={signedSeries} tableLabel={d("chartTable")} locale={locale} />
-        <ActivityChart title={d("perHour")} data={activity.hourly} series={signedSeries} tableLabel={d("chartTable")} locale={locale} wide />
+        <ActivityChart title={d("perDay")} data={activity.daily} series={signedSeries} tableLabel={d("chartTable")} locale={locale} arrangement="overlay" />
+        <ActivityChart title={d("perHour")} data={activity.hourly} series={signedSeries} tableLabel={d("chartTable")} locale={locale} wide arrangement="overlay" />
         <ActivityChart
           title={d("subscribers")}
           data={subscribers}
           series={[{ key: "gained", label: d("gained"), colour: "#2e7d32" }, { key: "lost", label: d("lost"), colour: "#b23b3b" }]}
           tableLabel={d("chartTable")}
           locale={locale}
+          arrangement="stack"
         />
       </div>
       <div className="chart-grid">
