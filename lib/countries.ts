@@ -18,6 +18,11 @@ export function isForeignCountry(code: string): boolean {
   return foreignCountryCodes.includes(code);
 }
 
+/** A country's name in this language ("Canada", "France"), or the code when the runtime has no name for it. */
+export function countryName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+}
+
 const optionsByLocale = new Map<string, { code: string; name: string }[]>();
 
 /** The countries with their names in this language, sorted as a reader of it expects (once per language). */

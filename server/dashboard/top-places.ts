@@ -5,16 +5,26 @@ import { db } from "@/db/client";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 
-export type Place = { key: string; count: number };
+/** A place and its confirmed count; ridings carry their names (a riding's number alone tells an organiser nothing). */
+export type Place = { key: string; count: number; name: { en: string; fr: string } | null };
 
 /** The ten provinces and ridings with the most confirmed signatures, from the tallies (no scan of signatures). */
 export async function topPlaces(campaignId: string | null): Promise<{ provinces: Place[]; ridings: Place[] }> {
   await requireRole(pagePolicy["/admin"]);
   const scope = campaignId && z.uuid().safeParse(campaignId).success ? sql`and campaign_id = ${campaignId}` : sql``;
-  const rows = await db().execute<Place & { scope: string }>(sql`
-    select scope, key, sum(count)::int as count from signature_tallies
-    where scope in ('province', 'riding') and key <> '' ${scope}
-    group by scope, key having sum(count) > 0 order by count desc`);
-  const of = (name: string) => rows.filter((row) => row.scope === name).slice(0, 10).map(({ key, count }) => ({ key, count }));
+  const rows = await db().execute<{ scope: string; key: string; count: number; name_en: string | null; name_fr: string | null }>(sql`
+    with places as (
+      select scope, key, sum(count)::int as count from signature_tallies
+      where scope in ('province', 'riding') and key <> '' ${scope}
+      group by scope, key having sum(count) > 0
+    )
+    select places.*, r.name_en, r.name_fr from places
+    left join ridings r on places.scope = 'riding' and r.level = 'federal' and r.code = places.key
+    order by count desc, key`);
+  const of = (name: string) =>
+    rows
+      .filter((row) => row.scope === name)
+      .slice(0, 10)
+      .map((row) => ({ key: row.key, count: row.count, name: row.name_en && row.name_fr ? { en: row.name_en, fr: row.name_fr } : null }));
   return { provinces: of("province"), ridings: of("riding") };
 }

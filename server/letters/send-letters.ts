@@ -2,6 +2,7 @@ import "server-only";
 import { letters } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import type { Locale } from "@/lib/i18n/routing";
+import { placeSignatureInRiding } from "@/server/signatures/place-in-riding";
 import { draftLetters } from "./draft-letters";
 
 export type SendLettersResult = { ok: true; sent: { name: string; queued: boolean }[] } | { ok: false; errors: Record<string, string> };
@@ -42,6 +43,8 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
       else if (letter) await tx.enqueue("letters.deliver", { letterId: letter.id });
       sent.push({ name: draft.name, queued: Boolean(letter) });
     }
+    // The federal riding the supporter confirmed now places their signature, if it had none yet.
+    if (drafts.riding) await placeSignatureInRiding(tx.db, drafts.campaignId, supporterId, drafts.riding.code);
     return { ok: true, sent };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { emailMessages, emailStatusEnum } from "@/db/schema";
@@ -7,7 +7,7 @@ import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 
 export const listEmailsInput = z.object({
-  status: z.enum(emailStatusEnum.enumValues).optional(),
+  status: z.enum([...emailStatusEnum.enumValues, "kept"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
@@ -16,7 +16,7 @@ const PAGE_SIZE = 50;
 export type EmailListItem = {
   id: string;
   kind: string;
-  status: string;
+  status: (typeof emailStatusEnum.enumValues)[number];
   to: string;
   subject: string | null;
   attempts: number;
@@ -26,11 +26,18 @@ export type EmailListItem = {
   sentAt: Date | null;
 };
 
-/** The email log, newest first, optionally by state (admins and organisers). */
+/** The email log, newest first, optionally by state as organisers read it (see shownStatus; admins and organisers). */
 export async function listEmails(input: z.input<typeof listEmailsInput>) {
   await requireRole(pagePolicy["/admin/outbox"]);
   const { status, page } = listEmailsInput.parse(input);
-  const where: SQL | undefined = status ? eq(emailMessages.status, status) : undefined;
+  const where: SQL | undefined =
+    status === "kept"
+      ? and(eq(emailMessages.status, "sent"), eq(emailMessages.transport, "outbox"))
+      : status === "sent"
+        ? and(eq(emailMessages.status, "sent"), sql`${emailMessages.transport} is distinct from 'outbox'`)
+        : status
+          ? eq(emailMessages.status, status)
+          : undefined;
   const [rows, [total]] = await Promise.all([
     db()
       .select({

@@ -114,9 +114,9 @@ test("an admin invites an organiser, who creates, publishes, watches, exports an
   const [download] = await Promise.all([invited.waitForEvent("download"), invited.getByRole("button", { name: "Export as CSV" }).click()]);
   const csv = await readFile((await download.path())!, "utf8");
   const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toBe("Name,Email,State,Postal code,Province,Riding,Language,Signed,Confirmed");
+  expect(lines[0]).toBe("Name,Email,State,Postal code,Province,Country,Riding,Language,Signed,Confirmed");
   expect(lines).toHaveLength(2);
-  expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")",${signer},confirmed,H2X 1Y4,QC,,fr,`);
+  expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")",${signer},confirmed,H2X 1Y4,QC,CA,,fr,`);
 
   // Closing is confirmed too, and the public page stops taking signatures.
   await invited.getByRole("link", { name: titleEn }).click();

@@ -1,20 +1,13 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { signatures, signatureTallies } from "@/db/schema";
+import { signatures } from "@/db/schema";
 import { addToTallies } from "@/server/signatures/add-to-tallies";
 import { conditionSql, invalidateCondition } from "@/server/signatures/admin/invalidate-condition";
 import { invalidateSignatures } from "@/server/signatures/admin/invalidate-signatures";
 import { beforeCursor, cursor, cursorColumn, filterConditions, signatureFilter } from "@/server/signatures/admin/signature-filter";
+import { tally } from "./support/tallies";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
-
-async function tally(campaignId: string, scope: string, key: string) {
-  const [row] = await db()
-    .select({ n: sql<number>`coalesce(sum(${signatureTallies.count}), 0)::int` })
-    .from(signatureTallies)
-    .where(and(eq(signatureTallies.campaignId, campaignId), eq(signatureTallies.scope, scope), eq(signatureTallies.key, key)));
-  return row?.n ?? 0;
-}
 
 /** A campaign with signatures spread over two minutes, some sharing a created_at to the microsecond. */
 async function campaignWithSignatures() {

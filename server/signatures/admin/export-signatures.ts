@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { signatures, supporters } from "@/db/schema";
+import { campaigns, signatures, supporters } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { routePolicy } from "@/server/auth/policy";
@@ -21,6 +21,7 @@ function batch(campaignId: string, filter: SignatureFilter, after: { at: string;
       state: signatures.state,
       postalCode: signatures.postalCode,
       province: signatures.province,
+      country: signatures.country,
       riding: signatures.ridingCode,
       language: signatures.locale,
       signedAt: signatures.createdAt,
@@ -42,15 +43,23 @@ function cell(row: Row, column: ExportColumn) {
 /**
  * A campaign's signatures as CSV, streamed (admins and organisers; audited when it starts). Rows
  * are read in keyset batches of 2,000, one batch each time the client has taken the last one, so
- * memory stays flat at any size and no transaction is held open for the whole download.
+ * memory stays flat at any size and no transaction is held open for the whole download. Returns
+ * the campaign's slug with the stream, to name the file; null when there is no such campaign.
  */
-export async function exportSignatures(campaignId: string, filter: SignatureFilter, columns: readonly ExportColumn[], header: string[]): Promise<ReadableStream<Uint8Array>> {
+export async function exportSignatures(
+  campaignId: string,
+  filter: SignatureFilter,
+  columns: readonly ExportColumn[],
+  header: string[],
+): Promise<{ slug: string; stream: ReadableStream<Uint8Array> } | null> {
   const actor = await requireRole(routePolicy["/api/admin/campaigns/[id]/signatures.csv"]);
+  const [campaign] = await db().select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId));
+  if (!campaign) return null;
   await recordAudit(db(), actor, { action: "signatures.export", entityType: "campaign", entityId: campaignId, after: { filter, columns } });
   const encoder = new TextEncoder();
   let after: { at: string; id: string } | null = null;
   let started = false;
-  return new ReadableStream<Uint8Array>(
+  const stream = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         if (!started) {
@@ -68,4 +77,5 @@ export async function exportSignatures(campaignId: string, filter: SignatureFilt
     },
     { highWaterMark: 1 },
   );
+  return { slug: campaign.slug, stream };
 }

@@ -1,14 +1,15 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { consentRecords, consentTexts, signatures, supporters } from "@/db/schema";
+import { auditEvents, consentRecords, consentTexts, signatures, supporters } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 
 /**
  * One signature with its supporter's subscription and every consent record given for this
- * campaign (and the organisation-wide updates opt-in), each with the exact wording agreed to.
+ * campaign (and the organisation-wide updates opt-in), each with the exact wording agreed to, and
+ * the last invalidation or restoration of it (who, when, why) from the audit log.
  */
 export async function getSignature(campaignId: string, signatureId: string) {
   await requireRole(pagePolicy["/admin/campaigns/[id]/signatures/[signatureId]"]);
@@ -36,5 +37,23 @@ export async function getSignature(campaignId: string, signatureId: string) {
     .leftJoin(consentTexts, eq(consentTexts.id, consentRecords.consentTextId))
     .where(eq(consentRecords.supporterId, row.signature.supporterId))
     .orderBy(asc(consentRecords.createdAt));
-  return { ...row.signature, subscription: row.subscription, consents: consents.filter((c) => c.campaignId === campaignId || c.purpose === "updates") };
+  const [lastChange] = await db()
+    .select({ action: auditEvents.action, actorEmail: auditEvents.actorEmail, after: auditEvents.after, createdAt: auditEvents.createdAt })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, "signature"), eq(auditEvents.entityId, signatureId), inArray(auditEvents.action, ["signature.invalidate", "signature.restore"])))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(1);
+  const stateChange = lastChange && {
+    restored: lastChange.action === "signature.restore",
+    by: lastChange.actorEmail,
+    at: lastChange.createdAt,
+    reason: String((lastChange.after as { reason?: unknown } | null)?.reason ?? ""),
+  };
+  return {
+    ...row.signature,
+    subscription: row.subscription,
+    consents: consents.filter((c) => c.campaignId === campaignId || c.purpose === "updates"),
+    stateChange: stateChange ?? null,
+    restorable: (row.signature.state === "invalidated" || row.signature.state === "fraudulent") && row.signature.invalidatedAt !== null,
+  };
 }

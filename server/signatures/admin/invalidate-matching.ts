@@ -9,6 +9,7 @@ import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy, pagePolicy } from "@/server/auth/policy";
 import { conditionErrors, conditionSql, invalidateCondition } from "./invalidate-condition";
 import { invalidateSignatures } from "./invalidate-signatures";
+import { invalidationReason, refusal } from "./invalidation-reason";
 
 /** What a bulk invalidation would change: how many signatures, and the newest few, before anything is done. */
 export async function previewInvalidation(campaignId: string, raw: unknown) {
@@ -28,19 +29,20 @@ export async function previewInvalidation(campaignId: string, raw: unknown) {
   return { ok: true as const, count: total?.n ?? 0, sample };
 }
 
-const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().int().min(0) });
+const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().int().min(0), reason: invalidationReason });
 
 /**
  * Invalidates every signature matching the condition (admins and organisers). The organiser saw a
  * count in the preview; if the matching set grew or shrank since, nothing is done and they are
- * shown the new count, so no one invalidates more than they looked at. Audited with the condition.
+ * shown the new count, so no one invalidates more than they looked at. Audited with the condition
+ * and the reason, which is required (error "reasonRequired").
  */
 export async function invalidateMatching(raw: Record<string, unknown>) {
   const actor = await requireRole(actionPolicy.invalidateMatchingAction);
   const ids = confirmed.safeParse(raw);
   const parsed = invalidateCondition.safeParse(raw);
-  if (!ids.success || !parsed.success) return { ok: false as const, error: "invalid" as const };
-  const { campaignId, expected } = ids.data;
+  if (!ids.success || !parsed.success) return { ok: false as const, error: refusal(ids.error) };
+  const { campaignId, expected, reason } = ids.data;
   const condition = parsed.data;
   return transaction(async ({ db }) => {
     const where = conditionSql(campaignId, condition);
@@ -52,7 +54,7 @@ export async function invalidateMatching(raw: Record<string, unknown>) {
       entityType: "campaign",
       entityId: campaignId,
       before: { matching: expected },
-      after: { ...condition, from: condition.from.toISOString(), to: condition.to.toISOString(), changed },
+      after: { ...condition, from: condition.from.toISOString(), to: condition.to.toISOString(), changed, reason },
     });
     return { ok: true as const, changed };
   });

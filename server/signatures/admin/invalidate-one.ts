@@ -7,23 +7,29 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
 import { invalidateSignatures } from "./invalidate-signatures";
+import { invalidationReason, refusal } from "./invalidation-reason";
 
 const input = z.object({
   campaignId: z.uuid(),
   signatureId: z.uuid(),
   mark: z.enum(["invalidated", "fraudulent"]).default("invalidated"),
-  reason: z.string().trim().max(500, "tooLong").default(""),
+  reason: invalidationReason,
 });
 
-/** Invalidates one signature (admins and organisers): off the count at once, and audited with the reason given. */
-export async function invalidateOne(raw: unknown): Promise<{ ok: true; changed: number } | { ok: false; error: string }> {
+export type InvalidateOneError = "invalid" | "reasonRequired" | "tooLong" | "notFound";
+
+/**
+ * Invalidates one signature (admins and organisers): off the count at once, and audited with the
+ * reason given, which is required. Invalidating an already invalidated signature changes nothing.
+ */
+export async function invalidateOne(raw: unknown): Promise<{ ok: true; changed: number } | { ok: false; error: InvalidateOneError }> {
   const actor = await requireRole(actionPolicy.invalidateSignatureAction);
   const parsed = input.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: "invalid" };
+  if (!parsed.success) return { ok: false, error: refusal(parsed.error) };
   const { campaignId, signatureId, mark, reason } = parsed.data;
   return transaction(async ({ db }) => {
     const where = and(eq(signatures.campaignId, campaignId), eq(signatures.id, signatureId))!;
-    const [before] = await db.select({ state: signatures.state, email: signatures.email }).from(signatures).where(where);
+    const [before] = await db.select({ state: signatures.state }).from(signatures).where(where);
     if (!before) return { ok: false, error: "notFound" } as const;
     const changed = await invalidateSignatures(db, campaignId, where, mark);
     if (changed > 0) {

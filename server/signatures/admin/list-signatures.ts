@@ -23,6 +23,7 @@ export async function listSignatures(campaignId: string, filter: SignatureFilter
       email: signatures.email,
       state: signatures.state,
       province: signatures.province,
+      country: signatures.country,
       ridingCode: signatures.ridingCode,
       postalCode: signatures.postalCode,
       locale: signatures.locale,

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActivityChart } from "@/components/admin/activity-chart";
+import { PlaceBars } from "@/components/admin/place-bars";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
@@ -51,7 +52,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </div>
         <button type="submit" className="secondary">{d("show")}</button>
       </form>
-      <section aria-labelledby="rate-heading" className="stat-grid">
+      <section aria-labelledby="rate-heading" className="stat-row">
         <div className="stat">
           <h2 id="rate-heading">{d("confirmationRate")}</h2>
           <p className="stat-figure">{activity.rate === null ? "—" : activity.rate.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 })}</p>
@@ -59,40 +60,34 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </div>
       </section>
       <div className="chart-grid">
-        <ActivityChart title={d("perDay")} data={activity.daily} series={signedSeries} tableLabel={d("chartTable")} locale={locale} />
-        <ActivityChart title={d("perHour")} data={activity.hourly} series={signedSeries} tableLabel={d("chartTable")} locale={locale} />
+        <ActivityChart title={d("perDay")} data={activity.daily} series={signedSeries} tableLabel={d("chartTable")} locale={locale} arrangement="overlay" />
+        <ActivityChart title={d("perHour")} data={activity.hourly} series={signedSeries} tableLabel={d("chartTable")} locale={locale} wide arrangement="overlay" />
         <ActivityChart
           title={d("subscribers")}
           data={subscribers}
           series={[{ key: "gained", label: d("gained"), colour: "#2e7d32" }, { key: "lost", label: d("lost"), colour: "#b23b3b" }]}
           tableLabel={d("chartTable")}
           locale={locale}
+          arrangement="stack"
         />
       </div>
       <div className="chart-grid">
-        {([["topProvinces", places.provinces], ["topRidings", places.ridings]] as const).map(([title, list]) =>
-          list.length === 0 ? (
-            <figure key={title} className="chart">
-              <figcaption>{d(title)}</figcaption>
-              <p className="muted">{title === "topRidings" ? d("noRidings") : "—"}</p>
-            </figure>
-          ) : (
-            <ActivityChart
-              key={title}
-              title={d(title)}
-              data={list.map((place) => ({ at: place.key, count: place.count }))}
-              series={[{ key: "count", label: d("count"), colour: "#1f4e79" }]}
-              tableLabel={d("chartTable")}
-              locale={locale}
-            />
-          ),
-        )}
+        <PlaceBars title={d("topProvinces")} places={places.provinces.map((place) => ({ label: place.key, count: place.count }))} empty="—" placeLabel={d("place")} countLabel={d("count")} locale={locale} />
+        <PlaceBars
+          title={d("topRidings")}
+          places={places.ridings.map((place) => ({ label: place.name ? `${locale === "fr" ? place.name.fr : place.name.en} (${place.key})` : place.key, count: place.count }))}
+          empty={d("noRidings")}
+          placeLabel={d("place")}
+          countLabel={d("count")}
+          locale={locale}
+        />
       </div>
       <section aria-labelledby="pipeline-heading">
         <h2 id="pipeline-heading">{t("pipeline")}</h2>
         {!env().RESEND_API_KEY && <p className="notice">{d("localOutbox")}</p>}
         <dl className="stat-grid">
-          {Object.entries(counts).map(([status, n]) => (
+          {/* "Kept in local outbox" only where it can happen: no Resend key, or mail kept before one was set. */}
+          {Object.entries(counts).filter(([status, n]) => status !== "kept" || n > 0 || !env().RESEND_API_KEY).map(([status, n]) => (
             <div key={status} className="stat">
               <dt>{canOpenOutbox ? <Link href={{ pathname: "/admin/outbox", query: { status } }}>{t(`status.${status}` as "status.queued")}</Link> : t(`status.${status}` as "status.queued")}</dt>
               <dd>{n.toLocaleString(locale)}</dd>

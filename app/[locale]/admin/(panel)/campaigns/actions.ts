@@ -7,16 +7,7 @@ import { adminAction } from "@/server/auth/admin-action";
 import { changeCampaignStatus } from "@/server/campaigns/admin/change-campaign-status";
 import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
 import type { EditorState } from "@/components/admin/campaign-editor";
-
-/** Public pages are rendered ahead of time: after a change, the campaign's pages, the home page and finding pages are rebuilt. */
-function refreshPublicPages(slug: string) {
-  revalidatePath("/[locale]", "page");
-  revalidatePath(`/en/campaigns/${slug}`);
-  revalidatePath(`/fr/campagnes/${slug}`);
-  // Finding pages list the campaigns that stand on them.
-  revalidatePath("/[locale]/findings/[id]", "page");
-  revalidatePath("/[locale]/admin/campaigns", "page");
-}
+import { refreshPublicPages } from "./refresh-public-pages";
 
 export const saveCampaignAction = adminAction("saveCampaignAction", async (_actor, _state: EditorState, form: FormData): Promise<EditorState> => {
   const id = form.get("campaignId");
@@ -24,7 +15,8 @@ export const saveCampaignAction = adminAction("saveCampaignAction", async (_acto
   // Checkboxes of one name send several values, which Object.fromEntries would cut to the last.
   const result = await saveCampaign(typeof id === "string" && id ? id : null, { ...Object.fromEntries(form), findings: form.getAll("findings") });
   if (!result.ok) return { errors: result.errors };
-  refreshPublicPages(result.slug);
+  refreshPublicPages();
+  revalidatePath("/[locale]/admin/campaigns", "page");
   // A new campaign goes on to its own editor page; an existing one stays, saved.
   if (!id && isLocale(locale)) redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id: result.id }, query: { created: "1" } }, locale });
   return { saved: true };
@@ -36,6 +28,7 @@ export const changeStatusAction = adminAction("changeStatusAction", async (_acto
   if (!isLocale(locale)) return result;
   const id = String(form.get("campaignId"));
   if (!result.ok) redirect({ href: { pathname: "/admin/campaigns/[id]/status", params: { id }, query: { to: String(form.get("to")), error: result.error } }, locale });
-  else refreshPublicPages(result.slug);
+  refreshPublicPages();
+  revalidatePath("/[locale]/admin/campaigns", "page");
   return redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id }, query: { status: "changed" } }, locale });
 });

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
-import { emailStatusEnum } from "@/db/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listEmails } from "@/server/mail/list-emails";
+import { SHOWN_STATUSES, shownStatus } from "@/server/mail/shown-status";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { formatDateTime } from "@/lib/i18n/dates";
 
@@ -15,7 +15,7 @@ export const generateMetadata = translatedTitle("Admin", "outbox", { private: tr
 export default async function OutboxPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox"))) return <Forbidden />;
-  const status = emailStatusEnum.enumValues.find((value) => value === query.status);
+  const status = SHOWN_STATUSES.find((value) => value === query.status);
   const [t, list] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), listEmails({ status, page: query.page ?? 1 })]);
   return (
     <>
@@ -28,7 +28,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
               {t("all")}
             </Link>
           </li>
-          {emailStatusEnum.enumValues.map((value) => (
+          {SHOWN_STATUSES.map((value) => (
             <li key={value}>
               <Link href={{ pathname: "/admin/outbox", query: { status: value } }} aria-current={status === value ? "page" : undefined}>
                 {t(`status.${value}`)}
@@ -59,7 +59,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
                   <Link href={{ pathname: "/admin/outbox/[id]", params: { id: email.id } }}>{email.subject ?? t("kind", { kind: email.kind })}</Link>
                 </td>
                 <td>
-                  <span className={`badge badge-${email.status}`}>{t(`status.${email.status}` as "status.queued")}</span>
+                  <span className={`badge badge-${shownStatus(email.status, email.transport)}`}>{t(`status.${shownStatus(email.status, email.transport)}`)}</span>
                   {email.lastError && <span className="muted"> — {email.lastError}</span>}
                 </td>
               </tr>

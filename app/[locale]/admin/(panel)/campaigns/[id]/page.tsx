@@ -44,7 +44,8 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{t("signaturesLink")}</Link>
         <Link href={{ pathname: "/admin/campaigns/[id]/letters", params: { id } }}>{t("lettersLink")}</Link>
         <Link href={{ pathname: "/admin/campaigns/[id]/updates", params: { id } }}>{t("updatesLink")}</Link>
-        {campaign.status !== "draft" && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
+        <Link href={{ pathname: "/admin/campaigns/[id]/preview", params: { id } }}>{t("previewLink")}</Link>
+        {(campaign.status === "live" || campaign.status === "closed") && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
       </nav>
       <p className="muted">{t("consentVersion", { version: campaign.consentVersion })}</p>
       <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} findingChoices={findingChoices} />

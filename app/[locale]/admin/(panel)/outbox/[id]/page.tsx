@@ -5,6 +5,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getEmail } from "@/server/mail/get-email";
+import { shownStatus } from "@/server/mail/shown-status";
 import { retryEmailAction } from "../../actions";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { formatDateTime } from "@/lib/i18n/dates";
@@ -26,7 +27,7 @@ export default async function EmailPage({ params }: Props) {
         <dd>{email.to}</dd>
         <dt>{t("columns.status")}</dt>
         <dd>
-          <span className={`badge badge-${email.status}`}>{t(`status.${email.status}` as "status.queued")}</span>
+          <span className={`badge badge-${shownStatus(email.status, email.transport)}`}>{t(`status.${shownStatus(email.status, email.transport)}`)}</span>
         </dd>
         <dt>{t("columns.attempts")}</dt>
         <dd>{email.attempts}</dd>

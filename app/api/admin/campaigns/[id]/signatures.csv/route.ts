@@ -26,12 +26,15 @@ export async function GET(request: Request, { params }: Context) {
     return Response.json({ error: t("errors.exportInvalid") }, { status: 400 });
   }
   try {
-    const stream = await exportSignatures(id, filter.data, columns.data, columns.data.map((column) => t(`columns.${column}`)));
+    const exported = await exportSignatures(id, filter.data, columns.data, columns.data.map((column) => t(`columns.${column}`)));
+    if (!exported) return Response.json({ error: t("errors.exportInvalid") }, { status: 404 });
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(stream, {
+    // Named for the campaign and the day, so two campaigns' exports never overwrite each other in a
+    // downloads folder (a slug is lower-case letters, digits and hyphens: safe in a header).
+    return new Response(exported.stream, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="signatures-${day}.csv"`,
+        "content-disposition": `attachment; filename="${exported.slug}-signatures-${day}.csv"`,
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
       },

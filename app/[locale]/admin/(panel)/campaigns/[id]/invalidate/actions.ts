@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
 import { invalidateMatching } from "@/server/signatures/admin/invalidate-matching";
 import { invalidateOne } from "@/server/signatures/admin/invalidate-one";
+import { restoreSignature } from "@/server/signatures/admin/restore-signature";
 
 function localeOf(form: FormData) {
   const locale = String(form.get("locale"));
@@ -23,13 +24,25 @@ export const invalidateSignatureAction = adminAction("invalidateSignatureAction"
   });
 });
 
+export const restoreSignatureAction = adminAction("restoreSignatureAction", async (_actor, form: FormData) => {
+  const result = await restoreSignature(Object.fromEntries(form));
+  const id = String(form.get("campaignId"));
+  const signatureId = String(form.get("signatureId"));
+  revalidatePath("/[locale]/admin", "layout");
+  return redirect({
+    href: { pathname: "/admin/campaigns/[id]/signatures/[signatureId]", params: { id, signatureId }, query: { done: result.ok ? "restored" : result.error } },
+    locale: localeOf(form),
+  });
+});
+
 export const invalidateMatchingAction = adminAction("invalidateMatchingAction", async (_actor, form: FormData) => {
   const fields = Object.fromEntries(form);
   const result = await invalidateMatching(fields);
   const id = String(form.get("campaignId"));
   revalidatePath("/[locale]/admin", "layout");
-  const { ipHash = "", emailDomain = "", from = "", to = "", mark = "" } = fields as Record<string, string>;
-  const outcome = result.ok ? { done: String(result.changed) } : { error: result.error, preview: "1" };
+  const { ipHash = "", emailDomain = "", from = "", to = "", mark = "", reason = "" } = fields as Record<string, string>;
+  // A refusal comes back to the preview with the reason as typed, so nothing has to be typed again.
+  const outcome = result.ok ? { done: String(result.changed) } : { error: result.error, preview: "1", reason };
   return redirect({
     href: { pathname: "/admin/campaigns/[id]/invalidate", params: { id }, query: { ipHash, emailDomain, from, to, mark, ...outcome } },
     locale: localeOf(form),

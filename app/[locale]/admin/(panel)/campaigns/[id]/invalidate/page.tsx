@@ -11,10 +11,13 @@ import { previewInvalidation } from "@/server/signatures/admin/invalidate-matchi
 import { invalidateMatchingAction } from "./actions";
 import { formatDateTime } from "@/lib/i18n/dates";
 
-type Query = { ipHash?: string; emailDomain?: string; from?: string; to?: string; mark?: string; preview?: string; done?: string; error?: string };
+type Query = { ipHash?: string; emailDomain?: string; from?: string; to?: string; mark?: string; preview?: string; done?: string; error?: string; reason?: string };
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> };
 
 export const generateMetadata = translatedTitle("Admin.Invalidate", "title", { private: true });
+
+// The summary above the form for each refusal of the confirmation.
+const SUMMARY: Record<string, "changed" | "invalid" | "reasonRequired" | "tooLong"> = { changed: "changed", invalid: "invalid", reasonRequired: "reasonRequired", tooLong: "tooLong" };
 
 const FIELDS = [
   { name: "ipHash", type: "text" },
@@ -36,6 +39,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
   const [t, query] = await Promise.all([getTranslations({ locale, namespace: "Admin.Invalidate" }), searchParams]);
   const preview = query.preview ? await previewInvalidation(id, query) : null;
   const errors = preview && !preview.ok ? preview.errors : {};
+  const reasonError = query.error === "reasonRequired" || query.error === "tooLong" ? query.error : null;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -43,7 +47,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link>
       </p>
       {query.done && <p role="status" className="notice">{t("done", { count: Number(query.done) || 0 })}</p>}
-      {query.error && <p role="alert" className="error-summary">{t(query.error === "changed" ? "errors.changed" : "errors.invalid")}</p>}
+      {query.error && <p role="alert" className="error-summary">{t(`errors.${SUMMARY[query.error] ?? "invalid"}`)}</p>}
       <p>{t("intro")}</p>
       <form method="get" className="stack narrow">
         <input type="hidden" name="preview" value="1" />
@@ -80,14 +84,28 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
             ))}
           </ul>
           {preview.count > 0 && (
-            <form action={asFormAction(invalidateMatchingAction)}>
+            <form action={asFormAction(invalidateMatchingAction)} className="stack narrow">
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="campaignId" value={id} />
               <input type="hidden" name="expected" value={preview.count} />
               {(["ipHash", "emailDomain", "from", "to", "mark"] as const).map((name) => (
                 <input key={name} type="hidden" name={name} value={query[name] ?? ""} />
               ))}
-              <button type="submit" className="danger">{t("confirm", { count: preview.count })}</button>
+              <div className="field">
+                <label htmlFor="reason">{t("fields.reason")}</label>
+                <input
+                  id="reason"
+                  name="reason"
+                  maxLength={500}
+                  aria-required="true"
+                  defaultValue={query.reason}
+                  {...(reasonError ? { "aria-invalid": true, "aria-describedby": "reason-error" } : {})}
+                />
+                {reasonError && <p id="reason-error" className="field-error">{t(`errors.${reasonError}`)}</p>}
+              </div>
+              <div>
+                <button type="submit" className="danger">{t("confirm", { count: preview.count })}</button>
+              </div>
             </form>
           )}
         </section>

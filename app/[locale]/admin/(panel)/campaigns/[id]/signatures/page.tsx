@@ -5,6 +5,7 @@ import { SignatureFilters } from "@/components/admin/signature-filters";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
@@ -40,6 +41,7 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
       {page.rows.length === 0 ? (
         <p role="status">{t("none")}</p>
       ) : (
+        <div className="table-scroll">
         <table className="data">
           <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
@@ -48,6 +50,7 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
               <th scope="col">{t("columns.email")}</th>
               <th scope="col">{t("columns.state")}</th>
               <th scope="col">{t("columns.province")}</th>
+              <th scope="col">{t("columns.country")}</th>
               <th scope="col">{t("columns.riding")}</th>
               <th scope="col">{t("columns.signedAt")}</th>
             </tr>
@@ -63,12 +66,14 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
                   <span className={`badge badge-${row.state}`}>{t(`states.${row.state}`)}</span>
                 </td>
                 <td>{row.province ?? "—"}</td>
+                <td>{countryName(row.country, locale)}</td>
                 <td>{row.ridingCode ?? "—"}</td>
                 <td>{time(row.createdAt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <nav aria-label={t("pages")} className="pager">
         {raw.after && <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id }, query }}>{t("firstPage")}</Link>}

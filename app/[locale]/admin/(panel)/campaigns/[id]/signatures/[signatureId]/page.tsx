@@ -3,12 +3,33 @@ import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getSignature } from "@/server/signatures/admin/get-signature";
-import { invalidateSignatureAction } from "../../invalidate/actions";
+import { invalidateSignatureAction, restoreSignatureAction } from "../../invalidate/actions";
 import { formatDateTime } from "@/lib/i18n/dates";
+
+// What the last action's redirect says, by its outcome; the reason's own errors show beside the field.
+const DONE: Record<string, "invalidatedOne" | "restoredOne" | "errors.notChanged" | "errors.notRestorable"> = {
+  invalidated: "invalidatedOne",
+  restored: "restoredOne",
+  notFound: "errors.notChanged",
+  invalid: "errors.notChanged",
+  notRestorable: "errors.notRestorable",
+};
+
+/** The required reason of an invalidation or a restoration, marked when the server refused it. */
+function ReasonField({ error, label, message }: { error: string | null; label: string; message: string | null }) {
+  return (
+    <>
+      <label htmlFor="reason">{label}</label>
+      <input id="reason" name="reason" maxLength={500} aria-required="true" {...(error ? { "aria-invalid": true, "aria-describedby": "reason-error" } : {})} />
+      {message && <p id="reason-error" className="field-error">{message}</p>}
+    </>
+  );
+}
 
 type Props = { params: Promise<{ locale: string; id: string; signatureId: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -22,12 +43,14 @@ export default async function SignaturePage({ params, searchParams }: Props) {
   const signature = await getSignature(id, signatureId);
   if (!signature) notFound();
   const [t, { done }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams]);
+  const reasonError = done === "reasonRequired" || done === "tooLong" ? done : null;
   const time = (date: Date | null) => (date ? formatDateTime(date, locale) : "—");
   const facts: [string, string][] = [
     [t("columns.email"), signature.email],
     [t("columns.state"), t(`states.${signature.state}`)],
     [t("columns.postalCode"), signature.postalCode ?? "—"],
     [t("columns.province"), signature.province ?? "—"],
+    [t("columns.country"), countryName(signature.country, locale)],
     [t("columns.riding"), signature.ridingCode ?? "—"],
     [t("columns.language"), signature.locale],
     [t("columns.signedAt"), time(signature.createdAt)],
@@ -43,7 +66,13 @@ export default async function SignaturePage({ params, searchParams }: Props) {
       <p>
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{t("backToList")}</Link>
       </p>
-      {done && <p role="status" className="notice">{t(done === "invalidated" ? "invalidatedOne" : "errors.notChanged")}</p>}
+      {done && DONE[done] && <p role="status" className="notice">{t(DONE[done])}</p>}
+      {signature.stateChange && (
+        <p className="notice">
+          {t(signature.stateChange.restored ? "restoredBy" : "invalidatedBy", { who: signature.stateChange.by, when: time(signature.stateChange.at) })}{" "}
+          {signature.stateChange.reason && <q>{signature.stateChange.reason}</q>}
+        </p>
+      )}
       <dl className="facts">
         {facts.map(([term, value]) => (
           <div key={term}>
@@ -82,10 +111,24 @@ export default async function SignaturePage({ params, searchParams }: Props) {
               </select>
             </div>
             <div className="field">
-              <label htmlFor="reason">{t("reason")}</label>
-              <input id="reason" name="reason" maxLength={500} />
+              <ReasonField error={reasonError} label={t("reason")} message={reasonError && t(`errors.${reasonError}`)} />
             </div>
             <button type="submit" className="danger">{t("invalidateOne")}</button>
+          </form>
+        </section>
+      )}
+      {signature.restorable && (
+        <section aria-labelledby="restore-heading">
+          <h2 id="restore-heading">{t("restoreOne")}</h2>
+          <p>{t(signature.confirmedAt ? "restoreHintConfirmed" : "restoreHintPending")}</p>
+          <form action={asFormAction(restoreSignatureAction)} className="stack narrow">
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="campaignId" value={id} />
+            <input type="hidden" name="signatureId" value={signatureId} />
+            <div className="field">
+              <ReasonField error={reasonError} label={t("reason")} message={reasonError && t(`errors.${reasonError}`)} />
+            </div>
+            <button type="submit">{t("restoreOne")}</button>
           </form>
         </section>
       )}

@@ -36,6 +36,8 @@ export default async function EditUpdatePage({ params, searchParams }: Props) {
         <Link href={{ pathname: "/admin/campaigns/[id]/updates", params: { id } }}>{t("backToList")}</Link>
         {" · "}
         <Link href={{ pathname: "/admin/campaigns/[id]/updates/[updateId]/send", params: { id, updateId } }}>{t("sendByEmail")}</Link>
+        {" · "}
+        <Link href={{ pathname: "/admin/campaigns/[id]/updates/[updateId]/preview", params: { id, updateId } }}>{t("previewLink")}</Link>
       </p>
       {update.status !== "draft" && (
         <form action={asFormAction(unpublishUpdateAction)}>

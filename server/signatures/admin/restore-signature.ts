@@ -1,0 +1,42 @@
+import "server-only";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { z } from "zod";
+import { signatures } from "@/db/schema";
+import { transaction } from "@/jobs/transaction";
+import { recordAudit } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/current-actor";
+import { actionPolicy } from "@/server/auth/policy";
+import { addToTallies } from "../add-to-tallies";
+import { invalidationReason, refusal } from "./invalidation-reason";
+
+const input = z.object({ campaignId: z.uuid(), signatureId: z.uuid(), reason: invalidationReason });
+
+export type RestoreError = "invalid" | "reasonRequired" | "tooLong" | "notRestorable";
+
+/**
+ * Undoes an organiser's invalidation (admins and organisers): the signature goes back to the state
+ * it had, confirmed if it had been confirmed (its confirmation time is kept through invalidation),
+ * else awaiting confirmation, and a confirmed one counts again in the total, its province and its
+ * riding, in the same transaction. Only signatures an organiser invalidated (they carry the time)
+ * can be restored: those the rate limit marked fraudulent on arrival never counted. Audited with
+ * the reason, which is required. Restoring twice changes nothing the second time.
+ */
+export async function restoreSignature(raw: unknown): Promise<{ ok: true; state: "pending" | "confirmed" } | { ok: false; error: RestoreError }> {
+  const actor = await requireRole(actionPolicy.restoreSignatureAction);
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: refusal(parsed.error) };
+  const { campaignId, signatureId, reason } = parsed.data;
+  return transaction(async ({ db }) => {
+    const [row] = await db
+      .select({ state: signatures.state, confirmedAt: signatures.confirmedAt, province: signatures.province, ridingCode: signatures.ridingCode })
+      .from(signatures)
+      .where(and(eq(signatures.campaignId, campaignId), eq(signatures.id, signatureId), inArray(signatures.state, ["invalidated", "fraudulent"]), isNotNull(signatures.invalidatedAt)))
+      .for("update");
+    if (!row) return { ok: false, error: "notRestorable" } as const;
+    const state = row.confirmedAt ? ("confirmed" as const) : ("pending" as const);
+    await db.update(signatures).set({ state, invalidatedAt: null }).where(eq(signatures.id, signatureId));
+    if (state === "confirmed") await addToTallies(db, campaignId, { province: row.province, ridingCode: row.ridingCode }, 1);
+    await recordAudit(db, actor, { action: "signature.restore", entityType: "signature", entityId: signatureId, before: { state: row.state }, after: { state, reason, campaignId } });
+    return { ok: true, state } as const;
+  });
+}
