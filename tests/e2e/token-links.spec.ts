@@ -66,8 +66,11 @@ const pages: { name: string; path: (locale: Locale) => string; heading: Record<L
 ];
 
 for (const { name, path, heading } of pages) {
-  test(`the link to ${name} opens its page in English and in French`, async ({ page }) => {
-    for (const locale of ["en", "fr"] as const) await opens(page, path(locale), heading[locale]);
+  test(`the link to ${name} opens its page in English and in French, each offering the other`, async ({ page }) => {
+    for (const [locale, other] of [["en", "fr"], ["fr", "en"]] as const) {
+      await opens(page, path(locale), heading[locale]);
+      await expect(page.locator("a.language-switch")).toHaveAttribute("href", path(other));
+    }
   });
 }
 
