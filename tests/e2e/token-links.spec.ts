@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { preferencesToken } from "@/lib/mail/links";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import { createCampaign, createSignature, createSupporter } from "../support/factories";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 
 /*
  * Every page a link with a token opens, in both languages, with a real token: signed tokens
@@ -66,11 +67,15 @@ const pages: { name: string; path: (locale: Locale) => string; heading: Record<L
 ];
 
 for (const { name, path, heading } of pages) {
-  test(`the link to ${name} opens its page in English and in French, each offering the other`, async ({ page }) => {
+  test(`the link to ${name} opens its page in English and in French, each offering the other`, async ({ browser }) => {
+    // axe needs a page from a context of its own.
+    const page = await (await browser.newContext()).newPage();
     for (const [locale, other] of [["en", "fr"], ["fr", "en"]] as const) {
       await opens(page, path(locale), heading[locale]);
       await expect(page.locator("a.language-switch")).toHaveAttribute("href", path(other));
+      await expectNoSeriousA11yViolations(page);
     }
+    await page.context().close();
   });
 }
 
