@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { findingHref, localizeUpdateBody, updateHref } from "./localize-update";
+import { markdownToHtml } from "./markdown-html";
 
 describe("localized paths of updates and findings", () => {
   it("follow the routing table in each language", () => {
@@ -21,5 +22,11 @@ describe("localizeUpdateBody", () => {
     const { markdown, citations } = localizeUpdateBody(body, "en", () => true, "https://act.example");
     expect(markdown).toBe("See [all findings](<https://act.example/en/findings>) and [this one](<https://act.example/en/findings/a>)[1](https://act.example/en/findings/a).");
     expect(citations).toEqual([{ n: 1, id: "a", href: "https://act.example/en/findings/a" }]);
+  });
+
+  it("empties an address that could run code, everywhere the update goes", () => {
+    const { markdown } = localizeUpdateBody("[click](javascript:alert(1)) [data](data:text/html,x) [mail](mailto:a@example.org)", "en", () => true, "https://act.example");
+    expect(markdown).toBe("[click](<>) [data](<>) [mail](mailto:a@example.org)");
+    expect(markdownToHtml(markdown)).not.toMatch(/javascript:|data:/);
   });
 });
