@@ -5,6 +5,13 @@ import { routing } from "@/lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  /*
+   * 1. The home page. 2. Every path under a locale, dots included: links carry signed tokens
+   *    ("payload.mac"), and a French path such as /fr/desabonnement/<token> exists only through the
+   *    rewrite done here. (A literal list: Next reads the matcher at build time; keep it in step with
+   *    `locales` in lib/i18n/routing.ts, which proxy.test.ts checks.)
+   * 3. Any other path without an extension, to get its locale prefix; API routes, Next internals,
+   *    feeds and static files (favicon.ico, robots.txt…) bypass.
+   */
+  matcher: ["/", "/(en|fr)/:path*", "/((?!api|_next|_vercel|feeds|.*\\..*).*)"],
 };

@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import { AccessRequestCopyEmail, accessRequestCopyProps, accessRequestCopySubject } from "./access-request-copy";
 import { AccessRequestReminderEmail, accessRequestReminderProps, accessRequestReminderSubject } from "./access-request-reminder";
+import { AlreadySignedEmail, alreadySignedProps, alreadySignedSubject } from "./already-signed";
 import { CampaignUpdateEmail, campaignUpdateProps, campaignUpdateSubject } from "./campaign-update";
 import type { MailLinks, SenderIdentity } from "./components/email-layout";
 import { ConfirmSignatureEmail, confirmSignatureProps, confirmSignatureSubject } from "./confirm-signature";
@@ -35,6 +36,11 @@ export const templates = {
     props: confirmSignatureProps,
     subject: confirmSignatureSubject,
     element: (props, context) => <ConfirmSignatureEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "already-signed": define({
+    props: alreadySignedProps,
+    subject: alreadySignedSubject,
+    element: (props, context) => <AlreadySignedEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   invitation: define({
     props: invitationProps,

@@ -7,7 +7,7 @@ import { ttlMemo } from "@/lib/ttl-memo";
 type ConsentVersion = { id: string; purpose: "petition" | "updates"; textHash: string };
 
 export type SigningTarget =
-  | { state: "open"; id: string; title: { en: string; fr: string }; petitionConsents: ConsentVersion[]; updatesConsents: ConsentVersion[] }
+  | { state: "open"; id: string; slug: string; title: { en: string; fr: string }; lettersEnabled: boolean; petitionConsents: ConsentVersion[]; updatesConsents: ConsentVersion[] }
   | { state: "closed" | "not-found" };
 
 
@@ -27,7 +27,9 @@ async function load(slug: string): Promise<SigningTarget> {
   return {
     state: "open",
     id: campaign.id,
+    slug: campaign.slug,
     title: { en: campaign.titleEn, fr: campaign.titleFr },
+    lettersEnabled: campaign.lettersEnabled,
     petitionConsents,
     updatesConsents: versions.filter((v) => v.purpose === "updates") as ConsentVersion[],
   };

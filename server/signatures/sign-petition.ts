@@ -10,6 +10,7 @@ import { confirmationUrl } from "@/lib/mail/links";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import { insertNewSignature } from "./insert-new-signature";
 import { pickVersion, signingTarget } from "./open-campaign";
+import { queueAlreadySigned } from "./queue-already-signed";
 import { queueConfirmation } from "./queue-confirmation";
 import type { SignatureFields } from "./schemas";
 
@@ -28,8 +29,9 @@ export type SignResult = { status: "pending" } | { status: "not-found" } | { sta
  * Records a signature and queues its confirmation email, atomically: the supporter, the pending
  * signature, the consent given (with the exact wording's version) and the email. Signing again
  * with the same address (in any spelling) adds nothing and answers the same, re-sending the
- * confirmation while it is pending (four emails at most). Over a rate limit the signature is kept
- * but marked fraudulent, never counted and never emailed, and the answer is the same again.
+ * confirmation while it is pending (four emails at most), or, once confirmed, an email saying it
+ * was already counted (one a day at most). Over a rate limit the signature is kept but marked
+ * fraudulent, never counted and never emailed, and the answer is the same again.
  */
 export async function signPetition(slug: string, fields: SignatureFields, context: SignContext): Promise<SignResult> {
   const target = await signingTarget(slug);
@@ -40,7 +42,7 @@ export async function signPetition(slug: string, fields: SignatureFields, contex
   const petitionConsent = pickVersion(target.petitionConsents, context.petitionConsentId)!;
   const updatesConsent = fields.subscribe ? (pickVersion(target.updatesConsents, context.updatesConsentId) ?? null) : null;
   const { token, hash } = newSecretToken();
-  const { created } = await insertNewSignature({
+  const { created, overLimit } = await insertNewSignature({
     signatureId: randomUUID(),
     campaignId: target.id,
     ...fields,
@@ -57,7 +59,8 @@ export async function signPetition(slug: string, fields: SignatureFields, contex
   });
   if (created) return { status: "pending" };
 
-  // Signed before: while still pending, a fresh link goes to the same address, and nothing else.
+  // Signed before: while still pending, a fresh link goes to the same address; once confirmed, the
+  // news that it already counts (unless this visitor is over the limit: no mail on their behalf).
   await transaction(async (tx) => {
     const [existing] = await tx.db
       .select()
@@ -65,6 +68,9 @@ export async function signPetition(slug: string, fields: SignatureFields, contex
       .where(and(eq(signatures.campaignId, target.id), eq(signatures.canonicalEmail, canonical)))
       .for("update");
     if (existing?.state === "pending") await queueConfirmation(tx, existing, title);
+    if (existing?.state === "confirmed" && !overLimit) {
+      await queueAlreadySigned(tx, existing, { slug: target.slug, title, lettersEnabled: target.lettersEnabled }, fields.locale, context.ipHash);
+    }
   });
   return { status: "pending" };
 }

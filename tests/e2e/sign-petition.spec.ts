@@ -7,6 +7,7 @@ import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { confirmationLink, confirmedInDatabase, expectCount } from "./support/petition";
+import { stub } from "./support/sign-in";
 
 const enPage = `/en/campaigns/${demoCampaign.slug}`;
 const frPage = `/fr/campagnes/${demoCampaign.slug}`;
@@ -43,6 +44,8 @@ test("a supporter signs in English, a plain GET of the link confirms nothing, th
   await expectCount(page, before);
 
   await page.goto(link);
+  // The page names the petition it confirms.
+  await expect(page.locator("main .lead")).toHaveText(demoCampaign.titleEn);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Confirm my signature" }).click();
   await expect(page).toHaveURL(`${enPage}/thank-you`);
@@ -51,9 +54,14 @@ test("a supporter signs in English, a plain GET of the link confirms nothing, th
   await page.goto(enPage);
   await expectCount(page, before + 1);
 
-  // Pressing the button again (or reloading it) changes nothing.
+  // The used link says the signature already counts (it does not ask again), and leads on.
   await page.goto(link);
-  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your signature is already counted" })).toBeVisible();
+  await expect(page.locator("main .lead")).toHaveText(demoCampaign.titleEn);
+  await expect(page.getByText("until you do", { exact: false })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Confirm my signature" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "See what you can do next" }).click();
   await expect(page).toHaveURL(`${enPage}/thank-you`);
   await page.goto(enPage);
   await page.waitForTimeout(1_200);
@@ -101,11 +109,47 @@ test("signing twice, in another spelling, counts once", async ({ page }) => {
   await sign(`sam.roy.${tag}@example.org`);
   await page.goto((await confirmationLink(`sam.roy.${tag}@example.org`)).link);
   await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page).toHaveURL(`${enPage}/thank-you`);
   await sign(`  SAM.ROY.${tag.toUpperCase()}+again@Example.org `);
   await page.goto(enPage);
   await expectCount(page, before + 1);
   await page.waitForTimeout(1_500);
   await expectCount(page, before + 1);
+  // The page said what it says to anyone; the email tells the signer they had already signed.
+  const already = await stub().waitForEmailTo(`sam.roy.${tag}@example.org`, 15_000, (email) => email.subject.startsWith("You have already signed"));
+  expect(already.subject).toBe(`You have already signed: ${demoCampaign.titleEn}`);
+  expect(already.text ?? "").toContain("your signature was already confirmed");
+});
+
+test("quelqu’un signe de nouveau en français après avoir confirmé : même page, et un courriel qui le dit", async ({ page }) => {
+  const email = `deja-${uniqueSuffix()}@example.org`;
+  const sign = async () => {
+    await page.goto(frPage);
+    await page.getByLabel("Nom complet").fill("Léa Bouchard");
+    await page.getByLabel("Adresse courriel").fill(email);
+    await page.getByLabel("Code postal", { exact: true }).fill("H2X 1Y4");
+    await page.getByRole("checkbox", { name: /Je signe cette pétition/ }).check();
+    await page.getByRole("button", { name: "Signer la pétition" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Vérifiez vos courriels" })).toBeVisible();
+    return page.locator("main").innerText();
+  };
+  const first = await sign();
+  const { link } = await confirmationLink(email);
+  await page.goto(link);
+  await expect(page.locator("main .lead")).toHaveText(demoCampaign.titleFr);
+  await page.getByRole("button", { name: "Confirmer ma signature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Merci\s:\svotre signature compte$/ })).toBeVisible();
+  expect(await sign()).toBe(first);
+  const already = await stub().waitForEmailTo(email, 15_000, (message) => message.subject.startsWith("Vous avez déjà signé"));
+  expect(already.subject).toBe(`Vous avez déjà signé\u00a0: ${demoCampaign.titleFr}`);
+  expect(already.text ?? "").toContain("votre signature était déjà confirmée");
+  // Signing a third time the same day sends nothing more.
+  await sign();
+  await page.waitForTimeout(2_000);
+  expect((await stub().emailsTo(email)).filter((message) => message.subject.startsWith("Vous avez déjà signé"))).toHaveLength(1);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Votre signature est déjà comptée" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("every field explains its error, in place, and HTML in a name stays text", async ({ page }) => {

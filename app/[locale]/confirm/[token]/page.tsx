@@ -1,36 +1,46 @@
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { isLocale } from "@/lib/i18n/routing";
+import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
 import { confirmAction, resendAction } from "./actions";
+
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ state?: string }> };
 
 export const generateMetadata = translatedTitle("ConfirmPage", "title", { private: true });
 
 /**
- * Opening the emailed link only shows this page: mail scanners that follow links must not sign
- * anyone. The button posts, and only that confirms.
+ * Opening the emailed link only shows this page, naming the petition: mail scanners that follow
+ * links must not sign anyone. The button posts, and only that confirms. A link already used says
+ * so and points to what comes next, rather than asking again.
  */
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const [{ locale, token }, { state }] = await Promise.all([params, searchParams]);
-  const t = await getTranslations({ locale, namespace: "ConfirmPage" });
-  if (state === "expired" || state === "resent" || state === "limit") {
+  if (!isLocale(locale)) notFound();
+  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "ConfirmPage" }), getConfirmationLink(token, locale)]);
+  const petition = link.status !== "invalid" && <p className="lead">{link.title}</p>;
+  if (state === "resent" || state === "limit" || link.status === "expired") {
     return (
       <section className="narrow" aria-labelledby="confirm-heading">
         <h1 id="confirm-heading">{t("expiredTitle")}</h1>
-        {state === "expired" ? (
+        {petition}
+        {state === "resent" || state === "limit" ? (
+          <p role="status">{state === "resent" ? t("resent") : t("limit")}</p>
+        ) : (
           <>
             <p>{t("expired")}</p>
             <form action={resendAction.bind(null, token, locale)}>
               <button type="submit">{t("resend")}</button>
             </form>
           </>
-        ) : (
-          <p role="status">{state === "resent" ? t("resent") : t("limit")}</p>
         )}
       </section>
     );
   }
-  if (state === "invalid") {
+  if (link.status === "invalid") {
     return (
       <section className="narrow" aria-labelledby="confirm-heading">
         <h1 id="confirm-heading">{t("invalidTitle")}</h1>
@@ -38,9 +48,22 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       </section>
     );
   }
+  if (link.status === "confirmed") {
+    return (
+      <section className="narrow" aria-labelledby="confirm-heading">
+        <h1 id="confirm-heading">{t("alreadyTitle")}</h1>
+        {petition}
+        <p role="status">{t("already")}</p>
+        <p>
+          <Link href={{ pathname: "/campaigns/[slug]/thank-you", params: { slug: link.slug } }}>{t("alreadyNext")}</Link>
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="narrow" aria-labelledby="confirm-heading">
       <h1 id="confirm-heading">{t("title")}</h1>
+      {petition}
       <p>{t("body")}</p>
       <form action={confirmAction.bind(null, token, locale)}>
         <button type="submit">{t("button")}</button>

@@ -1,3 +1,5 @@
+import { localizedPath } from "@/lib/i18n/localized-path";
+import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +15,12 @@ export async function POST(_request: Request, { params }: Context) {
   return result.ok ? new Response("Unsubscribed.\n", { status: 200 }) : new Response("This unsubscribe link is not valid.\n", { status: 400 });
 }
 
-/** A person (or a link checker) opening the header's URL gets the page, in their language. */
+/**
+ * A person (or a link checker) opening the header's URL gets the page, in their language. Sent
+ * straight to the localized path: the locale router does not see unprefixed paths with a dot,
+ * and every token has one.
+ */
 export async function GET(request: Request, { params }: Context) {
-  return Response.redirect(new URL(`/unsubscribe/${encodeURIComponent((await params).token)}`, request.url), 303);
+  const locale = preferredLocale(request.headers.get("accept-language"));
+  return Response.redirect(new URL(localizedPath(locale, "/unsubscribe/[token]", { token: (await params).token }), request.url), 303);
 }

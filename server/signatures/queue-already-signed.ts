@@ -1,0 +1,48 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { emailSuppressions } from "@/db/schema";
+import type { TransactionContext } from "@/jobs/transaction";
+import { env } from "@/lib/env";
+import { localizedPath } from "@/lib/i18n/localized-path";
+import type { Locale } from "@/lib/i18n/routing";
+import { queueEmail } from "@/server/mail/queue-email";
+import { overLimit } from "@/server/rate-limit/hit-window";
+
+type Signature = { id: string; name: string; email: string; canonicalEmail: string; supporterId: string };
+type Campaign = { slug: string; title: string; lettersEnabled: boolean };
+
+// Per visitor, each hour: a person re-signing by mistake sends one or two, not a list of addresses.
+const PER_IP_PER_HOUR = 20;
+
+/** One email per signature per calendar day (UTC): the sign form must not become a way to mail someone over and over. */
+export const alreadySignedKey = (signatureId: string, now = new Date()) => `already-signed/${signatureId}/${now.toISOString().slice(0, 10)}`;
+
+/**
+ * Tells a confirmed signer, by email only, that their address was used to sign the same petition
+ * again (the page answers as it does for anyone, so it reveals nothing), with the next step: write
+ * to their representatives when the campaign has letters, else share it. In the language of the
+ * form just used. At most one a day per signature (the idempotency key) and twenty an hour per
+ * visitor's IP; never to an address that bounced or complained. Returns whether an email was queued.
+ */
+export async function queueAlreadySigned(tx: TransactionContext, signature: Signature, campaign: Campaign, locale: Locale, ipHash: string | null): Promise<boolean> {
+  if (ipHash && (await overLimit(`already-signed:ip:${ipHash}`, PER_IP_PER_HOUR, 3600))) return false;
+  const [blocked] = await tx.db
+    .select({ reason: emailSuppressions.reason })
+    .from(emailSuppressions)
+    .where(and(eq(emailSuppressions.address, signature.canonicalEmail), inArray(emailSuppressions.reason, ["bounced", "complained"])));
+  if (blocked) return false;
+  const next = campaign.lettersEnabled ? "write" : "share";
+  const path = next === "write" ? localizedPath(locale, "/campaigns/[slug]/write", { slug: campaign.slug }) : localizedPath(locale, "/campaigns/[slug]", { slug: campaign.slug });
+  const { queued } = await queueEmail(tx, {
+    kind: "already-signed",
+    category: "transactional",
+    template: "already-signed",
+    props: { name: signature.name, campaignTitle: campaign.title, next, nextUrl: `${env().APP_URL.replace(/\/$/, "")}${path}` },
+    locale,
+    to: signature.email,
+    toName: signature.name,
+    supporterId: signature.supporterId,
+    idempotencyKey: alreadySignedKey(signature.id),
+  });
+  return queued;
+}

@@ -1,0 +1,95 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { emailMessages, emailSuppressions, signatures } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { canonicalEmail } from "@/lib/email/canonical";
+import { renderEmail } from "@/lib/mail/render-email";
+import { confirmSignature } from "@/server/signatures/confirm-signature";
+import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
+import { signPetition } from "@/server/signatures/sign-petition";
+import { createCampaign, uniqueSuffix } from "../support/factories";
+import { latestConfirmationToken, person } from "./support/signing";
+
+beforeAll(async () => {
+  await seedDemo(db());
+});
+
+const web = { ipHash: null, source: "/fr/campagnes/test" };
+const sender = { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" };
+const alreadySignedTo = (email: string) =>
+  db().select().from(emailMessages).where(and(eq(emailMessages.kind, "already-signed"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
+
+describe("signing again after confirming", () => {
+  it("answers the page as for anyone, and emails the signer once a day, in the form's language, with the next step", async () => {
+    const campaign = await createCampaign(db(), { lettersEnabled: true });
+    const email = `again-${uniqueSuffix()}@example.org`;
+    const first = await signPetition(campaign.slug, person(email, { name: "Noor Haddad" }), web);
+    expect((await confirmSignature((await latestConfirmationToken(email))!)).status).toBe("confirmed");
+
+    // Someone signs with that address again, from the French form: the same answer as a first signature.
+    for (let i = 0; i < 3; i++) expect(await signPetition(campaign.slug, person(email, { name: "Quelqu’un", locale: "fr" }), web)).toEqual(first);
+    const sent = await alreadySignedTo(email);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ locale: "fr", category: "transactional", toAddress: email });
+
+    const rendered = await renderEmail("already-signed", sent[0]!.props, { locale: "fr", sender });
+    expect(rendered.subject).toBe(`Vous avez déjà signé\u00a0: ${campaign.titleFr}`);
+    expect(rendered.text).toContain("Bonjour Noor Haddad,");
+    expect(rendered.text).toContain("votre signature était déjà confirmée");
+    expect(rendered.html).toContain(`/fr/campagnes/${campaign.slug}/ecrire`);
+    // Nothing new was counted or stored for the repeats.
+    expect(await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id))).toHaveLength(1);
+  });
+
+  it("offers sharing when the campaign has no letters, and writes nothing to an address that bounced", async () => {
+    const campaign = await createCampaign(db());
+    const email = `share-${uniqueSuffix()}@example.org`;
+    await signPetition(campaign.slug, person(email), web);
+    await confirmSignature((await latestConfirmationToken(email))!);
+    await signPetition(campaign.slug, person(email), web);
+    const [message] = await alreadySignedTo(email);
+    const rendered = await renderEmail("already-signed", message!.props, { locale: "en", sender });
+    expect(rendered.subject).toBe(`You have already signed: ${campaign.titleEn}`);
+    expect(rendered.text).toContain("Share the petition");
+    expect(rendered.html).toContain(`/en/campaigns/${campaign.slug}"`);
+
+    const bounced = `bounced-${uniqueSuffix()}@example.org`;
+    await signPetition(campaign.slug, person(bounced), web);
+    await confirmSignature((await latestConfirmationToken(bounced))!);
+    await db().insert(emailSuppressions).values({ address: canonicalEmail(bounced), reason: "bounced", detail: "test" });
+    await signPetition(campaign.slug, person(bounced), web);
+    expect(await alreadySignedTo(bounced)).toHaveLength(0);
+  });
+
+  it("sends no more than twenty an hour on behalf of one visitor", async () => {
+    const campaign = await createCampaign(db());
+    const visitor = { ipHash: `ip-${uniqueSuffix()}`, source: "/en/campaigns/test" };
+    const emails = Array.from({ length: 22 }, () => `listed-${uniqueSuffix()}@example.org`);
+    for (const email of emails) {
+      await signPetition(campaign.slug, person(email), web);
+      await confirmSignature((await latestConfirmationToken(email))!);
+    }
+    for (const email of emails) await signPetition(campaign.slug, person(email), visitor);
+    const sent = await Promise.all(emails.map(alreadySignedTo));
+    expect(sent.filter((rows) => rows.length === 1)).toHaveLength(20);
+  });
+});
+
+describe("the confirmation link's page", () => {
+  it("names the petition in the page's language, and tells a used link from a waiting or expired one", async () => {
+    const campaign = await createCampaign(db());
+    const email = `link-${uniqueSuffix()}@example.org`;
+    await signPetition(campaign.slug, person(email), web);
+    const token = (await latestConfirmationToken(email))!;
+    expect(await getConfirmationLink(token, "fr")).toEqual({ status: "pending", slug: campaign.slug, title: campaign.titleFr });
+    await confirmSignature(token);
+    expect(await getConfirmationLink(token, "en")).toEqual({ status: "confirmed", slug: campaign.slug, title: campaign.titleEn });
+
+    const late = `late-${uniqueSuffix()}@example.org`;
+    await signPetition(campaign.slug, person(late), web);
+    await db().update(signatures).set({ confirmTokenExpiresAt: sql`now() - interval '1 minute'` }).where(eq(signatures.email, late));
+    expect((await getConfirmationLink((await latestConfirmationToken(late))!, "en")).status).toBe("expired");
+    expect(await getConfirmationLink("not-a-token-that-exists-anywhere", "en")).toEqual({ status: "invalid" });
+  });
+});
