@@ -71,7 +71,10 @@ export function LetterActionForm({ action, locale, campaignId, initial, targets 
         </label>
         {targets.map((target) => (
           <label key={target.id} className="choice">
-            <input type="checkbox" name="fixedTargetIds" value={target.id} defaultChecked={ticked.has(target.id)} /> {target.name} <span className="muted">({target.email})</span>
+            <input type="checkbox" name="fixedTargetIds" value={target.id} defaultChecked={ticked.has(target.id)} />
+            <span>
+              {target.name} <span className="muted">({target.email})</span>
+            </span>
           </label>
         ))}
         {error("toMp")}

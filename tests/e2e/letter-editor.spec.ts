@@ -57,6 +57,10 @@ for (const locale of ["en", "fr"] as const) {
     await expect(page.getByLabel(/At most this many letters|Au plus ce nombre/)).toHaveValue("12");
     await expect(page.getByRole("checkbox", { name: /Office of the Privacy Commissioner of Canada|Commissariat à la protection de la vie privée du Canada/ })).toBeChecked();
     expect(await db.select().from(letterActions).where(eq(letterActions.campaignId, campaign.id))).toHaveLength(0);
+    // The refused form, errors and all, fits a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     await field("orgTemplateEn").fill("Please investigate.\n\n{{supporter_name}}");
     await field("orgTemplateFr").fill("Enquêtez, je vous prie.\n\n{{supporter_name}}");
