@@ -1,5 +1,6 @@
 import { Text } from "@react-email/text";
 import { z } from "zod";
+import { LetterText } from "./components/letter-text";
 import { EmailLayout, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";
 import { formatCalendarDate } from "@/lib/i18n/dates";
@@ -22,11 +23,7 @@ export function AccessRequestCopyEmail({ organisation, subject, body, answerDue,
     <EmailLayout locale={locale} preview={t("AccessRequestCopy.subject", { organisation })} sender={sender} t={t}>
       <Text>{t("AccessRequestCopy.intro", { organisation, date: formatCalendarDate(answerDue, locale) })}</Text>
       <Text style={{ fontWeight: 600 }}>{subject}</Text>
-      {body.split(/\n{2,}/).map((paragraph, index) => (
-        <Text key={index} style={{ whiteSpace: "pre-wrap" }}>
-          {paragraph}
-        </Text>
-      ))}
+      <LetterText body={body} />
     </EmailLayout>
   );
 }

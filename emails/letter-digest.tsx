@@ -2,6 +2,7 @@ import { Heading } from "@react-email/heading";
 import { Hr } from "@react-email/hr";
 import { Text } from "@react-email/text";
 import { z } from "zod";
+import { LetterText } from "./components/letter-text";
 import { EmailLayout, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";
 import type { Locale } from "@/lib/i18n/routing";
@@ -41,11 +42,7 @@ export function LetterDigestEmail({ campaignTitle, letters, locale, sender }: Le
             {item.ridingName ? ` — ${item.ridingName}${item.postalCode ? ` (${item.postalCode})` : ""}` : ""}
           </Heading>
           <Text style={{ fontWeight: 600 }}>{item.subject}</Text>
-          {item.body.split(/\n{2,}/).map((paragraph, p) => (
-            <Text key={p} style={{ whiteSpace: "pre-wrap" }}>
-              {paragraph}
-            </Text>
-          ))}
+          <LetterText body={item.body} />
         </div>
       ))}
     </EmailLayout>

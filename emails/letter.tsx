@@ -1,5 +1,6 @@
 import { Text } from "@react-email/text";
 import { z } from "zod";
+import { LetterText } from "./components/letter-text";
 import { EmailLayout, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";
 import type { Locale } from "@/lib/i18n/routing";
@@ -23,11 +24,7 @@ export function LetterEmail({ body, supporterName, ridingName, postalCode, local
   const t = emailTranslator(locale);
   return (
     <EmailLayout locale={locale} preview={body.slice(0, 90)} sender={sender} t={t}>
-      {body.split(/\n{2,}/).map((paragraph, index) => (
-        <Text key={index} style={{ whiteSpace: "pre-wrap" }}>
-          {paragraph}
-        </Text>
-      ))}
+      <LetterText body={body} />
       <Text style={{ color: "#4a4a55", fontSize: "13px" }}>
         {ridingName
           ? t("Letter.sentByConstituent", { name: supporterName, riding: ridingName, postalCode: postalCode ?? "", organisation: sender.name })

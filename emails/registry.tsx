@@ -10,6 +10,7 @@ import { emailTranslator } from "./i18n";
 import { InvitationEmail, invitationProps, invitationSubject } from "./invitation";
 import { LetterEmail, letterProps, letterSubject } from "./letter";
 import { LetterDigestEmail, letterDigestProps, letterDigestSubject } from "./letter-digest";
+import { LettersCopyEmail, lettersCopyProps, lettersCopySubject } from "./letters-copy";
 import { MilestoneReachedEmail, milestoneReachedProps, milestoneReachedSubject } from "./milestone-reached";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import { TargetBouncedEmail, targetBouncedProps, targetBouncedSubject } from "./target-bounced";
@@ -56,6 +57,11 @@ export const templates = {
     props: letterDigestProps,
     subject: letterDigestSubject,
     element: (props, context) => <LetterDigestEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "letters-copy": define({
+    props: lettersCopyProps,
+    subject: lettersCopySubject,
+    element: (props, context) => <LettersCopyEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "target-bounced": define({
     props: targetBouncedProps,

@@ -41,6 +41,18 @@ describe("email templates", () => {
     expect(milestone.subject).toBe("«\u00a0Pas de reconnaissance faciale\u00a0» a dépassé 50\u00a0% de son objectif");
   });
 
+  it("keep a letter's paragraphs and line breaks in both parts, and the letters copy lists each letter", async () => {
+    const body = "Dear Priya Lachance,\r\n\r\nFirst point.\r\n\r\nSecond point.\r\n\r\nSincerely,\r\nAmélie Tremblay";
+    const letter = await renderEmail("letter", { subject: "Act", body, supporterName: "Amélie Tremblay", ridingName: null, postalCode: null }, { locale: "en", sender });
+    expect(letter.text).toContain("Dear Priya Lachance,\n\nFirst point.\n\nSecond point.\n\nSincerely,\nAmélie Tremblay");
+    expect(letter.html).toMatch(/>First point\.<\/p>[\s\S]*>Second point\.<\/p>/);
+    expect(letter.html).toMatch(/Sincerely,<br\/>Amélie Tremblay/);
+    const copy = await renderEmail("letters-copy", { campaignTitle: "Moratorium", letters: [{ to: "Priya Lachance", subject: "Act", body }, { to: "Commissioner", subject: "Act", body: "Dear Commissioner,\n\nPlease." }] }, { locale: "fr", sender });
+    expect(copy.subject).toBe("Copie de vos 2 lettres\u00a0: Moratorium");
+    expect(copy.text).toContain("À Priya Lachance");
+    expect(copy.text).toContain("Dear Commissioner,\n\nPlease.");
+  });
+
   it("refuse props that do not fit the template", async () => {
     await expect(renderEmail("sign-in-link", { url: "javascript:alert(1)" }, { locale: "en", sender })).rejects.toThrow();
     await expect(renderEmail("no-such-template", {}, { locale: "en", sender })).rejects.toThrow(/unknown email template/);

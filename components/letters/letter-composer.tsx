@@ -18,7 +18,8 @@ type Props = {
   provincialNote: string | null;
   targetsNote: string | null;
   subjects: string[];
-  draft: string;
+  /** One text per kind of recipient written to (elected members, organisations), as the supporter starts from. */
+  texts: { name: "body" | "orgBody"; label: string; draft: string }[];
   editable: boolean;
 };
 
@@ -26,7 +27,7 @@ type Props = {
  * Write, check, send. The form posts without JavaScript too: each step comes back as a page with
  * what the supporter wrote, and nothing is sent before they have seen every letter.
  */
-export function LetterComposer({ action, locale, postalCode, lookup, provincialLookup, provincialNote, targetsNote, subjects, draft, editable }: Props) {
+export function LetterComposer({ action, locale, postalCode, lookup, provincialLookup, provincialNote, targetsNote, subjects, texts, editable }: Props) {
   const t = useTranslations("Write");
   const [state, formAction, pending] = useActionState(action, { step: "compose" });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -74,11 +75,13 @@ export function LetterComposer({ action, locale, postalCode, lookup, provincialL
           {subjects.map((subject, index) => <option key={subject} value={index}>{subject}</option>)}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="body">{t("letter")}</label>
-        <p id="body-hint" className="hint">{t(editable ? "letterHint" : "letterFixed")}</p>
-        <textarea id="body" name="body" rows={14} defaultValue={values?.body || draft} readOnly={!editable} aria-describedby="body-hint" aria-invalid={error?.field === "body" ? true : undefined} />
-      </div>
+      <p id="body-hint" className="hint">{t(editable ? "letterHint" : "letterFixed")}</p>
+      {texts.map(({ name, label, draft }) => (
+        <div key={name} className="field">
+          <label htmlFor={name}>{label}</label>
+          <textarea id={name} name={name} rows={14} defaultValue={values?.[name] || draft} readOnly={!editable} aria-describedby="body-hint" aria-invalid={error?.field === name ? true : undefined} />
+        </div>
+      ))}
       <button type="submit" name="step" value="preview" disabled={pending}>{t("preview")}</button>
     </form>
   );

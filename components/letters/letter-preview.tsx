@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { Fragment } from "react";
+import { paragraphsOf } from "@/lib/letters/merge-fields";
 
 /** One letter as its recipient will read it. */
 export function LetterPreview({ name, subject, body }: { name: string; subject: string; body: string }) {
@@ -11,7 +13,16 @@ export function LetterPreview({ name, subject, body }: { name: string; subject: 
         <strong>{t("subject")}:</strong> {subject}
       </p>
       <div className="letter-body">
-        {body.split(/\n{2,}/).map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+        {paragraphsOf(body).map((lines, index) => (
+          <p key={index}>
+            {lines.map((line, n) => (
+              <Fragment key={n}>
+                {n > 0 && <br />}
+                {line}
+              </Fragment>
+            ))}
+          </p>
+        ))}
       </div>
     </article>
   );

@@ -31,9 +31,19 @@ export const letterActions = pgTable(
     // One subject per line; the supporter picks one.
     subjectsEn: text("subjects_en").notNull(),
     subjectsFr: text("subjects_fr").notNull(),
-    // Merge fields: {{supporter_name}}, {{riding}}, {{representative}}.
+    // The letter per kind of recipient, each opened by its own salutation (empty: none). Merge fields:
+    // {{supporter_name}}, {{riding}}, {{representative}} (the recipient's name).
+    // Elected members (the MP, the provincial member): "As your constituent in {{riding}}…".
+    salutationEn: text("salutation_en").notNull().default(""),
+    salutationFr: text("salutation_fr").notNull().default(""),
     templateEn: text("template_en").notNull(),
     templateFr: text("template_fr").notNull(),
+    // Organisations (commissioners, companies). An empty text means the elected members' one: the
+    // text of actions written before there were two (the editor shows it as the starting point).
+    orgSalutationEn: text("org_salutation_en").notNull().default(""),
+    orgSalutationFr: text("org_salutation_fr").notNull().default(""),
+    orgTemplateEn: text("org_template_en").notNull().default(""),
+    orgTemplateFr: text("org_template_fr").notNull().default(""),
     editable: boolean("editable").notNull().default(true),
     delivery: letterDeliveryEnum("delivery").notNull().default("each"),
     maxPerHourPerTarget: integer("max_per_hour_per_target").notNull().default(30),

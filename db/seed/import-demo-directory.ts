@@ -39,10 +39,19 @@ async function offerDemoLetters(db: Database): Promise<void> {
       fixedTargetIds: opc.map((row) => row.id),
       subjectsEn: "Please support a moratorium on police facial recognition\nAsk the RCMP to publish how it uses facial recognition",
       subjectsFr: "Appuyez un moratoire sur la reconnaissance faciale policière\nDemandez à la GRC de rendre public son usage de la reconnaissance faciale",
+      salutationEn: "Dear {{representative}},",
+      salutationFr: "Bonjour {{representative}},",
       templateEn:
-        "Dear {{representative}},\n\nIn February 2021, four Canadian privacy commissioners found that Clearview AI had collected billions of face images without consent, and that police forces, the RCMP among them, had used it. As your constituent in {{riding}}, I ask you to support a moratorium on police use of facial recognition until Parliament sets clear rules.\n\nSincerely,\n{{supporter_name}}",
+        "In February 2021, four Canadian privacy commissioners found that Clearview AI had collected billions of face images without consent, and that police forces, the RCMP among them, had used it. As your constituent in {{riding}}, I ask you to support a moratorium on police use of facial recognition until Parliament sets clear rules.\n\nSincerely,\n{{supporter_name}}",
       templateFr:
-        "Bonjour {{representative}},\n\nEn février 2021, quatre commissaires à la protection de la vie privée au Canada ont conclu que Clearview AI avait recueilli des milliards d’images de visages sans consentement, et que des corps policiers, dont la GRC, l’avaient utilisé. J’habite {{riding}} et je vous demande d’appuyer un moratoire sur la reconnaissance faciale policière jusqu’à ce que le Parlement fixe des règles claires.\n\nSalutations distinguées,\n{{supporter_name}}",
+        "En février 2021, quatre commissaires à la protection de la vie privée au Canada ont conclu que Clearview AI avait recueilli des milliards d’images de visages sans consentement, et que des corps policiers, dont la GRC, l’avaient utilisé. J’habite {{riding}} et je vous demande d’appuyer un moratoire sur la reconnaissance faciale policière jusqu’à ce que le Parlement fixe des règles claires.\n\nSalutations distinguées,\n{{supporter_name}}",
+      // The commissioner is written to as a member of the public, not as a constituent.
+      orgSalutationEn: "Dear Commissioner,",
+      orgSalutationFr: "Madame la Commissaire, Monsieur le Commissaire,",
+      orgTemplateEn:
+        "In February 2021, your office and three provincial commissioners found that Clearview AI had collected billions of face images without consent, and that police forces, the RCMP among them, had used it. I ask you to use every power your office has, and to press Parliament, so that police use of facial recognition stops until clear rules are in law.\n\nSincerely,\n{{supporter_name}}",
+      orgTemplateFr:
+        "En février 2021, votre commissariat et trois commissaires provinciaux ont conclu que Clearview AI avait recueilli des milliards d’images de visages sans consentement, et que des corps policiers, dont la GRC, l’avaient utilisé. Je vous demande d’user de tous les pouvoirs de votre commissariat, et d’insister auprès du Parlement, pour que la reconnaissance faciale policière cesse jusqu’à ce que des règles claires soient inscrites dans la loi.\n\nSalutations distinguées,\n{{supporter_name}}",
     })
     .onConflictDoNothing();
   await db.update(campaigns).set({ lettersEnabled: true }).where(eq(campaigns.id, campaign.id));

@@ -4,10 +4,13 @@ import { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
 import { representatives, ridings, signatures, supporters } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
-import { fillMergeFields, isPersonalised } from "@/lib/letters/merge-fields";
+import { fillMergeFields, isPersonalised, normaliseNewlines, type MergeValues } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
-import { getLetterAction, subjectsOf } from "./get-letter-action";
+import { getLetterAction, letterTextFor, subjectsOf, type LetterAction, type RecipientKind } from "./get-letter-action";
 import { hasProvincialRidings, provincialTarget, type DraftNote } from "./provincial-target";
+
+// Posted with CRLF line ends: kept with LF, so that its paragraphs survive into the preview and the email.
+const supporterText = z.string().transform(normaliseNewlines).pipe(z.string().trim().max(5_000, "bodyTooLong")).optional();
 
 export const letterInput = z.object({
   riding: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^\d{5}$/, "ridingRequired").optional()),
@@ -15,7 +18,9 @@ export const letterInput = z.object({
   provincialRiding: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(200).regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "provincialRidingRequired").optional()),
   postalCode: z.string().max(20).optional(),
   subject: z.coerce.number({ error: "subjectRequired" }).int().min(0, "subjectRequired"),
-  body: z.string().trim().max(5_000, "bodyTooLong").optional(),
+  // The supporter's text for elected members (body) and for organisations (orgBody), when they may change it.
+  body: supporterText,
+  orgBody: supporterText,
 });
 
 export type DraftLetter = {
@@ -25,10 +30,14 @@ export type DraftLetter = {
   region: string;
   representativeId?: string;
   fixedTargetId?: string;
-  // Where the supporter writes from, for this recipient when it is not the federal riding (their provincial one).
-  riding?: { code: string; name: string };
+  kind: RecipientKind;
+  // Where the supporter writes from as this recipient knows it: the federal riding for the MP, the
+  // provincial one for the provincial member; none for an organisation (nobody is its constituent).
+  riding: { code: string; name: string } | null;
   subject: string;
   body: string;
+  // False when the supporter sent the organiser's text for this recipient unchanged.
+  personalised: boolean;
 };
 
 export type Drafts =
@@ -36,7 +45,7 @@ export type Drafts =
       ok: true;
       campaignId: string;
       delivery: "each" | "digest";
-      personalised: boolean;
+      kind: "representatives" | "data_access";
       postalCode: string | null;
       riding: { code: string; name: string } | null;
       letters: DraftLetter[];
@@ -58,9 +67,6 @@ export async function draftLetters(handle: Database | Transaction, slug: string,
   if (!campaign || !action) return { ok: false, errors: { form: "closed" } };
   const subject = subjectsOf(action, locale)[parsed.data.subject];
   if (!subject) return { ok: false, errors: { subject: "subjectRequired" } };
-  const template = locale === "fr" ? action.templateFr : action.templateEn;
-  const text = action.editable && parsed.data.body ? parsed.data.body : template;
-  if (!text.trim()) return { ok: false, errors: { body: "bodyRequired" } };
 
   const [supporter] = await handle.select().from(supporters).where(eq(supporters.id, supporterId));
   // Only someone who confirmed a signature on this campaign writes in its name.
@@ -70,7 +76,7 @@ export async function draftLetters(handle: Database | Transaction, slug: string,
     .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.supporterId, supporterId), eq(signatures.state, "confirmed")));
   if (!supporter || !signed) return { ok: false, errors: { form: "notSigned" } };
 
-  const targets: Omit<DraftLetter, "subject" | "body">[] = [];
+  const targets: Omit<DraftLetter, "subject" | "body" | "personalised">[] = [];
   let riding: { code: string; name: string } | null = null;
   if (action.toMp) {
     if (!parsed.data.riding) return { ok: false, errors: { riding: "ridingRequired" } };
@@ -81,14 +87,14 @@ export async function draftLetters(handle: Database | Transaction, slug: string,
       .where(and(eq(ridings.level, "federal"), eq(ridings.code, parsed.data.riding)));
     if (!row) return { ok: false, errors: { riding: "ridingRequired" } };
     riding = { code: row.riding.code, name: locale === "fr" ? row.riding.nameFr : row.riding.nameEn };
-    if (row.rep?.email) targets.push({ key: `rep:${row.rep.id}`, name: row.rep.name, address: row.rep.email, region: row.riding.province, representativeId: row.rep.id });
+    if (row.rep?.email) targets.push({ key: `rep:${row.rep.id}`, name: row.rep.name, address: row.rep.email, region: row.riding.province, representativeId: row.rep.id, kind: "elected", riding });
   }
   const notes: DraftNote[] = [];
   if (action.toProvincialMember) {
     if (parsed.data.provincialRiding) {
       const provincial = await provincialTarget(handle, locale, parsed.data.provincialRiding);
       if (!provincial) return { ok: false, errors: { provincialRiding: "provincialRidingRequired" } };
-      if (provincial.target) targets.push({ ...provincial.target, riding: provincial.riding });
+      if (provincial.target) targets.push({ ...provincial.target, kind: "elected", riding: provincial.riding });
       if (provincial.note) notes.push(provincial.note);
     } else {
       // No choice offered means the directory has no provincial ridings there: the other letters still go.
@@ -98,23 +104,35 @@ export async function draftLetters(handle: Database | Transaction, slug: string,
     }
   }
   for (const target of action.targets) {
-    targets.push({ key: `fixed:${target.id}`, name: locale === "fr" ? target.nameFr : target.nameEn, address: target.email, region: target.jurisdiction, fixedTargetId: target.id });
+    targets.push({ key: `fixed:${target.id}`, name: locale === "fr" ? target.nameFr : target.nameEn, address: target.email, region: target.jurisdiction, fixedTargetId: target.id, kind: "organisation", riding: null });
   }
   if (targets.length === 0) return { ok: false, errors: { form: "noTargets" } };
+
+  const texts = { elected: compose(action, locale, "elected", parsed.data.body), organisation: compose(action, locale, "organisation", parsed.data.orgBody) };
+  const blank = targets.find((target) => !texts[target.kind].text.trim());
+  if (blank) return { ok: false, errors: { [blank.kind === "elected" ? "body" : "orgBody"]: "bodyRequired" } };
 
   return {
     ok: true,
     campaignId: campaign.id,
     delivery: action.delivery,
-    personalised: isPersonalised(template, text),
+    kind: action.kind,
     postalCode: signed.postalCode,
     riding,
     notes,
-    letters: targets.map((target) => ({
-      ...target,
-      subject,
-      // {{riding}} is where the supporter writes from as this recipient knows it: the provincial riding for their provincial member.
-      body: fillMergeFields(text, { supporter_name: supporter.name, riding: (target.riding ?? riding)?.name ?? "", representative: target.name }),
-    })),
+    letters: targets.map((target) => {
+      const { salutation, template, text } = texts[target.kind];
+      // {{riding}} is where the supporter writes from (their own riding, for an organisation); {{representative}} the recipient.
+      const values: MergeValues = { supporter_name: supporter.name, riding: (target.riding ?? riding)?.name ?? "", representative: target.name };
+      const opening = fillMergeFields(salutation, values).trim();
+      const body = fillMergeFields(text, values).trim();
+      return { ...target, subject, body: opening ? `${opening}\n\n${body}` : body, personalised: isPersonalised(fillMergeFields(template, values), body) };
+    }),
   };
+}
+
+/** One kind of recipient's salutation and template, and the text the supporter sends them (theirs when they may change it). */
+function compose(action: LetterAction, locale: Locale, kind: RecipientKind, typed: string | undefined) {
+  const { salutation, template } = letterTextFor(action, locale, kind);
+  return { salutation, template, text: action.editable && typed ? typed : template };
 }

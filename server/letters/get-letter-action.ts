@@ -25,3 +25,20 @@ export function subjectsOf(action: Pick<LetterAction, "subjectsEn" | "subjectsFr
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+/** The two kinds of recipient a letter action writes to differently. */
+export type RecipientKind = "elected" | "organisation";
+
+type Texts = Pick<LetterAction, "salutationEn" | "salutationFr" | "templateEn" | "templateFr" | "orgSalutationEn" | "orgSalutationFr" | "orgTemplateEn" | "orgTemplateFr">;
+
+/**
+ * The salutation and letter one kind of recipient reads, in the supporter's language. An action
+ * written before organisations had their own text (empty) gives them the elected members' text.
+ */
+export function letterTextFor(action: Texts, locale: "en" | "fr", kind: RecipientKind): { salutation: string; template: string } {
+  const fr = locale === "fr";
+  const elected = { salutation: fr ? action.salutationFr : action.salutationEn, template: fr ? action.templateFr : action.templateEn };
+  if (kind === "elected") return elected;
+  const template = fr ? action.orgTemplateFr : action.orgTemplateEn;
+  return template.trim() ? { salutation: fr ? action.orgSalutationFr : action.orgSalutationEn, template } : elected;
+}

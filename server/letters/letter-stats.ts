@@ -11,12 +11,13 @@ export type TargetStats = { targetKey: string; name: string; riding: string | nu
  * Letters of a campaign per target, by state: waiting for a slot (queued), handed to the mail
  * pipeline and not yet accepted (sending), sent, failed, bounced; how many were personalised; and
  * whether a bounce has disabled the recipient's address; and how many failed letters a retry
- * would queue again (retryable) or skip because the recipient is disabled (retryBlocked).
+ * would queue again (retryable) or skip because the recipient is disabled (retryBlocked). Only an
+ * elected member has a riding: a commissioner or a company has none, whatever its letters say.
  */
 export async function letterStats(campaignId: string): Promise<TargetStats[]> {
   await requireRole(pagePolicy["/admin/campaigns/[id]/letters"]);
   const rows = await db().execute<TargetStats>(sql`
-    select l.target_key as "targetKey", max(l.to_name) as name, max(l.riding_name) as riding, count(*)::int as total,
+    select l.target_key as "targetKey", max(l.to_name) as name, max(l.riding_name) filter (where l.target_key like 'rep:%') as riding, count(*)::int as total,
       count(*) filter (where l.state = 'queued')::int as waiting,
       count(*) filter (where m.status in ('queued', 'sending'))::int as sending,
       count(*) filter (where m.status in ('sent', 'delivered'))::int as sent,

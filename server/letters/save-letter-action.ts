@@ -3,11 +3,17 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, letterActions } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
+import { normaliseNewlines, unknownMergeFields, usesMergeField } from "@/lib/letters/merge-fields";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
 
 const lines = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine((value) => value.split("\n").every((line) => line.trim().length <= 200), "subjectTooLong");
+// Posted text areas end lines with CRLF: stored with LF, so that paragraphs (blank lines) are found.
+const text = (max: number) => z.string().default("").transform(normaliseNewlines).pipe(z.string().trim().max(max, "tooLong"));
+const salutation = text(200);
+const letterText = text(5_000);
+const TEXTS = ["salutationEn", "salutationFr", "templateEn", "templateFr", "orgSalutationEn", "orgSalutationFr", "orgTemplateEn", "orgTemplateFr"] as const;
 const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
 
 export const letterActionInput = z.object({
@@ -18,8 +24,14 @@ export const letterActionInput = z.object({
   fixedTargetIds: z.array(z.uuid()).default([]),
   subjectsEn: lines(2_000),
   subjectsFr: lines(2_000),
-  templateEn: z.string().trim().min(1, "required").max(5_000, "tooLong"),
-  templateFr: z.string().trim().min(1, "required").max(5_000, "tooLong"),
+  salutationEn: salutation,
+  salutationFr: salutation,
+  templateEn: letterText,
+  templateFr: letterText,
+  orgSalutationEn: salutation,
+  orgSalutationFr: salutation,
+  orgTemplateEn: letterText,
+  orgTemplateFr: letterText,
   editable: checkbox,
   maxPerHourPerTarget: z.coerce.number({ error: "maxInvalid" }).int("maxInvalid").min(1, "maxInvalid").max(10_000, "maxInvalid"),
   delivery: z.enum(["each", "digest"]).default("each"),
@@ -27,6 +39,25 @@ export const letterActionInput = z.object({
   digestEvery: z.coerce.number({ error: "digestEveryInvalid" }).int("digestEveryInvalid").min(1, "digestEveryInvalid").max(1_000, "digestEveryInvalid").default(25),
   digestHours: z.coerce.number({ error: "digestHoursInvalid" }).int("digestHoursInvalid").min(1, "digestHoursInvalid").max(720, "digestHoursInvalid").default(24),
 });
+
+/**
+ * Each text a recipient will read must exist (the elected members' when an MP or provincial member
+ * is written to, the organisations' when a fixed target is) and use only fields Chorus fills:
+ * "unknownField|<name>" names the culprit; {{riding}} needs a riding, which only elected members give.
+ */
+function textErrors(values: Omit<z.infer<typeof letterActionInput>, "campaignId">): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const toElected = values.toMp || values.toProvincialMember;
+  for (const name of TEXTS) {
+    const value = values[name];
+    const unknown = unknownMergeFields(value)[0];
+    const required = name.includes("emplate") && (name.startsWith("org") ? values.fixedTargetIds.length > 0 : toElected);
+    if (required && !value) errors[name] = "required";
+    else if (unknown) errors[name] = `unknownField|${unknown}`;
+    else if (!toElected && usesMergeField(value, "riding")) errors[name] = "ridingUnknown";
+  }
+  return errors;
+}
 
 /**
  * Creates or changes a campaign's letter action (admins and organisers), audited before and after.
@@ -40,6 +71,8 @@ export async function saveLetterAction(raw: unknown): Promise<{ ok: true } | { o
   // A data-access request goes to the organisations that hold the data, never to an elected member.
   if (values.kind === "data_access") Object.assign(values, { toMp: false, toProvincialMember: false });
   if (!values.toMp && !values.toProvincialMember && values.fixedTargetIds.length === 0) return { ok: false, errors: { toMp: "noTargets" } };
+  const refused = textErrors(values);
+  if (Object.keys(refused).length > 0) return { ok: false, errors: refused };
   return transaction(async ({ db }) => {
     const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, campaignId));
     if (!campaign) return { ok: false, errors: { form: "notFound" } };

@@ -4,18 +4,21 @@ import { transaction } from "@/jobs/transaction";
 import type { Locale } from "@/lib/i18n/routing";
 import { placeSignatureInRiding } from "@/server/signatures/place-in-riding";
 import { draftLetters } from "./draft-letters";
+import { queueLettersCopy, type WrittenLetter } from "./queue-letters-copy";
 
 export type SendLettersResult = { ok: true; sent: { name: string; queued: boolean }[] } | { ok: false; errors: Record<string, string> };
 
 /**
  * Writes the letters of one supporter (see draftLetters) in one transaction, each with its
- * delivery job. Sending again changes nothing: one letter per supporter and target.
+ * delivery job, and the supporter's copy of what they sent. Sending again changes nothing: one letter
+ * per supporter and target, and one copy per set of new letters.
  */
 export async function sendLetters(slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<SendLettersResult> {
   return transaction(async (tx): Promise<SendLettersResult> => {
     const drafts = await draftLetters(tx.db, slug, locale, supporterId, raw);
     if (!drafts.ok) return drafts;
     const sent: { name: string; queued: boolean }[] = [];
+    const written: WrittenLetter[] = [];
     for (const draft of drafts.letters) {
       const [letter] = await tx.db
         .insert(letters)
@@ -28,12 +31,12 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
           toName: draft.name,
           toAddress: draft.address,
           targetRegion: draft.region,
-          ridingCode: (draft.riding ?? drafts.riding)?.code ?? null,
-          ridingName: (draft.riding ?? drafts.riding)?.name ?? null,
+          ridingCode: draft.riding?.code ?? null,
+          ridingName: draft.riding?.name ?? null,
           postalCode: drafts.postalCode,
           subject: draft.subject,
           body: draft.body,
-          personalised: drafts.personalised,
+          personalised: draft.personalised,
           locale,
         })
         .onConflictDoNothing()
@@ -42,9 +45,12 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
       if (letter && drafts.delivery === "digest") await tx.enqueue("letters.digest", { campaignId: drafts.campaignId, targetKey: draft.key });
       else if (letter) await tx.enqueue("letters.deliver", { letterId: letter.id });
       sent.push({ name: draft.name, queued: Boolean(letter) });
+      if (letter) written.push({ id: letter.id, to: draft.name, subject: draft.subject, body: draft.body });
     }
     // The federal riding the supporter confirmed now places their signature, if it had none yet.
     if (drafts.riding) await placeSignatureInRiding(tx.db, drafts.campaignId, supporterId, drafts.riding.code);
+    // A data-access request has its own copy, with the date its answer is due (see deliverLetter).
+    if (drafts.kind === "representatives") await queueLettersCopy(tx, { campaignId: drafts.campaignId, supporterId, locale, letters: written });
     return { ok: true, sent };
   });
 }

@@ -1,13 +1,10 @@
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { fixedTargets, letterActions, postalAreas, representatives, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { fixedTargets, letterActions, representatives, users } from "@/db/schema";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { confirmationLink } from "./support/petition";
+import { prepareLetterDirectory } from "./support/letters";
+import { signAndConfirm } from "./support/petition";
 import { signInAs, stub } from "./support/sign-in";
 
 let slug = "";
@@ -17,17 +14,7 @@ const PROVINCIAL_CENTRE = "ocd-division/country:ca/province:on/ed:78-2015";
 
 test.beforeAll(async () => {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
-  await seedDemo(db);
-  await importDirectory(db, readDirectoryPath(path.resolve("tests/fixtures/directory"), "2025-10-01").inputs);
-  // Exact data as Represent would have left it: one postal code in one riding, one shared by two.
-  await db
-    .insert(postalAreas)
-    .values([
-      { code: "K1P5G4", ridingId: "ocd-division/country:ca/ed:35079-2023", weight: 1, source: "test", asOf: "2025-10-01" },
-      { code: "K1S5B6", ridingId: "ocd-division/country:ca/ed:35079-2023", weight: 0.6, source: "test", asOf: "2025-10-01" },
-      { code: "K1S5B6", ridingId: "ocd-division/country:ca/ed:35080-2023", weight: 0.4, source: "test", asOf: "2025-10-01" },
-    ])
-    .onConflictDoNothing();
+  await prepareLetterDirectory(db);
   const campaign = await createCampaign(db, { lettersEnabled: true });
   slug = campaign.slug;
   const [opc] = await db.select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
@@ -36,8 +23,15 @@ test.beforeAll(async () => {
     fixedTargetIds: [opc!.id],
     subjectsEn: "Stop face scanning in transit stations",
     subjectsFr: "Arrêtez la lecture faciale dans les gares",
-    templateEn: "Dear {{representative}},\n\nAs a resident of {{riding}}, I ask you to rule out facial recognition in transit stations.\n\n{{supporter_name}}",
-    templateFr: "Bonjour {{representative}},\n\nJ’habite {{riding}} et je vous demande d’exclure la reconnaissance faciale dans les gares.\n\n{{supporter_name}}",
+    salutationEn: "Dear {{representative}},",
+    salutationFr: "Bonjour {{representative}},",
+    templateEn: "As a resident of {{riding}}, I ask you to rule out facial recognition in transit stations.\n\n{{supporter_name}}",
+    templateFr: "J’habite {{riding}} et je vous demande d’exclure la reconnaissance faciale dans les gares.\n\n{{supporter_name}}",
+    // The commissioner reads its own text: the supporter is not its constituent.
+    orgSalutationEn: "Dear Commissioner,",
+    orgSalutationFr: "Madame la Commissaire, Monsieur le Commissaire,",
+    orgTemplateEn: "I ask your office to investigate facial recognition in transit stations.\n\n{{supporter_name}}",
+    orgTemplateFr: "Je demande à votre commissariat d’enquêter sur la reconnaissance faciale dans les gares.\n\n{{supporter_name}}",
   });
   const digest = await createCampaign(db, { lettersEnabled: true });
   digestSlug = digest.slug;
@@ -66,19 +60,6 @@ test.beforeAll(async () => {
   });
   await sql.end();
 });
-
-/** Signs the campaign and confirms from the emailed link, landing on the thank-you page. */
-async function signAndConfirm(page: Page, name: string, email: string, postalCode: string, campaign = slug) {
-  await page.goto(`/en/campaigns/${campaign}`);
-  await page.getByLabel("Full name", { exact: true }).fill(name);
-  await page.getByLabel("Email address", { exact: true }).fill(email);
-  await page.getByLabel("Postal code", { exact: true }).fill(postalCode);
-  await page.getByRole("checkbox", { name: /I support this petition/ }).check();
-  await page.getByRole("button", { name: "Sign the petition" }).click();
-  await page.goto((await confirmationLink(email)).link);
-  await page.getByRole("button", { name: "Confirm my signature" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Thank you: your signature counts" })).toBeVisible();
-}
 
 /** What the database says about a supporter's letters, for a failure message. */
 async function letterStates(email: string) {
@@ -110,24 +91,28 @@ async function lettersFrom(email: string, count: number) {
 
 test.describe.configure({ timeout: 90_000 });
 
-test("after signing, a supporter whose postal code lies in one riding writes to their MP and the commissioner", async ({ page }) => {
+test("after signing, a supporter whose postal code lies in one riding writes to their MP and the commissioner, each in its own words, and gets a copy", async ({ page }) => {
   const email = `letter-one-${uniqueSuffix()}@example.org`;
-  await signAndConfirm(page, "Noor Haddad", email, "K1P 5G4");
+  await signAndConfirm(page, "Noor Haddad", email, "K1P 5G4", slug);
   await page.getByRole("link", { name: "Write to your MP" }).click();
   await expect(page.getByText("Your riding and MP: Ottawa Centre — Priya Lachance (Independent)")).toBeVisible();
   await expect(page.getByText("Your letter also goes to: Office of the Privacy Commissioner of Canada.")).toBeVisible();
-  await expect(page.getByLabel("Your letter")).toHaveValue(/As a resident of Ottawa Centre,[\s\S]*Noor Haddad/);
-  await page.getByLabel("Your letter").fill("Dear {{representative}},\n\nI ride the O-Train every day.\n\nNoor Haddad");
+  const toMpText = page.getByLabel("Your letter to your MP");
+  const toOpcText = page.getByLabel("Your letter to Office of the Privacy Commissioner of Canada");
+  await expect(toMpText).toHaveValue(/^As a resident of Ottawa Centre,[\s\S]*Noor Haddad$/);
+  await expect(toOpcText).toHaveValue(/^I ask your office to investigate[\s\S]*Noor Haddad$/);
+  await toMpText.fill("I ride the O-Train every day.\n\nI do not want my face scanned at [your riding]’s stations.\n\nThank you,\nNoor Haddad");
   await page.getByRole("button", { name: "Preview my letters" }).click();
-  // Each recipient's letter as they will read it; nothing has gone yet, and the text can still change.
+  // Each recipient's letter as they will read it, paragraph by paragraph; nothing has gone yet.
   await expect(page.getByRole("heading", { name: "Check your 2 letters before they go" })).toBeFocused();
-  await expect(page.getByRole("article", { name: "Letter to Priya Lachance" })).toContainText("Dear Priya Lachance,");
-  await expect(page.getByRole("article", { name: "Letter to Office of the Privacy Commissioner of Canada" })).toContainText("Dear Office of the Privacy Commissioner of Canada,");
+  const mpPreview = page.getByRole("article", { name: "Letter to Priya Lachance" });
+  await expect(mpPreview.locator(".letter-body p")).toHaveText(["Dear Priya Lachance,", "I ride the O-Train every day.", "I do not want my face scanned at Ottawa Centre’s stations.", "Thank you,Noor Haddad"]);
+  const opcPreview = page.getByRole("article", { name: "Letter to Office of the Privacy Commissioner of Canada" });
+  await expect(opcPreview.locator(".letter-body p")).toHaveText(["Dear Commissioner,", "I ask your office to investigate facial recognition in transit stations.", "Noor Haddad"]);
+  for (const preview of [mpPreview, opcPreview]) await expect(preview).not.toContainText(/\{\{|\[/);
   await page.getByRole("button", { name: "Change my letter" }).click();
-  await expect(page.getByLabel("Your letter")).toHaveValue(/I ride the O-Train every day\./);
-  await page.getByLabel("Your letter").fill("Dear {{representative}},\n\nI ride the O-Train every day and do not want my face scanned.\n\nNoor Haddad");
+  await expect(toMpText).toHaveValue(/I ride the O-Train every day\./);
   await page.getByRole("button", { name: "Preview my letters" }).click();
-  await expect(page.getByRole("article", { name: "Letter to Priya Lachance" })).toContainText("do not want my face scanned");
   await page.getByRole("button", { name: "Send these 2 letters" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
 
@@ -136,16 +121,26 @@ test("after signing, a supporter whose postal code lies in one riding writes to 
   expect(toMp.subject).toBe("Stop face scanning in transit stations");
   expect(toMp.from).toMatch(/^"?Noor Haddad via Private Faces Coalition"? <campaigns@privatefaces\.example>$/);
   expect([toMp.reply_to].flat()).toEqual([email]);
-  expect(toMp.text).toContain("Dear Priya Lachance,");
-  expect(toMp.text).toContain("I ride the O-Train every day");
+  // The plain-text part keeps the letter's paragraphs and line breaks; so does the HTML one.
+  expect(toMp.text).toContain("Dear Priya Lachance,\n\nI ride the O-Train every day.\n\nI do not want my face scanned at Ottawa Centre’s stations.\n\nThank you,\nNoor Haddad");
+  expect(toMp.html).toMatch(/>I ride the O-Train every day\.<\/p>[\s\S]*>I do not want my face scanned/);
   expect(toMp.text).toContain("a constituent of Ottawa Centre (postal code K1P 5G4)");
   const toOpc = received.find((m) => m.to.some((to) => to.includes("info@priv.example")))!;
-  expect(toOpc.text).toContain("Dear Office of the Privacy Commissioner of Canada,");
+  expect(toOpc.text).toContain("Dear Commissioner,\n\nI ask your office to investigate facial recognition in transit stations.\n\nNoor Haddad");
+  expect(toOpc.text).not.toMatch(/constituent|resident of|O-Train/);
+
+  // The supporter's copy: one email with each letter as its recipient received it.
+  await expect.poll(async () => (await stub().emailsTo(email)).filter((m) => m.subject.startsWith("A copy of your")).length, { timeout: 30_000 }).toBe(1);
+  const [copy] = (await stub().emailsTo(email)).filter((m) => m.subject.startsWith("A copy of your"));
+  expect(copy!.text).toContain("To Priya Lachance");
+  expect(copy!.text).toContain("I ride the O-Train every day.\n\nI do not want my face scanned at Ottawa Centre’s stations.");
+  expect(copy!.text).toContain("To Office of the Privacy Commissioner of Canada");
+  expect(copy!.text).toContain("Dear Commissioner,");
 });
 
 test("a supporter whose postal code spans two ridings chooses theirs; a code known only by its prefix is never guessed", async ({ page }) => {
   const email = `letter-two-${uniqueSuffix()}@example.org`;
-  await signAndConfirm(page, "Gabriel Côté", email, "K1S 5B6");
+  await signAndConfirm(page, "Gabriel Côté", email, "K1S 5B6", slug);
   await page.goto(`/en/campaigns/${slug}/write`);
   const choice = page.getByRole("group", { name: "The postal code K1S 5B6 is shared by more than one riding. Which one do you live in?" });
   await expect(choice.getByRole("radio")).toHaveCount(2);
@@ -201,7 +196,7 @@ test("without a confirmed signature in this browser, the composer asks to sign f
 test("a supporter who signed on another device asks for a link by email and writes from here", async ({ browser }) => {
   const email = `letter-later-${uniqueSuffix()}@example.org`;
   const signing = await (await browser.newContext()).newPage();
-  await signAndConfirm(signing, "Amara Nwosu", email, "K1P 5G4");
+  await signAndConfirm(signing, "Amara Nwosu", email, "K1P 5G4", slug);
   await signing.close();
 
   const page = await (await browser.newContext()).newPage();
@@ -266,7 +261,7 @@ test("an organiser retries the letters that failed, and those to a disabled addr
   const page = await (await browser.newContext()).newPage();
   await signAndConfirm(page, "Inès Gagnon", email, "K1P 5G4", campaign.slug);
   // The next two calls to the provider, the two letters, are refused for good (as an unverified sender domain would be).
-  await stub().inject({ status: 422, times: 2, path: "/emails" });
+  await stub().inject({ status: 422, times: 2, path: "/emails", keyPrefix: "letter/" });
   await page.goto(`/en/campaigns/${campaign.slug}/write`);
   await page.getByRole("button", { name: "Preview my letters" }).click();
   await page.getByRole("button", { name: "Send these 2 letters" }).click();
@@ -284,6 +279,9 @@ test("an organiser retries the letters that failed, and those to a disabled addr
   try {
     await panel.reload();
     await expect(panel.getByRole("link", { name: "Retry the failed letters to Priya Lachance (1)" })).toBeVisible();
+    // Only an elected member has a riding: the commissioner's row names none.
+    await expect(panel.getByRole("rowheader", { name: /^Priya Lachance · Ottawa Centre/ })).toBeVisible();
+    await expect(panel.getByRole("rowheader", { name: /^Office of the Privacy Commissioner of Canada/ })).not.toContainText("Ottawa");
     await retryAll.click();
     await expect(panel.getByRole("heading", { level: 1, name: "Retry failed letters" })).toBeVisible();
     await expect(panel.getByText("1 failed letter will be queued again.")).toBeVisible();

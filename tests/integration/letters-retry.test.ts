@@ -55,7 +55,7 @@ describe("retrying failed letters", () => {
     await dropWaitingMailJobs(db());
     for (const writer of writers) await sendLetters(campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
     // The provider refuses the six letters (e.g. a sender domain not verified yet): they fail for good.
-    stub.inject({ status: 422, times: 6, path: "/emails" });
+    stub.inject({ status: 422, times: 6, path: "/emails", keyPrefix: "letter/" });
     await startWorker();
     await waitFor(async () => (await lettersOf(campaign.id)).filter((letter) => letter.status === "failed").length === 6 || null, 30_000, "six failed letters");
     const [organiser, viewer] = [await createStaffMember(db(), "organiser"), await createStaffMember(db(), "viewer")];
@@ -121,7 +121,7 @@ describe("retrying failed letters", () => {
     const writers = [await confirmedSigner(campaign.slug, "Digest Retry One"), await confirmedSigner(campaign.slug, "Digest Retry Two")];
     // Their confirmation emails go out first, so that the refusal below meets the digest.
     await waitFor(async () => writers.every((writer) => stub.emails().some((email) => email.to.some((to) => to.includes(writer.email)))) || null, 20_000, "the confirmation emails");
-    stub.inject({ status: 422, times: 1, path: "/emails" });
+    stub.inject({ status: 422, times: 1, path: "/emails", keyPrefix: "letter-digest/" });
     for (const writer of writers) await sendLetters(campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
     await waitFor(async () => (await lettersOf(campaign.id)).filter((letter) => letter.status === "failed").length === 2 || null, 30_000, "the failed digest");
     const digestOf = () => db().selectDistinct({ id: emailMessages.id, key: emailMessages.idempotencyKey }).from(letters).innerJoin(emailMessages, eq(emailMessages.id, letters.emailMessageId)).where(eq(letters.campaignId, campaign.id));

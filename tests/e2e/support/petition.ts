@@ -41,3 +41,16 @@ export async function expectCount(page: Page, expected: number): Promise<void> {
     }, { timeout: 10_000 })
     .toBe(expected);
 }
+
+/** Signs the campaign and confirms from the emailed link, landing on the thank-you page. */
+export async function signAndConfirm(page: Page, name: string, email: string, postalCode: string, campaign: string) {
+  await page.goto(`/en/campaigns/${campaign}`);
+  await page.getByLabel("Full name", { exact: true }).fill(name);
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByLabel("Postal code", { exact: true }).fill(postalCode);
+  await page.getByRole("checkbox", { name: /I support this petition/ }).check();
+  await page.getByRole("button", { name: "Sign the petition" }).click();
+  await page.goto((await confirmationLink(email)).link);
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Thank you: your signature counts" })).toBeVisible();
+}

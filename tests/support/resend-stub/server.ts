@@ -31,6 +31,8 @@ export type Fault = {
   path?: "/emails" | "/emails/batch";
   /** Let this many matching requests through untouched first. */
   after?: number;
+  /** Restrict to requests whose Idempotency-Key starts with this (e.g. "letter/": letters, not other mail). */
+  keyPrefix?: string;
 };
 
 /** Logged on arrival; status and answeredAt stay null while the answer is pending. */
@@ -90,8 +92,8 @@ export async function startResendStub(options: StubOptions = {}): Promise<Resend
     return { id };
   };
 
-  const takeFault = (path: string): Fault | undefined => {
-    const matching = faults.filter((candidate) => (candidate.times ?? 1) > 0 && (!candidate.path || candidate.path === path));
+  const takeFault = (path: string, key: string | null): Fault | undefined => {
+    const matching = faults.filter((candidate) => (candidate.times ?? 1) > 0 && (!candidate.path || candidate.path === path) && (!candidate.keyPrefix || Boolean(key?.startsWith(candidate.keyPrefix))));
     for (const candidate of matching) {
       if ((candidate.after ?? 0) > 0) {
         candidate.after = (candidate.after ?? 0) - 1;
@@ -135,7 +137,7 @@ export async function startResendStub(options: StubOptions = {}): Promise<Resend
     if (options.failureRate && Math.random() < options.failureRate) {
       return { status: 500, body: errorBody(500, "Random failure (stub failureRate).") };
     }
-    const fault = takeFault(path);
+    const fault = takeFault(path, key);
     if (fault?.status) {
       const headers = fault.retryAfterSeconds !== undefined ? { "retry-after": String(fault.retryAfterSeconds) } : undefined;
       return { status: fault.status, body: errorBody(fault.status, `Injected ${fault.status}.`), headers };

@@ -3,12 +3,14 @@
 import { db } from "@/db/client";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { restorePlaceholders } from "@/lib/letters/merge-fields";
 import { draftLetters } from "@/server/letters/draft-letters";
 import { currentLetterWriter } from "@/server/letters/letter-writer";
+import { placeholderLabels } from "@/server/letters/placeholder-labels";
 import type { DraftNote } from "@/server/letters/provincial-target";
 import { sendLetters } from "@/server/letters/send-letters";
 
-export type LetterValues = { riding: string; provincialRiding: string; subject: string; body: string; postalCode: string };
+export type LetterValues = { riding: string; provincialRiding: string; subject: string; body: string; orgBody: string; postalCode: string };
 export type ComposeState = {
   step: "compose" | "preview";
   values?: LetterValues;
@@ -34,10 +36,13 @@ export async function writeLettersAction(slug: string, locale: string, _state: C
   const fields = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   // "Another riding" is a radio with an empty value and a list beside it.
   if (!fields.riding && fields.otherRiding) fields.riding = fields.otherRiding;
-  const values: LetterValues = { riding: fields.riding ?? "", provincialRiding: fields.provincialRiding ?? "", subject: fields.subject ?? "0", body: fields.body ?? "", postalCode: fields.postalCode ?? "" };
+  const values: LetterValues = { riding: fields.riding ?? "", provincialRiding: fields.provincialRiding ?? "", subject: fields.subject ?? "0", body: fields.body ?? "", orgBody: fields.orgBody ?? "", postalCode: fields.postalCode ?? "" };
   const writer = await currentLetterWriter();
   if (!writer) return { step: "compose", values, error: { field: "form", key: "notSigned" } };
   if (fields.step === "edit") return { step: "compose", values };
+  // What the composer showed in square brackets ("[your riding]") is filled in for each recipient.
+  const labels = await placeholderLabels(current);
+  for (const name of ["body", "orgBody"]) if (fields[name]) fields[name] = restorePlaceholders(fields[name], labels);
   if (fields.step === "send") {
     const result = await sendLetters(slug, current, writer, fields);
     if (!result.ok) return { step: "compose", values, error: firstError(result.errors) };
@@ -47,3 +52,4 @@ export async function writeLettersAction(slug: string, locale: string, _state: C
   if (!drafts.ok) return { step: "compose", values, error: firstError(drafts.errors) };
   return { step: "preview", values, letters: drafts.letters.map(({ name, subject, body }) => ({ name, subject, body })), notes: drafts.notes };
 }
+

@@ -5,13 +5,14 @@ import { WriterLinkForm } from "@/components/letters/writer-link-form";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
-import { fillMergeFields } from "@/lib/letters/merge-fields";
+import { showPlaceholders } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-riding";
-import { getLetterAction, subjectsOf } from "@/server/letters/get-letter-action";
+import { getLetterAction, letterTextFor, subjectsOf, type RecipientKind } from "@/server/letters/get-letter-action";
 import { getWriterContext } from "@/server/letters/get-writer-context";
 import { currentLetterWriter } from "@/server/letters/letter-writer";
+import { placeholderLabels } from "@/server/letters/placeholder-labels";
 import { writeLettersAction } from "./actions";
 import { requestWriterLinkAction } from "./link-actions";
 
@@ -58,9 +59,20 @@ export default async function WritePage({ params, searchParams }: Props) {
   const provincialNote = provincial && !provincial.ok && provincial.error === "noRidings" ? t("notes.provincialUnreachable", { province: provincial.province }) : null;
   const invalidCode = (lookup && !lookup.ok) || (provincial && !provincial.ok && provincial.error === "postalCodeInvalid");
   const subjects = subjectsOf(action, locale);
-  const template = locale === "fr" ? action.templateFr : action.templateEn;
-  const draft = fillMergeFields(template, { supporter_name: context.name, riding: lookup?.ok && !lookup.mustChoose ? (locale === "fr" ? lookup.candidates[0]!.nameFr : lookup.candidates[0]!.nameEn) : "{{riding}}", representative: "{{representative}}" });
   const targetNames = action.targets.map((target) => (locale === "fr" ? target.nameFr : target.nameEn)).join(", ");
+  // The riding is filled in now only when it is certain and the same for every recipient of the text.
+  const exact = lookup?.ok && !lookup.mustChoose && !action.toProvincialMember ? lookup.candidates[0]! : null;
+  const known = { supporter_name: context.name, riding: exact ? (locale === "fr" ? exact.nameFr : exact.nameEn) : "" };
+  const labels = await placeholderLabels(locale);
+  const elected = action.toMp || action.toProvincialMember;
+  const organisations = action.targets.length > 0;
+  const label = (kind: RecipientKind) =>
+    !(elected && organisations) ? t("letter") : kind === "elected" ? t("letterElected", { to: action.toMp && action.toProvincialMember ? "both" : action.toMp ? "mp" : "provincial" }) : t("letterOrganisation", { targets: targetNames });
+  const texts = [...(elected ? (["elected"] as const) : []), ...(organisations ? (["organisation"] as const) : [])].map((kind) => ({
+    name: kind === "elected" ? ("body" as const) : ("orgBody" as const),
+    label: label(kind),
+    draft: showPlaceholders(letterTextFor(action, locale, kind).template, known, labels),
+  }));
   const targetsNote = action.targets.length > 0 ? t(action.kind === "data_access" ? "requestTo" : "alsoTo", { targets: targetNames }) : null;
   return (
     <section aria-labelledby="write-heading" className="stack">
@@ -86,7 +98,7 @@ export default async function WritePage({ params, searchParams }: Props) {
         provincialNote={provincialNote}
         targetsNote={targetsNote}
         subjects={subjects}
-        draft={draft}
+        texts={texts}
         editable={action.editable}
       />
     </section>
