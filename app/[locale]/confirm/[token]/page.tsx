@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { LocalMailboxHint } from "@/components/local-mailbox-hint";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { isLocale } from "@/lib/i18n/routing";
 import { confirmAction, resendAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ state?: string }> };
@@ -25,7 +27,10 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
             </form>
           </>
         ) : (
-          <p role="status">{state === "resent" ? t("resent") : t("limit")}</p>
+          <>
+            <p role="status">{state === "resent" ? t("resent") : t("limit")}</p>
+            <LocalMailboxHint locale={isLocale(locale) ? locale : "en"} />
+          </>
         )}
       </section>
     );
