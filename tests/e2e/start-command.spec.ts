@@ -114,10 +114,20 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
     const { campaigns } = (await (await fetch(`http://127.0.0.1:${port}/api/campaigns`)).json()) as { campaigns: { slug: string }[] };
     expect(campaigns.map((campaign) => campaign.slug)).toEqual([demoCampaign.slug]);
 
+    // Nothing a page asks for is missing: the favicon included, in both forms browsers ask for.
+    const failed: string[] = [];
+    page.on("response", (response) => void (response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`)));
     await signAndConfirmFromMailbox(page, origin, "en", `newcomer-${Date.now()}@example.org`);
     await expect(page.getByText("Postal codes are looked up on this site’s own server and sent nowhere else.")).toBeVisible();
     await signAndConfirmFromMailbox(page, origin, "fr", `nouvelle-${Date.now()}@example.org`);
     await expect(page.getByText("Les codes postaux sont recherchés sur le serveur de ce site, et ne sont envoyés nulle part ailleurs.")).toBeVisible();
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of [...icons, `${origin}/favicon.ico`]) {
+      const response = await page.request.get(icon);
+      expect([icon, response.status(), response.headers()["content-type"]]).toEqual([icon, 200, expect.stringMatching(/^image\//)]);
+    }
+    expect(failed).toEqual([]);
     await stopAndCheck(first, dataDir, { signal: "SIGINT", group: true, times: 1 });
 
     // 3. A later run on the same data, stopped by a double Ctrl-C (npm relays the terminal's signal once more).
