@@ -121,6 +121,14 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
     await expect(page.getByText("Postal codes are looked up on this site’s own server and sent nowhere else.")).toBeVisible();
     await signAndConfirmFromMailbox(page, origin, "fr", `nouvelle-${Date.now()}@example.org`);
     await expect(page.getByText("Les codes postaux sont recherchés sur le serveur de ce site, et ne sont envoyés nulle part ailleurs.")).toBeVisible();
+    // An organiser's sign-in link is "on its way" too: the page says where to read it.
+    await page.goto(`${origin}/fr/admin/connexion`);
+    await page.getByLabel("Adresse courriel").fill("organiser@privatefaces.example");
+    await page.getByRole("button", { name: "M’envoyer un lien de connexion" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Vérifiez vos courriels" })).toBeVisible();
+    await page.getByRole("link", { name: "boîte aux lettres locale" }).click();
+    await expect(page.locator("article").first()).toContainText("organiser@privatefaces.example");
+
     const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of [...icons, `${origin}/favicon.ico`]) {
