@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { organisationName } from "@/lib/i18n/organisation-name";
@@ -16,6 +17,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </>
         )}
         <p>{t("footerPrivacy")}</p>
+        <p>{t(env().REPRESENT_URL === "off" ? "footerPostalLocal" : "footerPostalRepresent")}</p>
       </div>
     </footer>
   );

@@ -23,6 +23,15 @@ describe("parseEnv", () => {
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.MAIL_LOCAL).toBe(true);
     expect(env.WORKER_CONCURRENCY).toBe(4);
+    // Nothing leaves the machine unless configured: no Represent, and no listening address assumed.
+    expect(env.REPRESENT_URL).toBe("off");
+    expect(env.HOSTNAME).toBeUndefined();
+  });
+
+  it("takes Represent's address and a listening address only when given", () => {
+    expect(parseEnv({ ...valid, REPRESENT_URL: "https://represent.opennorth.ca/" }).REPRESENT_URL).toBe("https://represent.opennorth.ca");
+    expect(parseEnv({ ...valid, HOSTNAME: "0.0.0.0" }).HOSTNAME).toBe("0.0.0.0");
+    expect(problemsOf({ ...valid, HOSTNAME: "http://localhost" })).toEqual([expect.stringMatching(/^HOSTNAME must be a host name or an IP address/)]);
   });
 
   it("derives APP_URL from PORT and strips a trailing slash from a given one", () => {

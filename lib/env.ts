@@ -34,6 +34,12 @@ const schema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: postgresUrl,
     PORT: positiveInt(3000, 65535),
+    // The address the web server listens on. npm start sets it (localhost unless told otherwise);
+    // unset, a bare `next start` listens on every interface, so nothing may assume loopback then.
+    HOSTNAME: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^(?:[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:.]+\]?)$/, { message: "must be a host name or an IP address (localhost, 0.0.0.0)" }).optional(),
+    ),
     APP_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
     AUTH_SECRET: z
       .string({ error: "is missing (generate one with: openssl rand -base64 32)" })
@@ -63,8 +69,10 @@ const schema = z
     // written by the client and cannot be trusted for rate limits.
     TRUSTED_PROXY_COUNT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10).default(1)),
     // Open North's Represent API for postal-code lookups when the local directory has no exact
-    // answer; "off" keeps every lookup local (offline machines, benchmarks).
-    REPRESENT_URL: z.preprocess(emptyToUndefined, z.union([z.literal("off"), httpUrl]).default("https://represent.opennorth.ca")),
+    // answer; unset or "off" keeps every lookup local.
+    // Off by default: a postal code typed on this site leaves the machine only when an operator
+    // chooses to (https://represent.opennorth.ca), and the privacy text says so.
+    REPRESENT_URL: z.preprocess(emptyToUndefined, z.union([z.literal("off"), httpUrl]).default("off")),
     REPRESENT_TIMEOUT_MS: positiveInt(3_000, 60_000),
     // Directory CSVs imported on the first npm start instead of the shipped db/seed/data/directory.
     DIRECTORY_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),

@@ -6,7 +6,7 @@ import { runScript } from "./lib/run-script";
 
 await runScript(async () => {
   const { REPRESENT_URL } = env();
-  if (REPRESENT_URL === "off") throw new Error("REPRESENT_URL is off: set it to https://represent.opennorth.ca to sync.");
+  if (REPRESENT_URL === "off") throw new Error("REPRESENT_URL is not set: set it to https://represent.opennorth.ca to sync.");
   const report = await syncMembers(db(), REPRESENT_URL);
   console.log(`MPs from Represent: ${report.rows} — ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged.`);
   for (const line of report.skipped) console.log(`  skipped ${line}`);

@@ -12,89 +12,53 @@ import { demoAdminEmail } from "@/db/seed/content";
 import { seedFirstRun } from "@/db/seed/first-run";
 import { isSeeded } from "@/db/seed/seed-demo";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
+import { isLoopbackHost } from "@/lib/http/loopback";
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { loadDotEnv } from "@/lib/load-dotenv";
-import { buildIfNeeded } from "./lib/build";
-import { startChild, waitForHttp, type Child } from "./lib/children";
+import { localMailboxEnabled } from "@/lib/mail/local-mailbox";
+import { startBuildIfNeeded } from "./lib/build";
+import { startChild, waitForHttp } from "./lib/children";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { acquireRunLock, localAuthSecret } from "./lib/local-state";
-import { webArgs } from "./lib/web-command";
+import { Supervisor } from "./lib/supervisor";
+import { probeOrigin, webArgs } from "./lib/web-command";
 import { workerArgs } from "./lib/worker-command";
 
 const root = path.resolve(import.meta.dirname, "..");
 // CHORUS_DATA_DIR lets tests run a second, throw-away instance beside a developer's own.
 const dataDir = path.resolve(root, process.env.CHORUS_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
+// Web and worker get this long to stop before they are killed: a Ctrl-C is over within ten
+// seconds, and a job cut short is retried (jobs are at-least-once, every send idempotent).
+const STOP_GRACE_MS = 6_000;
 process.chdir(root);
 loadDotEnv();
 
+const supervisor = new Supervisor(() => console.log("\nStopping Chorus…"));
 let pg: EmbeddedPostgres | undefined;
-let releaseLock: (() => void) | undefined;
-const children: Child[] = [];
-let stopping = false;
-
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    if (children.length > 0) console.log("\nStopping Chorus…");
-    await Promise.all(children.map((child) => child.stop()));
-    await pg?.stop();
-    rmSync(path.join(dataDir, "database-url"), { force: true });
-    releaseLock?.();
-  }
-  process.exit(code);
-}
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+// Terminal gone (SIGHUP): what is left to print goes nowhere, and must not stop the stop.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
 
 async function prepareDatabase(): Promise<{ url: string; embedded: boolean }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false };
-  pg = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir, "postgres"),
-    logFile: path.join(dataDir, "postgres.log"),
-    preferredPort: 54329,
-  });
-  await pg.createDatabase("chorus");
+  pg = await supervisor.own(() =>
+    startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "postgres"),
+      logFile: path.join(dataDir, "postgres.log"),
+      preferredPort: 54329,
+    }),
+  );
+  await supervisor.run(() => pg?.createDatabase("chorus"));
   // For npm run db:seed / admin:create run beside this process (see lib/load-dotenv.ts).
-  writeFileSync(path.join(dataDir, "database-url"), pg.url("chorus"), { mode: 0o600 });
+  const urlFile = path.join(dataDir, "database-url");
+  await supervisor.own(() => {
+    writeFileSync(urlFile, pg!.url("chorus"), { mode: 0o600 });
+    return { stop: () => rmSync(urlFile, { force: true }) };
+  });
   return { url: pg.url("chorus"), embedded: true };
 }
 
-function banner(env: Env, embedded: boolean, seeded: boolean): string {
-  const lines = [
-    "",
-    `Chorus is running at ${env.APP_URL}   (${dev ? "development" : "production build"})`,
-    "",
-    seeded
-      ? `  Organiser sign-in: open ${env.APP_URL}/en/admin and enter ${demoAdminEmail} (the demo admin).`
-      : "  Organiser sign-in: create the first admin with:  npm run admin:create -- you@example.org",
-    env.MAIL_LOCAL
-      ? "  Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine. Every email is kept in the local outbox\n" +
-        `                 (organiser panel › Email${dev ? `, or ${env.APP_URL}/en/dev/mailbox` : ""}), and sign-in links are printed here.`
-      : `  Outgoing mail: sent through Resend${env.RESEND_BASE_URL ? ` at ${env.RESEND_BASE_URL}` : ""} from ${env.MAIL_FROM}.`,
-    embedded
-      ? `  Database: embedded PostgreSQL on 127.0.0.1:${pg?.port}, data in ${path.relative(root, dataDir) || "."}/postgres.`
-      : "  Database: DATABASE_URL.",
-    "",
-    "Press Ctrl-C to stop.",
-  ];
-  return lines.join("\n");
-}
-
-async function main(): Promise<void> {
-  releaseLock = acquireRunLock(dataDir);
-  const { url, embedded } = await prepareDatabase();
-  const local = embedded || dev;
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: dev ? "development" : "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: url,
-    AUTH_SECRET: process.env.AUTH_SECRET || (local ? localAuthSecret(dataDir) : undefined),
-    CHORUS_SUPERVISOR_PID: String(process.pid),
-  };
-  const env = parseEnv(childEnv);
-
-  await migrateDatabase(url);
+async function seedOnFirstRun(url: string, env: Env, embedded: boolean): Promise<boolean> {
   let seeded = false;
   if (embedded) {
     const { sql, db } = connect(url, { max: 1 });
@@ -105,24 +69,86 @@ async function main(): Promise<void> {
       await sql.end({ timeout: 5 });
     }
   }
+  return seeded;
+}
 
-  if (!dev && buildIfNeeded(root, childEnv)) console.log("Built the web app.");
-  const web = startChild("web", process.execPath, webArgs(root, dev ? "dev" : "start", env.PORT), { cwd: root, env: childEnv });
-  const worker = startChild("worker", process.execPath, workerArgs({ watch: dev }), { cwd: root, env: childEnv });
-  children.push(web, worker);
-  for (const child of children) {
-    child.process.once("exit", (code, signal) => {
-      if (stopping) return;
-      console.error(`[${child.name}] exited unexpectedly (${signal ?? `code ${code}`}); stopping everything.`);
-      void shutdown(1);
+function banner(env: Env, embedded: boolean, seeded: boolean): string {
+  const mailbox = localMailboxEnabled(env) ? `${env.APP_URL}${localizedPath("en", "/mailbox")}` : undefined;
+  const lines = [
+    "",
+    `Chorus is running at ${env.APP_URL}   (${dev ? "development" : "production build"})`,
+    "",
+    isLoopbackHost(env.HOSTNAME)
+      ? "  Listening on this machine only (set HOSTNAME=0.0.0.0 to open it to your network)."
+      : `  Listening on ${env.HOSTNAME}: reachable from other machines.`,
+    seeded
+      ? `  Organiser sign-in: open ${env.APP_URL}/en/admin and enter ${demoAdminEmail} (the demo admin).`
+      : "  Organiser sign-in: create the first admin with:  npm run admin:create -- you@example.org",
+    env.MAIL_LOCAL
+      ? "  Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine. Every email is kept in the local outbox\n" +
+        "                 (organiser panel › Email), and sign-in links are printed here." +
+        (mailbox ? `\n                 Supporters' emails, without signing in: ${mailbox}` : "")
+      : `  Outgoing mail: sent through Resend${env.RESEND_BASE_URL ? ` at ${env.RESEND_BASE_URL}` : ""} from ${env.MAIL_FROM}.`,
+    env.REPRESENT_URL === "off"
+      ? "  Postal codes: looked up in the local directory only (REPRESENT_URL asks Open North's Represent too)."
+      : `  Postal codes: the local directory, then ${env.REPRESENT_URL} for codes it cannot place.`,
+    embedded
+      ? `  Database: embedded PostgreSQL on 127.0.0.1:${pg?.port}, data in ${path.relative(root, dataDir) || "."}/postgres.`
+      : "  Database: DATABASE_URL.",
+    "",
+    "Press Ctrl-C to stop.",
+  ];
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  await supervisor.own(() => ({ stop: acquireRunLock(dataDir) }));
+  const { url, embedded } = await prepareDatabase();
+  const local = embedded || dev;
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: dev ? "development" : "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    AUTH_SECRET: process.env.AUTH_SECRET || (local ? localAuthSecret(dataDir) : undefined),
+    // This machine only, unless told otherwise: a first try of Chorus is not a server on the network.
+    HOSTNAME: process.env.HOSTNAME || "localhost",
+    CHORUS_SUPERVISOR_PID: String(process.pid),
+  };
+  const env = parseEnv(childEnv);
+  const hostname = env.HOSTNAME ?? "localhost";
+
+  await supervisor.run(() => migrateDatabase(url));
+  const seeded = await supervisor.run(() => seedOnFirstRun(url, env, embedded));
+
+  if (!dev) {
+    // Not a step to wait for: a stop ends a build in progress at once.
+    const build = await supervisor.own(() => startBuildIfNeeded(root, childEnv));
+    if (await build.done) console.log("Built the web app.");
+  }
+  const { web, worker } = await supervisor.own(() => {
+    const options = { cwd: root, env: childEnv, ownGroup: true, graceMs: STOP_GRACE_MS };
+    const services = {
+      web: startChild("web", process.execPath, webArgs(root, dev ? "dev" : "start", env.PORT, hostname), options),
+      worker: startChild("worker", process.execPath, workerArgs({ watch: dev }), options),
+    };
+    return { ...services, stop: async () => void (await Promise.all([services.web.stop(), services.worker.stop()])) };
+  });
+  for (const child of [web, worker]) {
+    void child.exited.then((code) => {
+      if (supervisor.stopping) return;
+      console.error(`[${child.name}] exited unexpectedly (${child.process.signalCode ?? `code ${code}`}); stopping everything.`);
+      void supervisor.shutdown(1);
     });
   }
 
-  await waitForHttp(`http://127.0.0.1:${env.PORT}/api/health`, 120_000, () => web.process.exitCode === null);
+  const origin = await probeOrigin(hostname, env.PORT);
+  await waitForHttp(`${origin}/api/health`, 120_000, () => web.process.exitCode === null && !supervisor.stopping);
   console.log(banner(env, embedded, seeded));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EnvError || error instanceof Error ? error.message : error);
-  void shutdown(1);
+  // A stop during start-up ends what was starting; its errors are the stop's, not news.
+  if (!supervisor.stopping) console.error(error instanceof EnvError || error instanceof Error ? error.message : error);
+  void supervisor.shutdown(1);
 });

@@ -1,11 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { WriterLinkState } from "@/app/[locale]/campaigns/[slug]/write/link-actions";
 
-/** "Email me a link to write", for a supporter who signed on another device or some time ago. */
-export function WriterLinkForm({ action }: { action: (state: WriterLinkState, form: FormData) => Promise<WriterLinkState> }) {
+/**
+ * "Email me a link to write", for a supporter who signed on another device or some time ago.
+ * `whenSent` is shown under the answer (where to read the email on a local try of Chorus).
+ */
+export function WriterLinkForm({ action, whenSent }: { action: (state: WriterLinkState, form: FormData) => Promise<WriterLinkState>; whenSent?: ReactNode }) {
   const t = useTranslations("Write");
   const [state, formAction, pending] = useActionState(action, {});
   const status = useRef<HTMLParagraphElement>(null);
@@ -16,9 +19,12 @@ export function WriterLinkForm({ action }: { action: (state: WriterLinkState, fo
 
   if (state.sent) {
     return (
-      <p ref={status} tabIndex={-1} role="status">
-        {t("linkSent")}
-      </p>
+      <>
+        <p ref={status} tabIndex={-1} role="status">
+          {t("linkSent")}
+        </p>
+        {whenSent}
+      </>
     );
   }
   return (

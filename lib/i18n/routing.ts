@@ -30,7 +30,7 @@ export const routing = defineRouting({
     "/findings/[id]": { en: "/findings/[id]", fr: "/constats/[id]" },
     "/confirm/[token]": { en: "/confirm/[token]", fr: "/confirmer/[token]" },
     "/unsubscribe/[token]": { en: "/unsubscribe/[token]", fr: "/desabonnement/[token]" },
-    "/dev/mailbox": "/dev/mailbox",
+    "/mailbox": { en: "/mailbox", fr: "/boite-aux-lettres" },
     "/admin": "/admin",
     "/admin/sign-in": { en: "/admin/sign-in", fr: "/admin/connexion" },
     "/admin/check-email": { en: "/admin/check-email", fr: "/admin/verifiez-vos-courriels" },

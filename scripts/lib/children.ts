@@ -4,13 +4,40 @@ import readline from "node:readline";
 export type Child = {
   name: string;
   process: ChildProcess;
-  /** Resolves when it has exited: SIGTERM first, SIGKILL after the grace period. */
+  /** Resolves once it has exited: SIGTERM to its process group first, SIGKILL after the grace period. */
   stop(graceMs?: number): Promise<void>;
+  /** Resolves with its exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
 };
 
-/** Spawns a long-running service, prefixing each line of its output with its name. */
-export function startChild(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Child {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+/** Signals a child's whole process group (next build and next start run helpers of their own). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
+/**
+ * Spawns a long-running service, prefixing each line of its output with its name (or passing it
+ * through untouched with `inherit`). With `ownGroup` it runs in a process group of its own, so a
+ * terminal's Ctrl-C reaches only the supervisor, which stops its children in order (web and worker
+ * before the database they use); such a child leaves by itself if its supervisor dies
+ * (lib/supervisor-watch.ts).
+ */
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; inherit?: boolean; ownGroup?: boolean; graceMs?: number },
+): Child {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: options.ownGroup ?? false,
+    stdio: options.inherit ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"],
+  });
   const prefix = `[${name}]`.padEnd(9);
   for (const [stream, out] of [
     [child.stdout, process.stdout],
@@ -18,21 +45,22 @@ export function startChild(name: string, command: string, args: string[], option
   ] as const) {
     if (stream) readline.createInterface({ input: stream }).on("line", (line) => out.write(`${prefix} ${line}\n`));
   }
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
     name,
     process: child,
-    async stop(graceMs = 35_000) {
+    exited,
+    async stop(graceMs = options.graceMs ?? 35_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      signalGroup(child, "SIGTERM");
+      const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs);
       await exited;
       clearTimeout(timer);
     },
   };
 }
 
-/** Polls a URL until it answers 200, the deadline passes, or `abort` resolves first. */
+/** Polls a URL until it answers 200; throws when the deadline passes or `isAlive` turns false. */
 export async function waitForHttp(url: string, timeoutMs: number, isAlive: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

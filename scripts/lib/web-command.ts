@@ -1,3 +1,4 @@
+import { lookup } from "node:dns/promises";
 import path from "node:path";
 
 /**
@@ -8,6 +9,26 @@ import path from "node:path";
  */
 export const WEB_NODE_ARGS = ["--max-old-space-size=192"];
 
-export function webArgs(root: string, mode: "start" | "dev", port: number | string): string[] {
-  return [...(mode === "start" ? WEB_NODE_ARGS : []), path.join(root, "node_modules/next/dist/bin/next"), mode, "-p", String(port)];
+/** `hostname` is the address to listen on; without it Next listens on every interface. */
+export function webArgs(root: string, mode: "start" | "dev", port: number | string, hostname?: string): string[] {
+  return [
+    ...(mode === "start" ? WEB_NODE_ARGS : []),
+    path.join(root, "node_modules/next/dist/bin/next"),
+    mode,
+    "-p",
+    String(port),
+    ...(hostname ? ["-H", hostname] : []),
+  ];
+}
+
+/**
+ * Where to ask whether the server listening on `hostname` is up. A name is resolved the way Node
+ * resolves it to listen (localhost may be ::1 on some machines), once, rather than on every probe;
+ * a wildcard address answers on the loopback.
+ */
+export async function probeOrigin(hostname: string, port: number): Promise<string> {
+  const bare = hostname.replace(/^\[(.*)\]$/, "$1");
+  if (bare === "0.0.0.0" || bare === "::") return `http://127.0.0.1:${port}`;
+  const { address, family } = await lookup(bare);
+  return family === 6 ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }

@@ -10,7 +10,9 @@ import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
 import { uniqueSuffix } from "../support/factories";
 import { dropWaitingMailJobs, waitFor } from "./support/mail-env";
 
-// No RESEND_API_KEY in this file: mail goes to the local outbox.
+// No RESEND_API_KEY in this file: mail goes to the local outbox. Listening on localhost, as npm
+// start does, opens the local mailbox.
+process.env.HOSTNAME = "localhost";
 let worker: RunningWorker;
 beforeAll(async () => {
   await seedDemo(db());

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LocalMailboxHint } from "@/components/local-mailbox-hint";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
@@ -28,7 +29,10 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
         <h1 id="confirm-heading">{t("expiredTitle")}</h1>
         {petition}
         {state === "resent" || state === "limit" ? (
-          <p role="status">{state === "resent" ? t("resent") : t("limit")}</p>
+          <>
+            <p role="status">{state === "resent" ? t("resent") : t("limit")}</p>
+            <LocalMailboxHint locale={locale} />
+          </>
         ) : (
           <>
             <p>{t("expired")}</p>

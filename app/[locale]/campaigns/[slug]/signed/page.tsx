@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { LocalMailboxHint } from "@/components/local-mailbox-hint";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { isLocale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -15,6 +17,7 @@ export default async function SignedPage({ params }: Props) {
       <h1 id="signed-heading">{t("title")}</h1>
       <p>{t("body")}</p>
       <p className="muted">{t("spam")}</p>
+      <LocalMailboxHint locale={isLocale(locale) ? locale : "en"} />
       <p>
         <Link href={{ pathname: "/campaigns/[slug]", params: { slug } }}>{t("back")}</Link>
       </p>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LetterComposer } from "@/components/letters/letter-composer";
 import { WriterLinkForm } from "@/components/letters/writer-link-form";
+import { LocalMailboxHint } from "@/components/local-mailbox-hint";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
@@ -47,7 +48,7 @@ export default async function WritePage({ params, searchParams }: Props) {
       <section aria-labelledby="write-heading">
         <h1 id="write-heading">{t("title")}</h1>
         <p className="notice">{t("signFirst")}</p>
-        <WriterLinkForm action={requestWriterLinkAction.bind(null, slug, locale)} />
+        <WriterLinkForm action={requestWriterLinkAction.bind(null, slug, locale)} whenSent={<LocalMailboxHint locale={locale} />} />
         <p>{back}</p>
       </section>
     );

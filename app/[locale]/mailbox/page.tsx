@@ -9,6 +9,20 @@ type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = translatedTitle("Mailbox", "title", { private: true });
 
+// The addresses in an email, made links: following a confirmation link is what this page is for.
+function withLinks(text: string) {
+  return text.split(/(https?:\/\/[^\s<>"]+)/g).map((part, index) =>
+    index % 2 === 1 ? (
+      <a key={index} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
+/** Open only on a local try of Chorus (see lib/mail/local-mailbox.ts); a 404 everywhere else. */
 export default async function LocalMailboxPage({ params }: Props) {
   const { locale } = await params;
   const emails = await readLocalMailbox();
@@ -23,7 +37,7 @@ export default async function LocalMailboxPage({ params }: Props) {
         <article key={email.id} className="card mailbox-item" aria-labelledby={`mail-${email.id}`}>
           <h2 id={`mail-${email.id}`}>{email.subject}</h2>
           <p className="muted">{t("to", { to: email.to })}</p>
-          <pre className="email-text">{email.text}</pre>
+          <pre className="email-text">{email.text ? withLinks(email.text) : null}</pre>
         </article>
       ))}
     </>
