@@ -6,6 +6,7 @@ import { auditEvents } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 import { likePrefix } from "@/lib/sql/like-prefix";
+import { orgDayEnd, orgDayStart } from "@/server/organisation/org-zone-sql";
 
 export const AUDIT_ENTITY_TYPES = ["campaign", "signature", "user", "organisation", "email", "representative", "fixed-target", "finding", "campaign_update"] as const;
 
@@ -35,8 +36,9 @@ export async function listAuditEvents(filter: AuditFilter) {
         filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
         filter.action ? like(auditEvents.action, likePrefix(filter.action)) : undefined,
         filter.actor ? like(auditEvents.actorEmail, likePrefix(filter.actor)) : undefined,
-        filter.from ? gte(auditEvents.createdAt, new Date(filter.from)) : undefined,
-        filter.to ? lt(auditEvents.createdAt, new Date(Date.parse(filter.to) + 86_400_000)) : undefined,
+        // Whole days on the organisation's clock; "to" includes its day.
+        filter.from ? gte(auditEvents.createdAt, orgDayStart(filter.from)) : undefined,
+        filter.to ? lt(auditEvents.createdAt, orgDayEnd(filter.to)) : undefined,
         filter.before ? lt(auditEvents.id, filter.before) : undefined,
       ),
     )

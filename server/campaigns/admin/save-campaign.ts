@@ -6,6 +6,7 @@ import { consentTextHash } from "@/lib/consent-hash";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole, type Actor } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { campaignErrors, campaignInput, type CampaignInput } from "./campaign-input";
 import { replaceCampaignFindings } from "./replace-campaign-findings";
 
@@ -50,7 +51,7 @@ async function create(tx: TransactionContext, actor: Actor, data: CampaignInput)
  */
 export async function saveCampaign(id: string | null, raw: unknown): Promise<SaveResult> {
   const actor = await requireRole(actionPolicy.saveCampaignAction);
-  const parsed = campaignInput.safeParse(raw);
+  const parsed = campaignInput(await getTimeZone()).safeParse(raw);
   if (!parsed.success) return { ok: false, errors: campaignErrors(parsed.error) };
   const data = parsed.data;
   return transaction(async (tx) => {

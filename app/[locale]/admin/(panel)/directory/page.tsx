@@ -4,6 +4,7 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { provinces } from "@/lib/postal-code";
 import { isLocale } from "@/lib/i18n/routing";
+import { formatWall } from "@/lib/time/panel-date";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { listDirectory } from "@/server/directory/admin/list-directory";
@@ -74,7 +75,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
                   {rep?.disabledAt && <span className="badge badge-archived"> {t("disabled")}</span>}
                 </td>
                 <td>{rep?.email ?? "—"}{rep?.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}</td>
-                <td>{rep?.asOf ?? riding.asOf}</td>
+                <td>{formatWall(rep?.asOf ?? riding.asOf, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -90,7 +91,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         <ul className="stack">
           {targets.map((target) => (
             <li key={target.id}>
-              {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: target.asOf })})</span>
+              {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: formatWall(target.asOf, locale) })})</span>
               {target.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}
               <form action={asFormAction(setFixedTargetEnabledAction)} className="inline-form">
                 <input type="hidden" name="id" value={target.id} />

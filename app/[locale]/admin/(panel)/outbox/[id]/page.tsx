@@ -5,6 +5,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getEmail } from "@/server/mail/get-email";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { retryEmailAction } from "../../actions";
 import { translatedTitle } from "@/lib/i18n/page-title";
 
@@ -15,9 +17,9 @@ export const generateMetadata = translatedTitle("Admin", "outbox", { private: tr
 export default async function EmailPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox/[id]"))) return <Forbidden />;
-  const [t, email] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id)]);
+  const [t, email, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id), getTimeZone()]);
   if (!email) notFound();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "America/Toronto" });
+  const when = panelDates(locale, zone);
   return (
     <article>
       <h1>{email.subject ?? t("kind", { kind: email.kind })}</h1>
@@ -37,11 +39,11 @@ export default async function EmailPage({ params }: Props) {
           </>
         )}
         <dt>{t("columns.created")}</dt>
-        <dd>{when.format(email.createdAt)}</dd>
+        <dd>{when.seconds(email.createdAt)}</dd>
         {email.sentAt && (
           <>
             <dt>{t("columns.sent")}</dt>
-            <dd>{when.format(email.sentAt)}</dd>
+            <dd>{when.seconds(email.sentAt)}</dd>
           </>
         )}
         <dt>{t("columns.transport")}</dt>

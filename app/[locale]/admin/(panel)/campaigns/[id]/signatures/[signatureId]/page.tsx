@@ -7,6 +7,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getSignature } from "@/server/signatures/admin/get-signature";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { invalidateSignatureAction } from "../../invalidate/actions";
 
 type Props = { params: Promise<{ locale: string; id: string; signatureId: string }>; searchParams: Promise<{ done?: string }> };
@@ -20,8 +22,8 @@ export default async function SignaturePage({ params, searchParams }: Props) {
   if (!(await staffPage(locale, "/admin/campaigns/[id]/signatures/[signatureId]"))) return <Forbidden />;
   const signature = await getSignature(id, signatureId);
   if (!signature) notFound();
-  const [t, { done }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams]);
-  const time = (date: Date | null) => (date ? date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }) + " UTC" : "—");
+  const [t, { done }, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams, getTimeZone()]);
+  const time = panelDates(locale, zone).seconds;
   const facts: [string, string][] = [
     [t("columns.email"), signature.email],
     [t("columns.state"), t(`states.${signature.state}`)],
