@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { campaignUpdates, organisationSettings, users } from "@/db/schema";
+import { demoOrganisation } from "@/db/seed/content";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { signInAs } from "./support/sign-in";
@@ -18,9 +19,10 @@ let campaign = { id: "", titleEn: "", titleFr: "" };
 let signatureId = "";
 let adminId = "";
 
+/** The organisation's zone; the demo organisation is created if no test has saved settings yet. */
 async function setZone(zone: string) {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
-  await db.update(organisationSettings).set({ timeZone: zone }).where(eq(organisationSettings.id, 1));
+  await db.insert(organisationSettings).values({ id: 1, ...demoOrganisation, timeZone: zone }).onConflictDoUpdate({ target: organisationSettings.id, set: { timeZone: zone } });
   await sql.end();
 }
 
@@ -116,7 +118,7 @@ test("the signatures table, a signature's page and its day filter follow the org
     await page.goto(path);
     await page.getByLabel(label, { exact: true }).fill("Mars/Olympus_Mons");
     await page.getByRole("button", { name: save }).click();
-    await expect(page.locator(".field-error")).toHaveText(error);
+    await expect(page.locator(".field-error")).toHaveText([error]);
     await expect(page.getByLabel(label, { exact: true })).toHaveAttribute("aria-invalid", "true");
   }
   await page.goto("/en/admin/settings");
