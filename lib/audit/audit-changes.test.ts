@@ -20,6 +20,12 @@ describe("audit changes", () => {
     expect(auditChanges(undefined, { filter: { state: "confirmed", q: "ab" }, columns: ["email"] }).map((change) => change.field)).toEqual(["filter.state", "filter.q", "columns"]);
   });
 
+  it("does not read a field left out of the record after as removed", () => {
+    const before = { id: "u1", email: "a@example.org", name: "Ada", role: "viewer", disabledAt: null };
+    expect(auditChanges(before, { email: "a@example.org", enabled: false })).toEqual([{ field: "enabled", before: undefined, after: false }]);
+    expect(auditChanges({ title: "Gone" }, null)).toEqual([{ field: "title", before: "Gone", after: undefined }]);
+  });
+
   it("treats empty values as equal and an unchanged record as no change", () => {
     expect(auditChanges({ replyTo: null, tags: [] }, { replyTo: "", tags: [] })).toEqual([]);
   });

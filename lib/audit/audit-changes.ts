@@ -1,7 +1,8 @@
 /*
  * What an audit entry changed, as rows a person can read: the fields whose value differs between
  * the record before and after (every filled field of a record created or removed), nested objects
- * flattened to "filter.state". Bookkeeping columns (ids, timestamps kept by the database) are left
+ * flattened to "filter.state". An entry records after a change only what it touched (disabling an
+ * account records `enabled`, not the whole account), so a field missing after was not removed. Bookkeeping columns (ids, timestamps kept by the database) are left
  * out: they change on every save and say nothing about what the person did.
  */
 
@@ -32,7 +33,7 @@ const same = (a: unknown, b: unknown) => (empty(a) && empty(b)) || JSON.stringif
 export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   const old = flatten(before);
   const now = flatten(after);
-  const fields = [...new Set([...now.keys(), ...old.keys()])];
+  const fields = [...(now.size > 0 ? now.keys() : old.keys())];
   return fields.filter((field) => !same(old.get(field), now.get(field))).map((field) => ({ field, before: old.get(field), after: now.get(field) }));
 }
 

@@ -74,18 +74,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <tbody>
             {page.rows.map((row) => (
               <tr key={row.id}>
-                <td>
-                  <time dateTime={row.createdAt.toISOString()}>{when.seconds(row.createdAt)}</time>
+                <td data-label={t("when")}>
+                  <time dateTime={row.createdAt.toISOString()}>{when.time(row.createdAt)}</time>
                 </td>
-                <td>
+                <td data-label={t("actor")}>
                   {row.actor.exists ? <Link href={{ pathname: "/admin/users", hash: `user-${row.actor.userId}` }}>{row.actor.name ?? row.actor.email}</Link> : row.actor.email}
                   {row.actor.exists && row.actor.name && <span className="muted"> {row.actor.email}</span>}
                 </td>
-                <td>{actionName(t, row.action)}</td>
-                <td>
+                <td data-label={t("action")}>{actionName(t, row.action)}</td>
+                <td data-label={t("record")}>
                   <AuditRecordLink record={row.record} locale={locale} />
                 </td>
-                <td>
+                <td data-label={t("changes")}>
                   <AuditChanges before={row.before} after={row.after} locale={locale} timeZone={zone} />
                 </td>
               </tr>
