@@ -89,6 +89,10 @@ test("an update scheduled at a Toronto time shows that time in the list, the edi
   await expect(entry).not.toContainText("2027-07-15T13:30");
   await expect(row(page, "Wrote and scheduled an update").getByRole("term").filter({ hasText: "Title (English)" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // On a phone the entries stack: nothing is wider than the screen.
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.goto(`/fr/admin/journal?actor=${encodeURIComponent(adminEmail)}`);
   const french = row(page, "A programmé une mise à jour");
