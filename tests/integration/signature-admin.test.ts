@@ -75,6 +75,15 @@ describe("the signatures table", () => {
     expect(await ids({ from: "2021-02-04" })).toEqual([]);
     expect(signatureFilter.safeParse({ from: "03/02/2021" }).success).toBe(false);
   });
+
+  it("counts days on the organisation's clock: 22:00 in Toronto is the same day there, though the next in UTC", async () => {
+    const campaign = await createCampaign(db());
+    const evening = await createSignature(db(), { campaignId: campaign.id, supporterId: (await createSupporter(db())).id, createdAt: new Date("2021-02-04T03:00:00Z") });
+    const ids = async (raw: Record<string, string>) => (await db().select({ id: signatures.id }).from(signatures).where(filterConditions(campaign.id, signatureFilter.parse(raw)))).map((row) => row.id);
+    expect(await ids({ from: "2021-02-03", to: "2021-02-03" })).toEqual([evening.id]);
+    expect(await ids({ from: "2021-02-04" })).toEqual([]);
+    expect(await ids({ to: "2021-02-02" })).toEqual([]);
+  });
 });
 
 describe("bulk invalidation", () => {

@@ -23,3 +23,19 @@ describe("the campaign editor's milestones", () => {
     }
   });
 });
+
+describe("the campaign editor's opening and closing times", () => {
+  it("are read on the organisation's clock, whatever the server's zone", () => {
+    const times = { ...form(), opensAt: "2027-01-15T09:30", closesAt: "2027-07-15T09:30" };
+    const toronto = campaignInput("America/Toronto").parse(times);
+    expect(toronto.opensAt?.toISOString()).toBe("2027-01-15T14:30:00.000Z");
+    expect(toronto.closesAt?.toISOString()).toBe("2027-07-15T13:30:00.000Z");
+    expect(campaignInput("America/Vancouver").parse(times).opensAt?.toISOString()).toBe("2027-01-15T17:30:00.000Z");
+    expect(campaignInput("America/Toronto").parse({ ...form(), opensAt: "" }).opensAt).toBeNull();
+  });
+
+  it("refuse a date that does not exist, and a close before the opening", () => {
+    expect(campaignErrors(campaignInput("America/Toronto").safeParse({ ...form(), opensAt: "2027-02-30T09:00" }).error!).opensAt).toBe("dateInvalid");
+    expect(campaignErrors(campaignInput("America/Toronto").safeParse({ ...form(), opensAt: "2027-02-02T09:00", closesAt: "2027-02-02T08:59" }).error!).closesAt).toBe("closesBeforeOpens");
+  });
+});
