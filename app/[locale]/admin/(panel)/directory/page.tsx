@@ -31,7 +31,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t("sources")}</h2>
         {sources.length === 0 ? <p>{t("empty")}</p> : (
-          <ul>{sources.map((source) => <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: source.oldest, newest: source.newest })}</li>)}</ul>
+          <ul>{sources.map((source) => <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: formatWall(source.oldest, locale), newest: formatWall(source.newest, locale) })}</li>)}</ul>
         )}
       </section>
       <section aria-labelledby="members-heading">
