@@ -21,7 +21,8 @@ const both = (text: string) => ({ en: text, fr: text });
 async function titlesOf(db: Database, type: string, ids: string[]): Promise<Titles> {
   const uuids = ids.filter((id) => UUID.test(id));
   const found: Titles = new Map();
-  const put = (id: string, title: { en: string; fr: string }, campaignId: string | null = null) => found.set(id, { title, campaignId });
+  // Only the two titles are kept of each row (the page gets no more than it shows).
+  const put = (id: string, title: { en: string; fr: string }, campaignId: string | null = null) => found.set(id, { title: { en: title.en, fr: title.fr }, campaignId });
   if (type === "campaign" && uuids.length) {
     for (const row of await db.select({ id: campaigns.id, en: campaigns.titleEn, fr: campaigns.titleFr }).from(campaigns).where(inArray(campaigns.id, uuids))) put(row.id, row, row.id);
   } else if (type === "campaign_update" && uuids.length) {
