@@ -17,6 +17,8 @@ type Props = {
   locale: string;
   campaignId?: string;
   findingChoices: FindingChoice[];
+  /** The organisation's time zone as people say it, named beside the date fields they are typed in. */
+  zone: string;
 };
 
 const PAIRS = [
@@ -33,8 +35,9 @@ const PAIRS = [
  * Markdown preview (rendered as it will be on the page: no raw HTML). Without JavaScript it is a
  * plain form; with it, errors show beside their fields.
  */
-export function CampaignEditor({ action, values, slugLocked, locale, campaignId, findingChoices }: Props) {
+export function CampaignEditor({ action, values, slugLocked, locale, campaignId, findingChoices, zone }: Props) {
   const t = useTranslations("Admin.Campaigns");
+  const time = useTranslations("Admin.Time");
   const [state, formAction, pending] = useActionState(async (previous: EditorState, form: FormData) => {
     const result = await action(previous, form);
     return "refused" in result ? { errors: { form: "refused" } } : result;
@@ -109,12 +112,14 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId,
         </div>
         <div className="field">
           <label htmlFor="opensAt">{t("opensAt")}</label>
-          <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={String(values.opensAt ?? "")} {...invalid("opensAt")} />
+          <p id="opensAt-hint" className="hint">{time("zone", { zone })}</p>
+          <input id="opensAt" name="opensAt" type="datetime-local" defaultValue={String(values.opensAt ?? "")} {...invalid("opensAt")} aria-describedby={["opensAt-hint", errors.opensAt && "opensAt-error"].filter(Boolean).join(" ")} />
           {error("opensAt")}
         </div>
         <div className="field">
           <label htmlFor="closesAt">{t("closesAt")}</label>
-          <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={String(values.closesAt ?? "")} {...invalid("closesAt")} />
+          <p id="closesAt-hint" className="hint">{time("zone", { zone })}</p>
+          <input id="closesAt" name="closesAt" type="datetime-local" defaultValue={String(values.closesAt ?? "")} {...invalid("closesAt")} aria-describedby={["closesAt-hint", errors.closesAt && "closesAt-error"].filter(Boolean).join(" ")} />
           {error("closesAt")}
         </div>
       </div>

@@ -7,7 +7,9 @@ import type { SettingsState } from "@/app/[locale]/admin/(panel)/settings/action
 type Refused = { refused: string };
 type Props = {
   action: (state: SettingsState, form: FormData) => Promise<SettingsState | Refused>;
-  values: { name: string; nameFr: string; mailingAddress: string; contactEmail: string; fromAddress: string; replyTo: string; defaultLocale: string };
+  values: { name: string; nameFr: string; mailingAddress: string; contactEmail: string; fromAddress: string; replyTo: string; defaultLocale: string; timeZone: string };
+  /** The zones this server knows, offered as suggestions. */
+  timeZones: string[];
 };
 
 const FIELDS = [
@@ -19,7 +21,7 @@ const FIELDS = [
 ] as const;
 
 /** The organisation settings form; errors show beside their fields. */
-export function SettingsForm({ action, values }: Props) {
+export function SettingsForm({ action, values, timeZones }: Props) {
   const t = useTranslations("Admin.Settings");
   const [state, formAction, pending] = useActionState(async (previous: SettingsState, form: FormData) => {
     const result = await action(previous, form);
@@ -57,6 +59,15 @@ export function SettingsForm({ action, values }: Props) {
           <option value="en">English</option>
           <option value="fr">Français</option>
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor="timeZone">{t("fields.timeZone")}</label>
+        <p id="timeZone-hint" className="hint">{t("hints.timeZone")}</p>
+        <input id="timeZone" name="timeZone" type="text" list="timeZone-choices" autoComplete="off" spellCheck={false} defaultValue={values.timeZone} {...described("timeZone")} />
+        <datalist id="timeZone-choices">
+          {timeZones.map((zone) => <option key={zone} value={zone} />)}
+        </datalist>
+        {error("timeZone")}
       </div>
       <button type="submit" disabled={pending}>{t("save")}</button>
     </form>

@@ -20,15 +20,18 @@ type Props = {
   updateId?: string;
   locale: string;
   findings: FindingChoice[];
+  /** The organisation's time zone as people say it: the schedule is typed in it. */
+  zone: string;
 };
 
 /**
  * The update editor: English and French side by side, each body with a live preview that numbers
  * its citations as the public page will, and the findings to cite. One form, three buttons: save
- * as a draft, schedule (at the UTC time given), publish now.
+ * as a draft, schedule (at the time given, in the organisation's zone), publish now.
  */
-export function UpdateEditor({ action, values, status, campaignId, updateId, locale, findings }: Props) {
+export function UpdateEditor({ action, values, status, campaignId, updateId, locale, findings, zone }: Props) {
   const t = useTranslations("Admin.Updates");
+  const time = useTranslations("Admin.Time");
   const [state, formAction, pending] = useActionState(async (previous: UpdateEditorState, form: FormData) => {
     const result = await action(previous, form);
     return "refused" in result ? { errors: { form: { key: "refused" } } } : result;
@@ -80,7 +83,9 @@ export function UpdateEditor({ action, values, status, campaignId, updateId, loc
       ))}
       <div className="field narrow">
         <label htmlFor="publishAt">{t("publishAt")}</label>
-        <p id="publishAt-hint" className="hint">{t("publishAtHint")}</p>
+        <p id="publishAt-hint" className="hint">
+          {t("publishAtHint")} {time("zone", { zone })}
+        </p>
         <input id="publishAt" name="publishAt" type="datetime-local" defaultValue={values.publishAt} {...invalid("publishAt")} aria-describedby={["publishAt-hint", errors.publishAt && "publishAt-error"].filter(Boolean).join(" ")} />
         {error("publishAt")}
       </div>

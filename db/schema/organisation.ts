@@ -19,6 +19,8 @@ export const organisationSettings = pgTable(
     fromAddress: text("from_address"),
     replyTo: text("reply_to"),
     defaultLocale: localeEnum("default_locale").notNull().default("en"),
+    // IANA zone every date and time in the panel is shown and entered in.
+    timeZone: text("time_zone").notNull().default("America/Toronto"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -6,6 +6,8 @@ import { auditEvents } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 import { likePrefix } from "@/lib/sql/like-prefix";
+import { describeAuditRecords } from "./describe-audit-records";
+import { orgDayEnd, orgDayStart } from "@/server/organisation/org-zone-sql";
 
 export const AUDIT_ENTITY_TYPES = ["campaign", "signature", "user", "organisation", "email", "representative", "fixed-target", "finding", "campaign_update"] as const;
 
@@ -24,7 +26,7 @@ export const auditFilter = z.object({
 export type AuditFilter = z.output<typeof auditFilter>;
 export const AUDIT_PAGE = 50;
 
-/** The audit log, newest first, filtered (administrators only). Read-only: nothing in the panel writes to it but the changes it records. */
+/** The audit log, newest first, filtered (administrators only), with its people and records by name. Read-only: nothing in the panel writes to it but the changes it records. */
 export async function listAuditEvents(filter: AuditFilter) {
   await requireRole(pagePolicy["/admin/audit"]);
   const rows = await db()
@@ -35,8 +37,9 @@ export async function listAuditEvents(filter: AuditFilter) {
         filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
         filter.action ? like(auditEvents.action, likePrefix(filter.action)) : undefined,
         filter.actor ? like(auditEvents.actorEmail, likePrefix(filter.actor)) : undefined,
-        filter.from ? gte(auditEvents.createdAt, new Date(filter.from)) : undefined,
-        filter.to ? lt(auditEvents.createdAt, new Date(Date.parse(filter.to) + 86_400_000)) : undefined,
+        // Whole days on the organisation's clock; "to" includes its day.
+        filter.from ? gte(auditEvents.createdAt, orgDayStart(filter.from)) : undefined,
+        filter.to ? lt(auditEvents.createdAt, orgDayEnd(filter.to)) : undefined,
         filter.before ? lt(auditEvents.id, filter.before) : undefined,
       ),
     )
@@ -44,5 +47,5 @@ export async function listAuditEvents(filter: AuditFilter) {
     .limit(AUDIT_PAGE + 1);
   const more = rows.length > AUDIT_PAGE;
   const page = more ? rows.slice(0, AUDIT_PAGE) : rows;
-  return { rows: page, next: more ? page.at(-1)!.id : null };
+  return { rows: await describeAuditRecords(db(), page), next: more ? page.at(-1)!.id : null };
 }

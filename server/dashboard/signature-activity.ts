@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { ttlMemo } from "@/lib/ttl-memo";
+import { orgZone } from "@/server/organisation/org-zone-sql";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 
@@ -11,15 +12,15 @@ export type ActivityPoint = { at: string; signed: number; confirmed: number };
 const scope = (campaignId: string | null) => (campaignId && z.uuid().safeParse(campaignId).success ? sql`and campaign_id = ${campaignId}` : sql``);
 
 /**
- * Signatures made per `unit` (day or hour, UTC) over the last `span`, with how many of them are
+ * Signatures made per `unit` (day or hour, on the organisation's clock) over the last `span`, with how many of them are
  * confirmed; every bucket is present, zeros included, so the chart's axis is continuous.
  */
 async function series(campaignId: string | null, unit: "day" | "hour", span: string): Promise<ActivityPoint[]> {
   const rows = await db().execute<{ at: string; signed: number; confirmed: number }>(sql`
     with buckets as (
-      select generate_series(date_trunc(${unit}, now() at time zone 'UTC' - ${span}::interval), date_trunc(${unit}, now() at time zone 'UTC'), ('1 ' || ${unit})::interval) as at
+      select generate_series(date_trunc(${unit}, now() at time zone ${orgZone} - ${span}::interval), date_trunc(${unit}, now() at time zone ${orgZone}), ('1 ' || ${unit})::interval) as at
     ), counts as (
-      select date_trunc(${unit}, created_at at time zone 'UTC') as at, count(*)::int as signed, count(*) filter (where state = 'confirmed')::int as confirmed
+      select date_trunc(${unit}, created_at at time zone ${orgZone}) as at, count(*)::int as signed, count(*) filter (where state = 'confirmed')::int as confirmed
       from signatures where created_at >= now() - ${span}::interval - ('1 ' || ${unit})::interval ${scope(campaignId)}
       group by 1
     )

@@ -2,13 +2,14 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { ttlMemo } from "@/lib/ttl-memo";
+import { orgZone } from "@/server/organisation/org-zone-sql";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 
 export type SubscriberPoint = { at: string; gained: number; lost: number };
 
 /**
- * Email-update opt-ins and withdrawals per day over 30 days, read from the consent records (the
+ * Email-update opt-ins and withdrawals per day (on the organisation's clock) over 30 days, read from the consent records (the
  * legal record of who agreed to hear from us, so the chart and the proof never disagree).
  */
 export async function subscriberActivity(): Promise<SubscriberPoint[]> {
@@ -20,9 +21,9 @@ export async function subscriberActivity(): Promise<SubscriberPoint[]> {
 const lastThirtyDays = ttlMemo(60_000, async (): Promise<SubscriberPoint[]> => {
   const rows = await db().execute<SubscriberPoint>(sql`
     with days as (
-      select generate_series(date_trunc('day', now() at time zone 'UTC' - interval '29 days'), date_trunc('day', now() at time zone 'UTC'), interval '1 day') as at
+      select generate_series(date_trunc('day', now() at time zone ${orgZone} - interval '29 days'), date_trunc('day', now() at time zone ${orgZone}), interval '1 day') as at
     ), counts as (
-      select date_trunc('day', created_at at time zone 'UTC') as at,
+      select date_trunc('day', created_at at time zone ${orgZone}) as at,
         count(*) filter (where action = 'granted')::int as gained, count(*) filter (where action = 'withdrawn')::int as lost
       from consent_records where purpose = 'updates' and created_at >= now() - interval '30 days'
       group by 1

@@ -7,6 +7,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy, pagePolicy } from "@/server/auth/policy";
 import { db } from "@/db/client";
+import { isTimeZone } from "@/lib/time/zoned-time";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
@@ -20,6 +21,8 @@ export const settingsInput = z.object({
   fromAddress: optional(z.string().trim().regex(/^(?:[^<>\r\n]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "fromInvalid")),
   replyTo: optional(z.email("emailInvalid")),
   defaultLocale: z.enum(["en", "fr"]),
+  // Every date in the panel is shown and typed in this zone (an IANA name, e.g. America/Toronto).
+  timeZone: z.string().trim().refine(isTimeZone, "timeZoneInvalid"),
 });
 
 /** The organisation's identity and mail settings (administrators only). */

@@ -7,6 +7,7 @@ import { citedIdsOf } from "@/lib/updates/citations";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { checkCitations } from "./check-citations";
 import { updateErrors, updateInput, type UpdateErrors, type UpdateInput } from "./update-input";
 
@@ -37,7 +38,7 @@ async function replaceCitations(tx: Transaction, updateId: string, bodies: { en:
  */
 export async function saveUpdate(raw: unknown): Promise<SaveUpdateResult> {
   const actor = await requireRole(actionPolicy.saveUpdateAction);
-  const parsed = updateInput.safeParse(raw);
+  const parsed = updateInput(await getTimeZone()).safeParse(raw);
   if (!parsed.success) return { ok: false, errors: updateErrors(parsed.error) };
   const data = parsed.data;
   if (data.intent === "schedule" && !data.publishAt) return { ok: false, errors: { publishAt: { key: "publishAtRequired" } } };

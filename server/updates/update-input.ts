@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zonedMinute } from "@/lib/time/zoned-fields";
 
 /*
  * The update editor's fields. Error messages are keys under "Admin.Updates.errors". `intent` is
@@ -9,31 +10,21 @@ const text = (max: number) => z.string().trim().min(1, "required").max(max, "too
 
 export const updateIntents = ["draft", "schedule", "publish"] as const;
 
-export const updateInput = z.object({
-  campaignId: z.uuid("notFound"),
-  updateId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid("notFound").optional()),
-  titleEn: text(200),
-  titleFr: text(200),
-  bodyEn: text(20_000),
-  bodyFr: text(20_000),
-  intent: z.enum(updateIntents, "intentInvalid"),
-  // datetime-local, entered in UTC like every time in the panel; required only to schedule.
-  publishAt: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
-      if (Number.isNaN(date.getTime())) {
-        ctx.addIssue({ code: "custom", message: "dateInvalid" });
-        return z.NEVER;
-      }
-      return date;
-    }),
-});
+/** The fields, with the schedule read in the organisation's time zone. */
+export const updateInput = (zone: string) =>
+  z.object({
+    campaignId: z.uuid("notFound"),
+    updateId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid("notFound").optional()),
+    titleEn: text(200),
+    titleFr: text(200),
+    bodyEn: text(20_000),
+    bodyFr: text(20_000),
+    intent: z.enum(updateIntents, "intentInvalid"),
+    // datetime-local in the organisation's zone; required only to schedule.
+    publishAt: zonedMinute(zone),
+  });
 
-export type UpdateInput = z.output<typeof updateInput>;
+export type UpdateInput = z.output<ReturnType<typeof updateInput>>;
 
 /** A field's problem: a message key, and the finding id when the problem is an unknown citation. */
 export type UpdateFieldError = { key: string; id?: string };

@@ -24,7 +24,7 @@ test.beforeAll(async () => {
 test("an organiser corrects an MP's address and adds a company's privacy office, each change audited", async ({ page }) => {
   await signInAs(page, organiser);
   await page.getByRole("navigation", { name: "Organiser panel" }).getByRole("link", { name: "Directory" }).click();
-  await expect(page.getByText(/House of Commons, via Represent: members\.csv: \d+ rows, as of October 1, 2025/)).toBeVisible();
+  await expect(page.getByText(/House of Commons, via Represent: members\.csv: \d+ rows, as of 1 Oct 2025/)).toBeVisible();
   await page.getByLabel("MP, riding or riding number").fill("Vanier");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.locator("table.data tbody tr")).toHaveCount(1);

@@ -130,7 +130,7 @@ test("an admin invites an organiser, who creates, publishes, watches, exports an
   // Every step is in the audit log, which the admin can filter.
   await signInAs(page, adminEmail);
   await page.goto(`/en/admin/audit?actor=${encodeURIComponent(organiser)}`);
-  for (const action of ["campaign.create", "campaign.status.live", "signatures.export", "campaign.status.closed"]) {
+  for (const action of ["Created a campaign", "Published a campaign", "Exported signatures", "Closed a campaign"]) {
     await expect(page.getByRole("cell", { name: action, exact: true })).toBeVisible();
   }
   await expectNoSeriousA11yViolations(page);

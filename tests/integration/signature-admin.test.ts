@@ -68,12 +68,22 @@ describe("the signatures table", () => {
     expect(await ids({ from: "2021-02-04" })).toEqual([]);
     expect(signatureFilter.safeParse({ from: "03/02/2021" }).success).toBe(false);
   });
+
+  it("counts days on the organisation's clock: 22:00 in Toronto is the same day there, though the next in UTC", async () => {
+    const campaign = await createCampaign(db());
+    const evening = await createSignature(db(), { campaignId: campaign.id, supporterId: (await createSupporter(db())).id, createdAt: new Date("2021-02-04T03:00:00Z") });
+    const ids = async (raw: Record<string, string>) => (await db().select({ id: signatures.id }).from(signatures).where(filterConditions(campaign.id, signatureFilter.parse(raw)))).map((row) => row.id);
+    expect(await ids({ from: "2021-02-03", to: "2021-02-03" })).toEqual([evening.id]);
+    expect(await ids({ from: "2021-02-04" })).toEqual([]);
+    expect(await ids({ to: "2021-02-02" })).toEqual([]);
+  });
 });
 
 describe("bulk invalidation", () => {
   it("invalidates what matches the condition, takes confirmed ones off the counts by province, and does nothing the second time", async () => {
     const { campaign, rows } = await campaignWithSignatures();
-    const condition = invalidateCondition.parse({ emailDomain: "@Burner.example", from: "2021-02-03T11:59", to: "2021-02-03T12:01" });
+    // The window is typed on the organisation's clock: 12:00 UTC is 07:00 in Toronto.
+    const condition = invalidateCondition("America/Toronto").parse({ emailDomain: "@Burner.example", from: "2021-02-03T06:59", to: "2021-02-03T07:01" });
     const before = { total: await tally(campaign.id, "total", ""), qc: await tally(campaign.id, "province", "QC") };
     const changed = await db().transaction((tx) => invalidateSignatures(tx, campaign.id, conditionSql(campaign.id, condition), "fraudulent"));
     const burner = rows.filter((row) => row.email.endsWith("@burner.example"));
@@ -88,8 +98,8 @@ describe("bulk invalidation", () => {
   });
 
   it("needs an IP hash or a domain, and a window that ends after it starts", () => {
-    expect(invalidateCondition.safeParse({ from: "2021-02-03T11:59", to: "2021-02-03T12:01" }).error?.issues[0]?.message).toBe("conditionRequired");
-    expect(invalidateCondition.safeParse({ ipHash: "a".repeat(32), from: "2021-02-03T12:01", to: "2021-02-03T11:59" }).error?.issues[0]?.message).toBe("windowInvalid");
-    expect(invalidateCondition.safeParse({ emailDomain: "not a domain", from: "2021-02-03T11:59", to: "2021-02-03T12:01" }).success).toBe(false);
+    expect(invalidateCondition("America/Toronto").safeParse({ from: "2021-02-03T11:59", to: "2021-02-03T12:01" }).error?.issues[0]?.message).toBe("conditionRequired");
+    expect(invalidateCondition("America/Toronto").safeParse({ ipHash: "a".repeat(32), from: "2021-02-03T12:01", to: "2021-02-03T11:59" }).error?.issues[0]?.message).toBe("windowInvalid");
+    expect(invalidateCondition("America/Toronto").safeParse({ emailDomain: "not a domain", from: "2021-02-03T11:59", to: "2021-02-03T12:01" }).success).toBe(false);
   });
 });

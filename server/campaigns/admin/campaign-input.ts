@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
+import { zonedMinute } from "@/lib/time/zoned-fields";
 
 /*
  * The campaign editor's fields. Error messages are keys under "Admin.Campaigns.errors". Texts are
@@ -8,19 +9,6 @@ import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
  */
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "dateInvalid" });
-      return z.NEVER;
-    }
-    return date;
-  });
 const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
 // The findings checklist: every ticked box sends one `findings` value (none ticked: none sent).
 const findingIds = z.preprocess(
@@ -28,40 +16,42 @@ const findingIds = z.preprocess(
   z.array(z.string().regex(FINDING_ID_PATTERN, "findingsInvalid")).max(500, "findingsInvalid"),
 );
 
-export const campaignInput = z
-  .object({
-    slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugInvalid").max(80, "tooLong"),
-    titleEn: text(200),
-    titleFr: text(200),
-    summaryEn: text(600),
-    summaryFr: text(600),
-    bodyEn: text(20_000),
-    bodyFr: text(20_000),
-    demandEn: text(1_000),
-    demandFr: text(1_000),
-    targetEn: text(300),
-    targetFr: text(300),
-    consentEn: text(1_000),
-    consentFr: text(1_000),
-    goal: z.coerce.number({ error: "goalInvalid" }).int("goalInvalid").min(1, "goalInvalid").max(100_000_000, "goalInvalid"),
-    // "25, 50, 75, 100": the shares of the goal at which organisers are told; empty for none.
-    milestones: z.preprocess(
-      (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter(Boolean).map(Number) : value),
-      z
-        .array(z.number({ error: "milestonesInvalid" }).int("milestonesInvalid").min(1, "milestonesInvalid").max(1000, "milestonesInvalid"), { error: "milestonesInvalid" })
-        .max(12, "milestonesInvalid")
-        .transform((shares) => [...new Set(shares)].sort((a, b) => a - b))
-        .default([25, 50, 75, 100]),
-    ),
-    opensAt: optionalDate,
-    closesAt: optionalDate,
-    petitionEnabled: checkbox,
-    lettersEnabled: checkbox,
-    findings: findingIds,
-  })
-  .refine((value) => !value.opensAt || !value.closesAt || value.closesAt > value.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" });
+/** The fields, with opening and closing times read in the organisation's time zone. */
+export const campaignInput = (zone: string) =>
+  z
+    .object({
+      slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugInvalid").max(80, "tooLong"),
+      titleEn: text(200),
+      titleFr: text(200),
+      summaryEn: text(600),
+      summaryFr: text(600),
+      bodyEn: text(20_000),
+      bodyFr: text(20_000),
+      demandEn: text(1_000),
+      demandFr: text(1_000),
+      targetEn: text(300),
+      targetFr: text(300),
+      consentEn: text(1_000),
+      consentFr: text(1_000),
+      goal: z.coerce.number({ error: "goalInvalid" }).int("goalInvalid").min(1, "goalInvalid").max(100_000_000, "goalInvalid"),
+      // "25, 50, 75, 100": the shares of the goal at which organisers are told; empty for none.
+      milestones: z.preprocess(
+        (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter(Boolean).map(Number) : value),
+        z
+          .array(z.number({ error: "milestonesInvalid" }).int("milestonesInvalid").min(1, "milestonesInvalid").max(1000, "milestonesInvalid"), { error: "milestonesInvalid" })
+          .max(12, "milestonesInvalid")
+          .transform((shares) => [...new Set(shares)].sort((a, b) => a - b))
+          .default([25, 50, 75, 100]),
+      ),
+      opensAt: zonedMinute(zone),
+      closesAt: zonedMinute(zone),
+      petitionEnabled: checkbox,
+      lettersEnabled: checkbox,
+      findings: findingIds,
+    })
+    .refine((value) => !value.opensAt || !value.closesAt || value.closesAt > value.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" });
 
-export type CampaignInput = z.output<typeof campaignInput>;
+export type CampaignInput = z.output<ReturnType<typeof campaignInput>>;
 
 export function campaignErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -6,6 +6,7 @@ import { consentTextHash } from "@/lib/consent-hash";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole, type Actor } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { campaignErrors, campaignInput, type CampaignInput } from "./campaign-input";
 import { replaceCampaignFindings } from "./replace-campaign-findings";
 
@@ -14,6 +15,7 @@ export type SaveResult = { ok: true; id: string; slug: string } | { ok: false; e
 /**
  * A petition wording that supporters may already have agreed to is never rewritten: a changed
  * wording becomes a new version, and earlier signatures keep pointing at what they were shown.
+ * Returns the version in force after and before (none for a new campaign), for the audit.
  */
 async function versionConsent(tx: TransactionContext, campaignId: string, wording: { en: string; fr: string }) {
   const [current] = await tx.db
@@ -22,10 +24,11 @@ async function versionConsent(tx: TransactionContext, campaignId: string, wordin
     .where(and(eq(consentTexts.campaignId, campaignId), eq(consentTexts.purpose, "petition")))
     .orderBy(desc(consentTexts.version))
     .limit(1);
-  if (current && current.textEn === wording.en && current.textFr === wording.fr) return current.version;
+  const previous = current?.version ?? null;
+  if (current && current.textEn === wording.en && current.textFr === wording.fr) return { version: current.version, previous };
   const version = (current?.version ?? 0) + 1;
   await tx.db.insert(consentTexts).values({ campaignId, purpose: "petition", version, textEn: wording.en, textFr: wording.fr, textHash: consentTextHash(wording) });
-  return version;
+  return { version, previous };
 }
 
 function row(data: CampaignInput) {
@@ -37,7 +40,7 @@ async function create(tx: TransactionContext, actor: Actor, data: CampaignInput)
   const [taken] = await tx.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, data.slug));
   if (taken) return { ok: false, errors: { slug: "slugTaken" } };
   const [created] = await tx.db.insert(campaigns).values({ ...row(data), status: "draft" }).returning();
-  const consentVersion = await versionConsent(tx, created!.id, { en: data.consentEn, fr: data.consentFr });
+  const { version: consentVersion } = await versionConsent(tx, created!.id, { en: data.consentEn, fr: data.consentFr });
   const findings = await replaceCampaignFindings(tx.db, created!.id, data.findings);
   await recordAudit(tx.db, actor, { action: "campaign.create", entityType: "campaign", entityId: created!.id, after: { ...created, consentVersion, findings: findings.after } });
   return { ok: true, id: created!.id, slug: created!.slug };
@@ -50,7 +53,7 @@ async function create(tx: TransactionContext, actor: Actor, data: CampaignInput)
  */
 export async function saveCampaign(id: string | null, raw: unknown): Promise<SaveResult> {
   const actor = await requireRole(actionPolicy.saveCampaignAction);
-  const parsed = campaignInput.safeParse(raw);
+  const parsed = campaignInput(await getTimeZone()).safeParse(raw);
   if (!parsed.success) return { ok: false, errors: campaignErrors(parsed.error) };
   const data = parsed.data;
   return transaction(async (tx) => {
@@ -63,14 +66,14 @@ export async function saveCampaign(id: string | null, raw: unknown): Promise<Sav
       if (taken) return { ok: false, errors: { slug: "slugTaken" } };
     }
     const [after] = await tx.db.update(campaigns).set({ ...row(data), updatedAt: sql`now()` }).where(eq(campaigns.id, id)).returning();
-    const consentVersion = await versionConsent(tx, id, { en: data.consentEn, fr: data.consentFr });
+    const consent = await versionConsent(tx, id, { en: data.consentEn, fr: data.consentFr });
     const findings = await replaceCampaignFindings(tx.db, id, data.findings);
     await recordAudit(tx.db, actor, {
       action: "campaign.update",
       entityType: "campaign",
       entityId: id,
-      before: { ...before, findings: findings.before },
-      after: { ...after, consentVersion, findings: findings.after },
+      before: { ...before, consentVersion: consent.previous, findings: findings.before },
+      after: { ...after, consentVersion: consent.version, findings: findings.after },
     });
     return { ok: true, id, slug: after!.slug };
   });

@@ -7,6 +7,7 @@ import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy, pagePolicy } from "@/server/auth/policy";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { conditionErrors, conditionSql, invalidateCondition } from "./invalidate-condition";
 import { invalidateSignatures } from "./invalidate-signatures";
 import { invalidationReason, refusal } from "./invalidation-reason";
@@ -14,7 +15,7 @@ import { invalidationReason, refusal } from "./invalidation-reason";
 /** What a bulk invalidation would change: how many signatures, and the newest few, before anything is done. */
 export async function previewInvalidation(campaignId: string, raw: unknown) {
   await requireRole(pagePolicy["/admin/campaigns/[id]/invalidate"]);
-  const parsed = invalidateCondition.safeParse(raw);
+  const parsed = invalidateCondition(await getTimeZone()).safeParse(raw);
   if (!parsed.success) return { ok: false as const, errors: conditionErrors(parsed.error) };
   const where = conditionSql(campaignId, parsed.data);
   const [[total], sample] = await Promise.all([
@@ -40,7 +41,7 @@ const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().i
 export async function invalidateMatching(raw: Record<string, unknown>) {
   const actor = await requireRole(actionPolicy.invalidateMatchingAction);
   const ids = confirmed.safeParse(raw);
-  const parsed = invalidateCondition.safeParse(raw);
+  const parsed = invalidateCondition(await getTimeZone()).safeParse(raw);
   if (!ids.success || !parsed.success) return { ok: false as const, error: refusal(ids.error) };
   const { campaignId, expected, reason } = ids.data;
   const condition = parsed.data;

@@ -2,6 +2,7 @@ import { and, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { signatures } from "@/db/schema";
 import { likePrefix } from "@/lib/sql/like-prefix";
+import { orgDayEnd, orgDayStart } from "@/server/organisation/org-zone-sql";
 
 /*
  * The filters of the signatures table, shared by the table, the CSV export and bulk invalidation,
@@ -26,18 +27,14 @@ export const signatureFilter = z.object({
 
 export type SignatureFilter = z.output<typeof signatureFilter>;
 
-/** Dates are whole days in UTC; "to" includes its day. */
-function endOfDay(value: string): Date {
-  return new Date(Date.parse(value) + 86_400_000);
-}
-
 export function filterConditions(campaignId: string, filter: SignatureFilter): SQL {
   const conditions: (SQL | undefined)[] = [eq(signatures.campaignId, campaignId)];
   if (filter.state) conditions.push(eq(signatures.state, filter.state));
   if (filter.province) conditions.push(eq(signatures.province, filter.province));
   if (filter.riding) conditions.push(eq(signatures.ridingCode, filter.riding));
-  if (filter.from) conditions.push(gte(signatures.createdAt, new Date(filter.from)));
-  if (filter.to) conditions.push(lt(signatures.createdAt, endOfDay(filter.to)));
+  // Whole days on the organisation's clock; "to" includes its day.
+  if (filter.from) conditions.push(gte(signatures.createdAt, orgDayStart(filter.from)));
+  if (filter.to) conditions.push(lt(signatures.createdAt, orgDayEnd(filter.to)));
   if (filter.q) conditions.push(like(signatures.canonicalEmail, likePrefix(filter.q)));
   if (filter.subscribed) {
     const subscribed = sql`exists (select 1 from supporters s where s.id = ${signatures.supporterId} and s.subscription_status = 'subscribed')`;

@@ -5,6 +5,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
+import { zoneName } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +29,7 @@ export default async function PanelLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin");
-  const t = await getTranslations({ locale, namespace: "Admin" });
+  const [t, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getTimeZone()]);
   return (
     <div className="admin">
       <nav aria-label={t("nav")} className="admin-nav">
@@ -51,6 +53,7 @@ export default async function PanelLayout({ children, params }: Props) {
         </form>
       </nav>
       {children}
+      <p className="muted">{t("Time.allTimes", { zone: zoneName(locale, zone) })}</p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
+import { formatWall } from "@/lib/time/panel-date";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { listCampaignsForAdmin } from "@/server/campaigns/admin/list-campaigns";
@@ -34,6 +35,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     subscriberActivity(),
     topPlaces(chosen),
   ]);
+  // The buckets are days and hours on the organisation's clock, labelled in the panel's date format.
+  const labelled = <T extends { at: string }>(points: T[]) => points.map((point) => ({ ...point, at: formatWall(point.at, locale) }));
   const canOpenOutbox = (pagePolicy["/admin/outbox"] as readonly string[]).includes(actor.role);
   const signedSeries = [
     { key: "signed", label: d("signed"), colour: "#8fa8c8" },
@@ -60,11 +63,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </div>
       </section>
       <div className="chart-grid">
-        <ActivityChart title={d("perDay")} data={activity.daily} series={signedSeries} tableLabel={d("chartTable")} locale={locale} arrangement="overlay" />
-        <ActivityChart title={d("perHour")} data={activity.hourly} series={signedSeries} tableLabel={d("chartTable")} locale={locale} wide arrangement="overlay" />
+        <ActivityChart title={d("perDay")} data={labelled(activity.daily)} series={signedSeries} tableLabel={d("chartTable")} locale={locale} arrangement="overlay" />
+        <ActivityChart title={d("perHour")} data={labelled(activity.hourly)} series={signedSeries} tableLabel={d("chartTable")} locale={locale} wide arrangement="overlay" />
         <ActivityChart
           title={d("subscribers")}
-          data={subscribers}
+          data={labelled(subscribers)}
           series={[{ key: "gained", label: d("gained"), colour: "#2e7d32" }, { key: "lost", label: d("lost"), colour: "#b23b3b" }]}
           tableLabel={d("chartTable")}
           locale={locale}

@@ -1,18 +1,21 @@
 import { getTranslations } from "next-intl/server";
+import { AuditChanges } from "@/components/admin/audit-changes";
+import { AuditRecordLink } from "@/components/admin/audit-record-link";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { panelDates } from "@/lib/time/panel-date";
 import { staffPage } from "@/server/auth/staff-page";
 import { AUDIT_ENTITY_TYPES, auditFilter, listAuditEvents } from "@/server/audit/list-audit-events";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export const generateMetadata = translatedTitle("Admin.Audit", "title", { private: true });
 
-/** Shown as stored: the before and after of a change, as JSON text (never as markup). */
-const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value, null, 1));
+/** An action's name in words ("Published a campaign"); a code no catalogue knows yet as it is. */
+const actionName = (t: Awaited<ReturnType<typeof getTranslations<"Admin.Audit">>>, action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}` as "actions.campaign.create") : action);
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -21,7 +24,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const parsed = auditFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
-  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Admin.Audit" }), listAuditEvents(filter)]);
+  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Audit" }), listAuditEvents(filter), getTimeZone()]);
+  const when = panelDates(locale, zone);
   const query = Object.fromEntries(Object.entries(filter).filter(([key, value]) => value !== undefined && key !== "before").map(([key, value]) => [key, String(value)]));
   return (
     <>
@@ -64,26 +68,25 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <th scope="col">{t("actor")}</th>
               <th scope="col">{t("action")}</th>
               <th scope="col">{t("record")}</th>
-              <th scope="col">{t("before")}</th>
-              <th scope="col">{t("after")}</th>
+              <th scope="col">{t("changes")}</th>
             </tr>
           </thead>
           <tbody>
             {page.rows.map((row) => (
               <tr key={row.id}>
-                <td>{formatDateTime(row.createdAt, locale)}</td>
-                <td>{row.actorEmail}</td>
-                <td>
-                  <code>{row.action}</code>
+                <td data-label={t("when")}>
+                  <time dateTime={row.createdAt.toISOString()}>{when.time(row.createdAt)}</time>
                 </td>
-                <td>
-                  {t(`entities.${row.entityType}` as "entities.campaign")} <span className="muted">{row.entityId}</span>
+                <td data-label={t("actor")}>
+                  {row.actor.exists ? <Link href={{ pathname: "/admin/users", hash: `user-${row.actor.userId}` }}>{row.actor.name ?? row.actor.email}</Link> : row.actor.email}
+                  {row.actor.exists && row.actor.name && <span className="muted"> {row.actor.email}</span>}
                 </td>
-                <td>
-                  <pre className="json" tabIndex={0}>{json(row.before)}</pre>
+                <td data-label={t("action")}>{actionName(t, row.action)}</td>
+                <td data-label={t("record")}>
+                  <AuditRecordLink record={row.record} locale={locale} />
                 </td>
-                <td>
-                  <pre className="json" tabIndex={0}>{json(row.after)}</pre>
+                <td data-label={t("changes")}>
+                  <AuditChanges before={row.before} after={row.after} locale={locale} timeZone={zone} />
                 </td>
               </tr>
             ))}

@@ -4,12 +4,12 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { provinces } from "@/lib/postal-code";
 import { isLocale } from "@/lib/i18n/routing";
+import { formatWall } from "@/lib/time/panel-date";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { listDirectory } from "@/server/directory/admin/list-directory";
 import { ProvincialMemberForm } from "@/components/admin/provincial-member-form";
 import { addFixedTargetAction, addProvincialMemberAction, setFixedTargetEnabledAction } from "./actions";
-import { formatCalendarDate } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -31,7 +31,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t("sources")}</h2>
         {sources.length === 0 ? <p>{t("empty")}</p> : (
-          <ul>{sources.map((source) => <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: formatCalendarDate(source.oldest, locale), newest: formatCalendarDate(source.newest, locale) })}</li>)}</ul>
+          <ul>{sources.map((source) => <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: formatWall(source.oldest, locale), newest: formatWall(source.newest, locale) })}</li>)}</ul>
         )}
       </section>
       <section aria-labelledby="members-heading">
@@ -75,7 +75,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
                   {rep?.disabledAt && <span className="badge badge-archived"> {t("disabled")}</span>}
                 </td>
                 <td>{rep?.email ?? "—"}{rep?.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}</td>
-                <td>{formatCalendarDate(rep?.asOf ?? riding.asOf, locale)}</td>
+                <td>{formatWall(rep?.asOf ?? riding.asOf, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -91,7 +91,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         <ul className="stack">
           {targets.map((target) => (
             <li key={target.id}>
-              {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: formatCalendarDate(target.asOf, locale) })})</span>
+              {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: formatWall(target.asOf, locale) })})</span>
               {target.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}
               <form action={asFormAction(setFixedTargetEnabledAction)} className="inline-form">
                 <input type="hidden" name="id" value={target.id} />

@@ -3,6 +3,7 @@ import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { formatWall } from "@/lib/time/panel-date";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindings } from "@/server/findings/list-findings";
 import { formatCalendarDate } from "@/lib/i18n/dates";
@@ -44,7 +45,7 @@ export default async function AdminFindingsPage({ params, searchParams }: Props)
           <tbody>
             {page.items.map((item) => (
               <tr key={item.id}>
-                <td>{formatCalendarDate(item.date, locale)}</td>
+                <td>{formatWall(item.date, locale)}</td>
                 <td>
                   <Link href={{ pathname: "/admin/findings/[id]", params: { id: item.id } }}>{locale === "fr" ? item.title.fr : item.title.en}</Link>
                 </td>

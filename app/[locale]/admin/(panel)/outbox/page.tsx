@@ -5,8 +5,9 @@ import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listEmails } from "@/server/mail/list-emails";
 import { SHOWN_STATUSES, shownStatus } from "@/server/mail/shown-status";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { translatedTitle } from "@/lib/i18n/page-title";
-import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; page?: string }> };
 
@@ -16,7 +17,8 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox"))) return <Forbidden />;
   const status = SHOWN_STATUSES.find((value) => value === query.status);
-  const [t, list] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), listEmails({ status, page: query.page ?? 1 })]);
+  const [t, list, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), listEmails({ status, page: query.page ?? 1 }), getTimeZone()]);
+  const when = panelDates(locale, zone);
   return (
     <>
       <h1>{t("outbox")}</h1>
@@ -53,7 +55,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
           <tbody>
             {list.items.map((email) => (
               <tr key={email.id}>
-                <td>{formatDateTime(email.createdAt, locale)}</td>
+                <td>{when.time(email.createdAt)}</td>
                 <td>{email.to}</td>
                 <td>
                   <Link href={{ pathname: "/admin/outbox/[id]", params: { id: email.id } }}>{email.subject ?? t("kind", { kind: email.kind })}</Link>

@@ -3,6 +3,7 @@ import { Forbidden } from "@/components/forbidden";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
+import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { staffPage } from "@/server/auth/staff-page";
 import { getSettings } from "@/server/organisation/save-settings";
 import { saveSettingsAction } from "./actions";
@@ -24,12 +25,13 @@ export default async function SettingsPage({ params }: Props) {
     fromAddress: settings?.fromAddress ?? "",
     replyTo: settings?.replyTo ?? "",
     defaultLocale: settings?.defaultLocale ?? "en",
+    timeZone: settings?.timeZone ?? DEFAULT_TIME_ZONE,
   };
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <SettingsForm action={saveSettingsAction} values={values} />
+      <SettingsForm action={saveSettingsAction} values={values} timeZones={Intl.supportedValuesOf("timeZone")} />
     </>
   );
 }

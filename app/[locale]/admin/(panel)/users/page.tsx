@@ -38,7 +38,7 @@ export default async function UsersPage({ params }: Props) {
           </thead>
           <tbody>
             {people.map((person) => (
-              <tr key={person.id}>
+              <tr key={person.id} id={`user-${person.id}`}>
                 <td>
                   {person.email}
                   {person.name && <span className="muted"> · {person.name}</span>}

@@ -5,18 +5,18 @@ import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { zoneName } from "@/lib/time/panel-date";
+import { toZonedInput } from "@/lib/time/zoned-time";
 import { staffPage } from "@/server/auth/staff-page";
 import { transitions } from "@/server/campaigns/admin/change-campaign-status";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { saveCampaignAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export const generateMetadata = translatedTitle("Admin.Campaigns", "edit", { private: true });
-
-/** datetime-local fields hold minutes without a zone; times are entered and shown in UTC. */
-const forInput = (date: Date | null) => (date ? date.toISOString().slice(0, 16) : "");
 
 export default async function EditCampaignPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
@@ -24,9 +24,9 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   if (!(await staffPage(locale, "/admin/campaigns/[id]"))) return <Forbidden />;
   const campaign = await getCampaignForEditing(id);
   if (!campaign) notFound();
-  const [t, query, findingChoices] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams, listFindingChoices(id)]);
+  const [t, query, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams, listFindingChoices(id), getTimeZone()]);
   const { opensAt, closesAt, consentVersion: _version, createdAt: _created, updatedAt: _updated, ...rest } = campaign;
-  const values = { ...rest, goal: String(campaign.goal), milestones: campaign.milestones.join(", "), opensAt: forInput(opensAt), closesAt: forInput(closesAt) };
+  const values = { ...rest, goal: String(campaign.goal), milestones: campaign.milestones.join(", "), opensAt: toZonedInput(opensAt, zone), closesAt: toZonedInput(closesAt, zone) };
   return (
     <>
       <h1>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</h1>
@@ -48,7 +48,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         {(campaign.status === "live" || campaign.status === "closed") && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
       </nav>
       <p className="muted">{t("consentVersion", { version: campaign.consentVersion })}</p>
-      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} findingChoices={findingChoices} />
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} findingChoices={findingChoices} zone={zoneName(locale, zone)} />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
 import { getOrganisation } from "@/server/organisation/get-organisation";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
+import { zoneName } from "@/lib/time/panel-date";
 import { saveCampaignAction } from "../actions";
 import { organisationName } from "@/lib/i18n/organisation-name";
 
@@ -17,7 +19,7 @@ export default async function NewCampaignPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   if (!(await staffPage(locale, "/admin/campaigns/new"))) return <Forbidden />;
-  const [t, settings, findingChoices] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(null)]);
+  const [t, settings, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(null), getTimeZone()]);
   // A new petition starts from the organisation's name in its consent wording, which organisers adapt.
   const values = {
     consentEn: t("defaultConsentEn", { organisation: settings ? organisationName(settings, "en") : "" }),
@@ -28,7 +30,7 @@ export default async function NewCampaignPage({ params }: Props) {
   return (
     <>
       <h1>{t("create")}</h1>
-      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={false} locale={locale} findingChoices={findingChoices} />
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={false} locale={locale} findingChoices={findingChoices} zone={zoneName(locale, zone)} />
     </>
   );
 }

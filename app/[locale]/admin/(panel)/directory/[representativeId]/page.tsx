@@ -4,6 +4,7 @@ import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { formatWall } from "@/lib/time/panel-date";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getRepresentative } from "@/server/directory/admin/get-representative";
@@ -29,7 +30,7 @@ export default async function RepresentativePage({ params, searchParams }: Props
       <p>
         <Link href="/admin/directory">{t("title")}</Link> · {locale === "fr" ? riding.nameFr : riding.nameEn} ({riding.code}, {riding.province})
       </p>
-      <p className="muted">{t("provenance", { source: rep.source, asOf: formatCalendarDate(rep.asOf, locale) })}</p>
+      <p className="muted">{t("provenance", { source: rep.source, asOf: formatWall(rep.asOf, locale) })}</p>
       {query.saved && <p role="status" className="notice">{t("saved")}</p>}
       {rep.emailDisabledAt && <p className="notice">{t("bounced")}</p>}
       <form action={asFormAction(saveRepresentativeAction)} className="stack narrow">

@@ -6,9 +6,10 @@ import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getEmail } from "@/server/mail/get-email";
 import { shownStatus } from "@/server/mail/shown-status";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { retryEmailAction } from "../../actions";
 import { translatedTitle } from "@/lib/i18n/page-title";
-import { formatDateTime } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -17,8 +18,9 @@ export const generateMetadata = translatedTitle("Admin", "outbox", { private: tr
 export default async function EmailPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox/[id]"))) return <Forbidden />;
-  const [t, email] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id)]);
+  const [t, email, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id), getTimeZone()]);
   if (!email) notFound();
+  const when = panelDates(locale, zone);
   return (
     <article>
       <h1>{email.subject ?? t("kind", { kind: email.kind })}</h1>
@@ -38,11 +40,11 @@ export default async function EmailPage({ params }: Props) {
           </>
         )}
         <dt>{t("columns.created")}</dt>
-        <dd>{formatDateTime(email.createdAt, locale)}</dd>
+        <dd>{when.seconds(email.createdAt)}</dd>
         {email.sentAt && (
           <>
             <dt>{t("columns.sent")}</dt>
-            <dd>{formatDateTime(email.sentAt, locale)}</dd>
+            <dd>{when.seconds(email.sentAt)}</dd>
           </>
         )}
         <dt>{t("columns.transport")}</dt>

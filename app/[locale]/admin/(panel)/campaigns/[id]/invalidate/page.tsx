@@ -8,6 +8,8 @@ import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { previewInvalidation } from "@/server/signatures/admin/invalidate-matching";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { invalidateMatchingAction } from "./actions";
 import { formatDateTime } from "@/lib/i18n/dates";
 
@@ -36,7 +38,8 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
   if (!(await staffPage(locale, "/admin/campaigns/[id]/invalidate"))) return <Forbidden />;
   const campaign = await getCampaignForEditing(id);
   if (!campaign) notFound();
-  const [t, query] = await Promise.all([getTranslations({ locale, namespace: "Admin.Invalidate" }), searchParams]);
+  const [t, time, query, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Invalidate" }), getTranslations({ locale, namespace: "Admin.Time" }), searchParams, getTimeZone()]);
+  const when = panelDates(locale, zone);
   const preview = query.preview ? await previewInvalidation(id, query) : null;
   const errors = preview && !preview.ok ? preview.errors : {};
   const reasonError = query.error === "reasonRequired" || query.error === "tooLong" ? query.error : null;
@@ -54,12 +57,13 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
         {FIELDS.map((field) => (
           <div key={field.name} className="field">
             <label htmlFor={field.name}>{t(`fields.${field.name}`)}</label>
+            {field.type === "datetime-local" && <p id={`${field.name}-hint`} className="hint">{time("zone", { zone: when.zone })}</p>}
             <input
               id={field.name}
               name={field.name}
               type={field.type}
               defaultValue={query[field.name]}
-              {...(errors[field.name] ? { "aria-invalid": true, "aria-describedby": `${field.name}-error` } : {})}
+              {...(errors[field.name] ? { "aria-invalid": true, "aria-describedby": `${field.name}-error` } : field.type === "datetime-local" ? { "aria-describedby": `${field.name}-hint` } : {})}
             />
             {errors[field.name] && <p id={`${field.name}-error`} className="field-error">{t(`errors.${errors[field.name]}` as "errors.invalid")}</p>}
           </div>
@@ -79,7 +83,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
           <ul>
             {preview.sample.map((row) => (
               <li key={row.id}>
-                {row.email} · {row.state} · {formatDateTime(row.createdAt, locale)}
+                {row.email} · {row.state} · {when.time(row.createdAt)}
               </li>
             ))}
           </ul>

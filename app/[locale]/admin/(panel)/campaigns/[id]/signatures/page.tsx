@@ -11,7 +11,8 @@ import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { listSignatures } from "@/server/signatures/admin/list-signatures";
 import { signatureFilter } from "@/server/signatures/admin/signature-filter";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,8 +28,8 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
   const parsed = signatureFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
   const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(id, filter, raw.after)]);
-  const time = (date: Date | null) => (date ? formatDateTime(date, locale) : "—");
+  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(id, filter, raw.after), getTimeZone()]);
+  const time = panelDates(locale, zone).time;
   const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
   return (
     <>

@@ -7,7 +7,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { listUpdatesForAdmin } from "@/server/updates/admin/list-updates-for-admin";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -21,7 +22,8 @@ export default async function CampaignUpdatesAdminPage({ params }: Props) {
   if (!actor) return <Forbidden />;
   const data = await listUpdatesForAdmin(id);
   if (!data) notFound();
-  const t = await getTranslations({ locale, namespace: "Admin.Updates" });
+  const [t, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), getTimeZone()]);
+  const when = panelDates(locale, zone);
   const canEdit = (pagePolicy["/admin/campaigns/[id]/updates/[updateId]"] as readonly string[]).includes(actor.role);
   const title = (row: { titleEn: string; titleFr: string }) => (locale === "fr" ? row.titleFr : row.titleEn);
   return (
@@ -54,7 +56,7 @@ export default async function CampaignUpdatesAdminPage({ params }: Props) {
                 <td>
                   <span className={`badge badge-${row.status}`}>{t(`states.${row.status}`)}</span>
                 </td>
-                <td>{formatDateTime(row.visibleFrom ?? row.updatedAt, locale)}</td>
+                <td>{when.time(row.visibleFrom ?? row.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -9,7 +9,8 @@ import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getSignature } from "@/server/signatures/admin/get-signature";
 import { invalidateSignatureAction, restoreSignatureAction } from "../../invalidate/actions";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 
 // What the last action's redirect says, by its outcome; the reason's own errors show beside the field.
 const DONE: Record<string, "invalidatedOne" | "restoredOne" | "errors.notChanged" | "errors.notRestorable"> = {
@@ -42,9 +43,9 @@ export default async function SignaturePage({ params, searchParams }: Props) {
   if (!(await staffPage(locale, "/admin/campaigns/[id]/signatures/[signatureId]"))) return <Forbidden />;
   const signature = await getSignature(id, signatureId);
   if (!signature) notFound();
-  const [t, { done }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams]);
+  const [t, { done }, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams, getTimeZone()]);
   const reasonError = done === "reasonRequired" || done === "tooLong" ? done : null;
-  const time = (date: Date | null) => (date ? formatDateTime(date, locale) : "—");
+  const time = panelDates(locale, zone).seconds;
   const facts: [string, string][] = [
     [t("columns.email"), signature.email],
     [t("columns.state"), t(`states.${signature.state}`)],

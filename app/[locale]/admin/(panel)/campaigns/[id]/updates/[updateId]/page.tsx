@@ -8,6 +8,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
+import { zoneName } from "@/lib/time/panel-date";
+import { toZonedInput } from "@/lib/time/zoned-time";
 import { getUpdateForEditing } from "@/server/updates/admin/get-update-for-editing";
 import { saveUpdateAction, unpublishUpdateAction } from "../actions";
 
@@ -23,9 +26,9 @@ export default async function EditUpdatePage({ params, searchParams }: Props) {
   if (!(await staffPage(locale, "/admin/campaigns/[id]/updates/[updateId]"))) return <Forbidden />;
   const update = await getUpdateForEditing(id, updateId);
   if (!update) notFound();
-  const [t, query, findings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), searchParams, listFindingChoices(null)]);
+  const [t, query, findings, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), searchParams, listFindingChoices(null), getTimeZone()]);
   const saved = SAVED.find((state) => state === query.saved);
-  const publishAt = update.publishAt ? update.publishAt.toISOString().slice(0, 16) : "";
+  const publishAt = toZonedInput(update.publishAt, zone);
   return (
     <>
       <h1>{locale === "fr" ? update.titleFr : update.titleEn}</h1>
@@ -48,7 +51,7 @@ export default async function EditUpdatePage({ params, searchParams }: Props) {
           </button>
         </form>
       )}
-      <UpdateEditor action={saveUpdateAction} values={{ ...update, publishAt }} status={update.status} campaignId={id} updateId={update.id} locale={locale} findings={findings} />
+      <UpdateEditor action={saveUpdateAction} values={{ ...update, publishAt }} status={update.status} campaignId={id} updateId={update.id} locale={locale} findings={findings} zone={zoneName(locale, zone)} />
     </>
   );
 }

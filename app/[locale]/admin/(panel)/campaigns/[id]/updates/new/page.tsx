@@ -6,6 +6,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
+import { zoneName } from "@/lib/time/panel-date";
 import { saveUpdateAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -16,14 +18,14 @@ export default async function NewUpdatePage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
   if (!(await staffPage(locale, "/admin/campaigns/[id]/updates/new"))) return <Forbidden />;
-  const [t, findings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), listFindingChoices(null)]);
+  const [t, findings, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), listFindingChoices(null), getTimeZone()]);
   return (
     <>
       <h1>{t("create")}</h1>
       <p>
         <Link href={{ pathname: "/admin/campaigns/[id]/updates", params: { id } }}>{t("backToList")}</Link>
       </p>
-      <UpdateEditor action={saveUpdateAction} values={{ titleEn: "", titleFr: "", bodyEn: "", bodyFr: "", publishAt: "" }} status="draft" campaignId={id} locale={locale} findings={findings} />
+      <UpdateEditor action={saveUpdateAction} values={{ titleEn: "", titleFr: "", bodyEn: "", bodyFr: "", publishAt: "" }} status="draft" campaignId={id} locale={locale} findings={findings} zone={zoneName(locale, zone)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { UpdateSendProgress } from "@/server/updates/email/list-update-sends";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { panelDates } from "@/lib/time/panel-date";
+import { getTimeZone } from "@/server/organisation/get-time-zone";
 
 /**
  * The sends of an update and how far each has gone. While any is still going, the page reloads
@@ -8,7 +9,8 @@ import { formatDateTime } from "@/lib/i18n/dates";
  */
 export async function SendProgress({ sends, locale }: { sends: UpdateSendProgress[]; locale: string }) {
   if (sends.length === 0) return null;
-  const t = await getTranslations({ locale, namespace: "Admin.UpdateSend" });
+  const [t, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.UpdateSend" }), getTimeZone()]);
+  const when = panelDates(locale, zone);
   const going = sends.some((send) => send.remaining > 0);
   return (
     <section aria-labelledby="sends-heading">
@@ -27,7 +29,7 @@ export async function SendProgress({ sends, locale }: { sends: UpdateSendProgres
         <tbody>
           {sends.map((send) => (
             <tr key={send.id}>
-              <td>{formatDateTime(send.createdAt, locale)}</td>
+              <td>{when.time(send.createdAt)}</td>
               <td>
                 {t(`scopes.${send.scope}` as "scopes.signers")}
                 {send.province && ` (${send.province})`}

@@ -1,0 +1,1 @@
+ALTER TABLE "organisation_settings" ADD COLUMN "time_zone" text DEFAULT 'America/Toronto' NOT NULL;
