@@ -6,7 +6,6 @@ import { isLocale } from "@/lib/i18n/routing";
 import { formatWall } from "@/lib/time/panel-date";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindings } from "@/server/findings/list-findings";
-import { formatCalendarDate } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ after?: string }> };
 

@@ -9,7 +9,6 @@ import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getRepresentative } from "@/server/directory/admin/get-representative";
 import { saveRepresentativeAction } from "../actions";
-import { formatCalendarDate } from "@/lib/i18n/dates";
 
 type Props = { params: Promise<{ locale: string; representativeId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

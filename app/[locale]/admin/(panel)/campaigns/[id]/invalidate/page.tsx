@@ -11,7 +11,6 @@ import { previewInvalidation } from "@/server/signatures/admin/invalidate-matchi
 import { panelDates } from "@/lib/time/panel-date";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { invalidateMatchingAction } from "./actions";
-import { formatDateTime } from "@/lib/i18n/dates";
 
 type Query = { ipHash?: string; emailDomain?: string; from?: string; to?: string; mark?: string; preview?: string; done?: string; error?: string; reason?: string };
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> };
