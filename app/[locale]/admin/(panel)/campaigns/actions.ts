@@ -7,6 +7,7 @@ import { adminAction } from "@/server/auth/admin-action";
 import { changeCampaignStatus } from "@/server/campaigns/admin/change-campaign-status";
 import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
 import type { EditorState } from "@/components/admin/campaign-editor";
+import { formValues } from "@/lib/forms/form-state";
 
 /** Public pages are rendered ahead of time: after a change, the campaign's pages, the home page and finding pages are rebuilt. */
 function refreshPublicPages(slug: string) {
@@ -23,11 +24,13 @@ export const saveCampaignAction = adminAction("saveCampaignAction", async (_acto
   const locale = String(form.get("locale"));
   // Checkboxes of one name send several values, which Object.fromEntries would cut to the last.
   const result = await saveCampaign(typeof id === "string" && id ? id : null, { ...Object.fromEntries(form), findings: form.getAll("findings") });
-  if (!result.ok) return { errors: result.errors };
+  // What was typed comes back with the answer, so the form shows it rather than the saved record.
+  const values = formValues(form);
+  if (!result.ok) return { errors: result.errors, values };
   refreshPublicPages(result.slug);
   // A new campaign goes on to its own editor page; an existing one stays, saved.
   if (!id && isLocale(locale)) redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id: result.id }, query: { created: "1" } }, locale });
-  return { saved: true };
+  return { saved: true, values };
 });
 
 export const changeStatusAction = adminAction("changeStatusAction", async (_actor, form: FormData) => {

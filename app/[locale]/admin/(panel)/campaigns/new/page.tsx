@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CampaignEditor } from "@/components/admin/campaign-editor";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { toFormValues } from "@/lib/forms/form-state";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
@@ -18,12 +19,13 @@ export default async function NewCampaignPage({ params }: Props) {
   if (!(await staffPage(locale, "/admin/campaigns/new"))) return <Forbidden />;
   const [t, settings, findingChoices] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(null)]);
   // A new petition starts from the organisation's name in its consent wording, which organisers adapt.
-  const values = {
+  const values = toFormValues({
     consentEn: t("defaultConsentEn", { organisation: settings?.name ?? "" }),
     consentFr: t("defaultConsentFr", { organisation: settings?.name ?? "" }),
     goal: "1000",
+    milestones: "25, 50, 75, 100",
     petitionEnabled: true,
-  };
+  });
   return (
     <>
       <h1>{t("create")}</h1>

@@ -1,17 +1,20 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
 import { retryFailedLetters } from "@/server/letters/retry-failed-letters";
 import { saveLetterAction } from "@/server/letters/save-letter-action";
 
-export const saveLetterActionAction = adminAction("saveLetterActionAction", async (_actor, form: FormData) => {
-  const locale = String(form.get("locale"));
-  const id = String(form.get("campaignId"));
+/** The letter action editor answers in place (PanelForm): a refused save comes back with what was typed. */
+export const saveLetterActionAction = adminAction("saveLetterActionAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
   const result = await saveLetterAction({ ...Object.fromEntries(form), fixedTargetIds: form.getAll("fixedTargetIds") });
-  const query = result.ok ? { saved: "1" } : Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [`error_${field}`, error]));
-  return redirect({ href: { pathname: "/admin/campaigns/[id]/letters", params: { id }, query }, locale: isLocale(locale) ? locale : "en" });
+  const values = formValues(form);
+  if (!result.ok) return { errors: result.errors, values };
+  revalidatePath("/[locale]/admin/campaigns/[id]/letters", "page");
+  return { done: "saved", values };
 });
 
 export const retryFailedLettersAction = adminAction("retryFailedLettersAction", async (_actor, form: FormData) => {

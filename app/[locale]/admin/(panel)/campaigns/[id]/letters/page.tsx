@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Choice, ChoiceGroup, FieldError, Input, TextArea } from "@/components/admin/form/fields";
+import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
+import { toFormValues } from "@/lib/forms/form-state";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { asFormAction } from "@/server/auth/admin-action";
 import { actionPolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
@@ -31,14 +33,27 @@ export default async function LettersPage({ params, searchParams }: Props) {
     getLetterActionForEditing(id),
     letterStats(id),
   ]);
-  const errors = Object.fromEntries(Object.entries(query).filter(([key]) => key.startsWith("error_")).map(([key, value]) => [key.slice(6), value ?? ""]));
-  const error = (field: string) => errors[field] && <p id={`${field}-error`} className="field-error">{t(`errors.${errors[field]}` as "errors.required")}</p>;
-  const invalid = (field: string) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
-  const text = (name: "subjectsEn" | "subjectsFr" | "templateEn" | "templateFr", rows: number) => (
+  const texts = ["subjectsEn", "subjectsFr", "templateEn", "templateFr"] as const;
+  // The saved action, or a new one's defaults; after a refused save the form shows what was posted instead.
+  const initial = toFormValues({
+    kind: action?.kind ?? "representatives",
+    toMp: action?.toMp ?? true,
+    toProvincialMember: action?.toProvincialMember ?? false,
+    fixedTargetIds: action?.fixedTargetIds ?? [],
+    ...Object.fromEntries(texts.map((name) => [name, action?.[name] ?? t(`defaults.${name}`)])),
+    editable: action?.editable ?? true,
+    delivery: action?.delivery ?? "each",
+    digestEvery: action?.digestEvery ?? 25,
+    digestHours: action?.digestHours ?? 24,
+    officeHoursOnly: action?.officeHoursOnly ?? false,
+    maxPerHourPerTarget: action?.maxPerHourPerTarget ?? 30,
+  });
+  const labels = { ...Object.fromEntries(texts.map((name) => [name, t(`fields.${name}`)])), toMp: t("targets"), digestEvery: t("digestEvery"), digestHours: t("digestHours"), maxPerHourPerTarget: t("maxPerHour") };
+  const text = (name: (typeof texts)[number], rows: number) => (
     <div className="field">
       <label htmlFor={name}>{t(`fields.${name}`)}</label>
-      <textarea id={name} name={name} rows={rows} defaultValue={action?.[name] ?? t(`defaults.${name}`)} {...invalid(name)} />
-      {error(name)}
+      <TextArea name={name} rows={rows} />
+      <FieldError name={name} />
     </div>
   );
   return (
@@ -48,37 +63,35 @@ export default async function LettersPage({ params, searchParams }: Props) {
         <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link>
         {!campaign.lettersEnabled && <span className="muted"> · {t("off")}</span>}
       </p>
-      {query.saved && <p role="status" className="notice">{t("saved")}</p>}
       {query.retried && <p role="status" className="notice">{r("done", { retried: Number(query.retried) || 0, skipped: Number(query.skipped) || 0 })}</p>}
       {query.retryError && <p role="alert" className="error-summary">{r("failed")}</p>}
-      {Object.keys(errors).length > 0 && <p role="alert" className="error-summary">{t("errors.summary")}</p>}
-      <form action={asFormAction(saveLetterActionAction)} className="stack">
+      <PanelForm action={saveLetterActionAction} initial={initial} namespace="Admin.Letters" labels={labels} notices={{ saved: t("saved") }}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="campaignId" value={id} />
         <fieldset className="field">
           <legend>{t("kind")}</legend>
           {(["representatives", "data_access"] as const).map((kind) => (
             <label key={kind} className="choice">
-              <input type="radio" name="kind" value={kind} defaultChecked={(action?.kind ?? "representatives") === kind} /> {t(`kinds.${kind}`)}
+              <Choice type="radio" name="kind" value={kind} /> {t(`kinds.${kind}`)}
             </label>
           ))}
         </fieldset>
-        <fieldset className="field">
+        <ChoiceGroup name="toMp">
           <legend>{t("targets")}</legend>
           <label className="choice">
-            <input type="checkbox" name="toMp" defaultChecked={action?.toMp ?? true} {...invalid("toMp")} /> {t("toMp")}
+            <Choice type="checkbox" name="toMp" /> {t("toMp")}
           </label>
           <label className="choice">
-            <input type="checkbox" name="toProvincialMember" defaultChecked={action?.toProvincialMember ?? false} {...invalid("toMp")} /> {t("toProvincialMember")}
+            <Choice type="checkbox" name="toProvincialMember" /> {t("toProvincialMember")}
           </label>
           {targets.map((target) => (
             <label key={target.id} className="choice">
-              <input type="checkbox" name="fixedTargetIds" value={target.id} defaultChecked={action?.fixedTargetIds.includes(target.id)} /> {locale === "fr" ? target.nameFr : target.nameEn}{" "}
+              <Choice type="checkbox" name="fixedTargetIds" value={target.id} /> {locale === "fr" ? target.nameFr : target.nameEn}{" "}
               <span className="muted">({target.email})</span>
             </label>
           ))}
-          {error("toMp")}
-        </fieldset>
+          <FieldError name="toMp" />
+        </ChoiceGroup>
         <div className="bilingual">
           {text("subjectsEn", 3)}
           {text("subjectsFr", 3)}
@@ -89,36 +102,36 @@ export default async function LettersPage({ params, searchParams }: Props) {
           {text("templateFr", 12)}
         </div>
         <label className="choice">
-          <input type="checkbox" name="editable" defaultChecked={action?.editable ?? true} /> {t("editable")}
+          <Choice type="checkbox" name="editable" /> {t("editable")}
         </label>
         <fieldset className="field">
           <legend>{t("delivery")}</legend>
           <label className="choice">
-            <input type="radio" name="delivery" value="each" defaultChecked={(action?.delivery ?? "each") === "each"} /> {t("deliveryEach")}
+            <Choice type="radio" name="delivery" value="each" /> {t("deliveryEach")}
           </label>
           <label className="choice">
-            <input type="radio" name="delivery" value="digest" defaultChecked={action?.delivery === "digest"} /> {t("deliveryDigest")}
+            <Choice type="radio" name="delivery" value="digest" /> {t("deliveryDigest")}
           </label>
           <div className="grid-3">
             {(["digestEvery", "digestHours"] as const).map((name) => (
               <div key={name} className="field">
                 <label htmlFor={name}>{t(name)}</label>
-                <input id={name} name={name} type="number" min={1} defaultValue={action?.[name] ?? (name === "digestEvery" ? 25 : 24)} {...invalid(name)} />
-                {error(name)}
+                <Input name={name} type="number" min={1} />
+                <FieldError name={name} />
               </div>
             ))}
           </div>
         </fieldset>
         <label className="choice">
-          <input type="checkbox" name="officeHoursOnly" defaultChecked={action?.officeHoursOnly ?? false} /> {t("officeHoursOnly")}
+          <Choice type="checkbox" name="officeHoursOnly" /> {t("officeHoursOnly")}
         </label>
         <div className="field narrow">
           <label htmlFor="maxPerHourPerTarget">{t("maxPerHour")}</label>
-          <input id="maxPerHourPerTarget" name="maxPerHourPerTarget" type="number" min={1} defaultValue={action?.maxPerHourPerTarget ?? 30} {...invalid("maxPerHourPerTarget")} />
-          {error("maxPerHourPerTarget")}
+          <Input name="maxPerHourPerTarget" type="number" min={1} />
+          <FieldError name="maxPerHourPerTarget" />
         </div>
         <button type="submit">{t("save")}</button>
-      </form>
+      </PanelForm>
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">{t("statsHeading")}</h2>
         <LetterStatsTable locale={locale} campaignId={id} stats={stats} canRetry={(actionPolicy.retryFailedLettersAction as readonly string[]).includes(actor.role)} />
