@@ -4,10 +4,10 @@ import { eq } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { campaigns, representatives, users } from "@/db/schema";
+import { campaigns, representatives, signatures, users } from "@/db/schema";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import type { Locale } from "@/lib/i18n/routing";
-import { createCampaign, uniqueSuffix } from "../support/factories";
+import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
 import { expectMarked, fillEverything, formOf, message, readEverything } from "./support/panel-form";
 import { signInAs } from "./support/sign-in";
 
@@ -82,6 +82,17 @@ const editors: Editor[] = [
     invalid: { id: "email", name: "email", value: "the member's office", error: "Admin.Directory.errors.emailInvalid" },
   },
   {
+    name: "change of state",
+    page: (locale) => `${localizedPath(locale, "/admin/campaigns/[id]/status", { id: ids.campaign })}?to=live`,
+    invalid: { id: "confirm", name: "confirm", value: "", error: "Admin.Campaigns.errors.unconfirmed" },
+  },
+  {
+    name: "signature filters",
+    page: (locale) => localizedPath(locale, "/admin/campaigns/[id]/signatures", { id: ids.campaign }),
+    invalid: { id: "riding", name: "riding", value: "a riding code far too long to be one", error: "Admin.Signatures.errors.tooLong" },
+    given: { q: "jordan" },
+  },
+  {
     name: "letter action",
     page: (locale) => localizedPath(locale, "/admin/campaigns/[id]/letters", { id: ids.campaign }),
     invalid: { id: "maxPerHourPerTarget", name: "maxPerHourPerTarget", value: "0", error: "Admin.Letters.errors.maxInvalid" },
@@ -127,6 +138,25 @@ for (const editor of editors) {
     await refusedSaveKeepsEverything(browser, editor, "fr", false);
   });
 }
+
+test("invalidating a signature another organiser has just invalidated is refused, with the mark and reason kept (EN, FR)", async ({ browser }) => {
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  const { sql: client, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
+  for (const locale of ["en", "fr"] as const) {
+    const supporter = await createSupporter(db);
+    const signature = await createSignature(db, { campaignId: ids.campaign, supporterId: supporter.id, state: "confirmed", confirmedAt: new Date() });
+    await page.goto(localizedPath(locale, "/admin/campaigns/[id]/signatures/[signatureId]", { id: ids.campaign, signatureId: signature.id }));
+    const form = formOf(page, "reason");
+    const typed = await fillEverything(form, { reason: "Same person signing under two addresses" });
+    await db.update(signatures).set({ state: "invalidated", invalidatedAt: new Date() }).where(eq(signatures.id, signature.id));
+    await form.locator("button[type=submit]").click();
+    await expect(page.locator(".error-summary[role=alert]")).toContainText(message(locale, "Admin.Signatures.errors.notChanged"));
+    expect(await readEverything(formOf(page, "reason"))).toEqual(typed);
+  }
+  await client.end();
+  await context.close();
+});
 
 test("a save refused because the session ended keeps what was typed", async ({ browser }) => {
   const context = await browser.newContext({ storageState });

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
-import { errorMessage, type FormErrors, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { createContext, useActionState, useContext, type ReactNode } from "react";
+import type { FormErrors, FormState, FormValues } from "@/lib/forms/form-state";
+import { ErrorSummary } from "./error-summary";
 
 type Answer<S> = { state: S; pending: boolean };
 type Context = { values: FormValues; errors: FormErrors; idPrefix: string; namespace: string };
@@ -45,7 +45,7 @@ export function PanelForm<S extends FormState>({ action, initial, namespace, lab
   return (
     <FormContext.Provider value={context}>
       <form key={JSON.stringify(state)} action={formAction} className={className} noValidate>
-        <ErrorSummary refused={state.refused} labels={labels} />
+        <ErrorSummary errors={context.errors} refused={state.refused} labels={labels} namespace={namespace} idPrefix={idPrefix} />
         {state.done && notices[state.done] && (
           <p role="status" className="notice">
             {notices[state.done]}
@@ -54,43 +54,5 @@ export function PanelForm<S extends FormState>({ action, initial, namespace, lab
         {typeof children === "function" ? children({ state, pending }) : children}
       </form>
     </FormContext.Provider>
-  );
-}
-
-/** The top of a refused form: what went wrong, each problem a link to its field. Takes the focus when it appears. */
-function ErrorSummary({ refused, labels }: { refused?: string; labels: Record<string, string> }) {
-  const { errors, idPrefix, namespace } = useFormContext();
-  const t = useTranslations(namespace as "Admin");
-  const common = useTranslations("Admin.Form");
-  const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors);
-  const shown = Boolean(refused) || entries.length > 0;
-  useEffect(() => {
-    if (shown) ref.current?.focus();
-  }, [shown]);
-  if (!shown) return null;
-  const message = (name: string) => {
-    const { key, args } = errorMessage(errors[name] ?? "");
-    return t(`errors.${key}` as "nav", args);
-  };
-  return (
-    <div ref={ref} role="alert" className="error-summary" tabIndex={-1} aria-labelledby={`${idPrefix}form-problems`}>
-      <p id={`${idPrefix}form-problems`}>
-        {refused ? common(refused === "signed-out" ? "signedOut" : "forbidden") : t.has("errors.summary") ? t("errors.summary" as "nav") : common("summary")}
-      </p>
-      {entries.length > 0 && (
-        <ul>
-          {entries.map(([name]) =>
-            name === "form" ? (
-              <li key={name}>{message(name)}</li>
-            ) : (
-              <li key={name}>
-                <a href={`#${idPrefix}${name}`}>{labels[name] ? common("problem", { field: labels[name], message: message(name) }) : message(name)}</a>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
-    </div>
   );
 }

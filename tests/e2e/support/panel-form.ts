@@ -36,7 +36,8 @@ export async function fillEverything(form: Locator, given: Record<string, string
     const [tag, type, name] = await field.evaluate((element: HTMLInputElement) => [element.tagName.toLowerCase(), element.type, element.name]);
     if (!name) continue;
     if (type === "checkbox") {
-      await field.setChecked(!(await field.isChecked()));
+      // A box named in `given` is left as given ("" unticked); the others are flipped.
+      await field.setChecked(name in given ? given[name] !== "" : !(await field.isChecked()));
     } else if (type === "radio") {
       if (radiosDone.has(name)) continue;
       radiosDone.add(name);
@@ -57,6 +58,7 @@ function defaultFor(type: string, name: string): string {
   if (type === "email") return `${name.toLowerCase()}@example.org`;
   if (type === "url") return `https://example.org/${name}`;
   if (type === "datetime-local") return "2027-03-04T05:06";
+  if (type === "date") return "2026-11-03";
   return `Typed ${name}, l’été «${name}»\nsecond line`.slice(0, type === "textarea" ? undefined : 40).replace("\n", type === "textarea" ? "\n" : " ");
 }
 

@@ -7,7 +7,7 @@ import { adminAction } from "@/server/auth/admin-action";
 import { changeCampaignStatus } from "@/server/campaigns/admin/change-campaign-status";
 import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
 import type { EditorState } from "@/components/admin/campaign-editor";
-import { formValues } from "@/lib/forms/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 
 /** Public pages are rendered ahead of time: after a change, the campaign's pages, the home page and finding pages are rebuilt. */
 function refreshPublicPages(slug: string) {
@@ -33,12 +33,13 @@ export const saveCampaignAction = adminAction("saveCampaignAction", async (_acto
   return { saved: true, values };
 });
 
-export const changeStatusAction = adminAction("changeStatusAction", async (_actor, form: FormData) => {
+/** Confirms a change of state: refused in place (PanelForm) when the box is not ticked or the change is not possible. */
+export const changeStatusAction = adminAction("changeStatusAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
   const locale = String(form.get("locale"));
   const result = await changeCampaignStatus(Object.fromEntries(form));
-  if (!isLocale(locale)) return result;
+  if (!result.ok) return { errors: result.error === "unconfirmed" ? { confirm: "unconfirmed" } : { form: "notAllowed" }, values: formValues(form) };
+  refreshPublicPages(result.slug);
+  if (!isLocale(locale)) return { done: "changed" };
   const id = String(form.get("campaignId"));
-  if (!result.ok) redirect({ href: { pathname: "/admin/campaigns/[id]/status", params: { id }, query: { to: String(form.get("to")), error: result.error } }, locale });
-  else refreshPublicPages(result.slug);
   return redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id }, query: { status: "changed" } }, locale });
 });

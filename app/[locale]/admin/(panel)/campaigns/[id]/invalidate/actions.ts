@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
@@ -12,13 +13,16 @@ function localeOf(form: FormData) {
   return isLocale(locale) ? locale : "en";
 }
 
-export const invalidateSignatureAction = adminAction("invalidateSignatureAction", async (_actor, form: FormData) => {
+/** Invalidates one signature; a refusal comes back in place (PanelForm) with the mark and reason as typed. */
+export const invalidateSignatureAction = adminAction("invalidateSignatureAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
   const result = await invalidateOne(Object.fromEntries(form));
+  // Nothing changed (another organiser was first, or the signature is gone): say so, keep what was typed.
+  if (!result.ok || result.changed === 0) return { errors: { form: "notChanged" }, values: formValues(form) };
   const id = String(form.get("campaignId"));
   const signatureId = String(form.get("signatureId"));
   revalidatePath("/[locale]/admin", "layout");
   return redirect({
-    href: { pathname: "/admin/campaigns/[id]/signatures/[signatureId]", params: { id, signatureId }, query: { done: result.ok ? "invalidated" : result.error } },
+    href: { pathname: "/admin/campaigns/[id]/signatures/[signatureId]", params: { id, signatureId }, query: { done: "invalidated" } },
     locale: localeOf(form),
   });
 });

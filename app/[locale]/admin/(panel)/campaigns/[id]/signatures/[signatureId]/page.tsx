@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { FieldError, Input, Select } from "@/components/admin/form/fields";
+import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getSignature } from "@/server/signatures/admin/get-signature";
 import { invalidateSignatureAction } from "../../invalidate/actions";
@@ -69,23 +70,25 @@ export default async function SignaturePage({ params, searchParams }: Props) {
       {(signature.state === "pending" || signature.state === "confirmed") && (
         <section aria-labelledby="invalidate-heading">
           <h2 id="invalidate-heading">{t("invalidateOne")}</h2>
-          <form action={asFormAction(invalidateSignatureAction)} className="stack narrow">
+          <PanelForm action={invalidateSignatureAction} initial={{ mark: "invalidated" }} namespace="Admin.Signatures" labels={{ mark: t("mark"), reason: t("reason") }} className="stack narrow">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={id} />
             <input type="hidden" name="signatureId" value={signatureId} />
             <div className="field">
               <label htmlFor="mark">{t("mark")}</label>
-              <select id="mark" name="mark" defaultValue="invalidated">
+              <Select name="mark">
                 <option value="invalidated">{t("states.invalidated")}</option>
                 <option value="fraudulent">{t("states.fraudulent")}</option>
-              </select>
+              </Select>
+              <FieldError name="mark" />
             </div>
             <div className="field">
               <label htmlFor="reason">{t("reason")}</label>
-              <input id="reason" name="reason" maxLength={500} />
+              <Input name="reason" maxLength={500} />
+              <FieldError name="reason" />
             </div>
             <button type="submit" className="danger">{t("invalidateOne")}</button>
-          </form>
+          </PanelForm>
         </section>
       )}
     </>
