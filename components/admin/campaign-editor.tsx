@@ -38,14 +38,15 @@ const LANGUAGES = ["En", "Fr"] as const;
  */
 export function CampaignEditor({ action, values, slugLocked, locale, campaignId, findingChoices }: Props) {
   const t = useTranslations("Admin.Campaigns");
+  // In the order of the form: the summary lists problems in this order.
   const labels: Record<string, string> = {
     slug: t("slug"),
+    ...Object.fromEntries(PAIRS.flatMap((pair) => LANGUAGES.map((lang) => [`${pair.name}${lang}`, `${t(`fields.${pair.name}`)} (${t(`language.${lang}`)})`]))),
     goal: t("goal"),
     milestones: t("milestones"),
     opensAt: t("opensAt"),
     closesAt: t("closesAt"),
     findings: t("findingsLegend"),
-    ...Object.fromEntries(PAIRS.flatMap((pair) => LANGUAGES.map((lang) => [`${pair.name}${lang}`, `${t(`fields.${pair.name}`)} (${t(`language.${lang}`)})`]))),
   };
   return (
     <PanelForm action={action} initial={values} namespace="Admin.Campaigns" labels={labels}>

@@ -38,7 +38,7 @@ export function FindingEditor({ action, initial, existingId, locale }: Props) {
   const t = useTranslations("Admin.Findings");
   const hint = (name: string) => (t.has(`hints.${name}`) ? `${name}-hint` : undefined);
   const labels = {
-    ...Object.fromEntries(["id", "date", "importance", "sources", ...TEXTS.map((text) => text.name)].map((name) => [name, t(`fields.${name}` as "fields.id")])),
+    ...Object.fromEntries(["id", "date", "importance", ...TEXTS.map((text) => text.name), "sources"].map((name) => [name, t(`fields.${name}` as "fields.id")])),
     ...Object.fromEntries(Array.from({ length: SOURCE_ROWS }, (_, index) => [`source_${index}`, t("sourceNumber", { number: index + 1 })])),
   };
   return (

@@ -35,8 +35,8 @@ export function UpdateEditor({ action, values, status, campaignId, updateId, loc
   const t = useTranslations("Admin.Updates");
   const known = useMemo(() => new Map<string, SourceFinding>(findings.map((finding) => [finding.id, { ...finding, sources: [] }])), [findings]);
   const labels: Record<string, string> = {
-    publishAt: t("publishAt"),
     ...Object.fromEntries((["title", "body"] as const).flatMap((field) => LANGUAGES.map((lang) => [`${field}${lang}`, `${t(`fields.${field}`)} (${t(`language.${lang}`)})`]))),
+    publishAt: t("publishAt"),
   };
   return (
     <PanelForm action={action} initial={values} namespace="Admin.Updates" labels={labels}>

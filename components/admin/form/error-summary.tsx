@@ -24,7 +24,10 @@ export function ErrorSummary({ errors, refused, labels = {}, namespace, idPrefix
   const t = useTranslations(namespace as "Admin");
   const common = useTranslations("Admin.Form");
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.keys(errors);
+  // In the order of the form (the order of its labels), not the order the checks ran in.
+  const order = Object.keys(labels);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const entries = Object.keys(errors).sort((a, b) => rank(a) - rank(b));
   const shown = Boolean(refused) || entries.length > 0;
   useEffect(() => {
     if (shown) ref.current?.focus();
