@@ -123,8 +123,9 @@ async function refusedSaveKeepsEverything(browser: Browser, editor: Editor, loca
   await form.locator("button[type=submit]").first().click();
 
   const error = message(locale, editor.invalid.error);
-  await expectMarked(page, editor.invalid.id, error);
+  await expect(page.locator(`#${editor.invalid.id}-error`)).toHaveText(error);
   expect(await readEverything(formOf(page, editor.invalid.id))).toEqual(typed);
+  await expectMarked(page, editor.invalid.id, error);
   await context.close();
 }
 
