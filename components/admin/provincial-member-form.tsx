@@ -1,51 +1,51 @@
 import { getTranslations } from "next-intl/server";
+import type { FormState } from "@/lib/forms/form-state";
+import { FieldError, Input, Select } from "./form/fields";
+import { PanelForm } from "./form/panel-form";
 
 type Riding = { id: string; province: string; nameEn: string; nameFr: string };
 type Props = {
   locale: string;
-  action: (form: FormData) => Promise<void>;
+  action: (state: never, form: FormData) => Promise<FormState>;
   ridings: Riding[];
-  /** The page's query: errors come back as error_member_<field>. */
-  query: Record<string, string | undefined>;
 };
 
 const FIELDS = ["name", "office", "party", "email"] as const;
 
 /**
  * Adds the member for a provincial riding by hand: the shared data names no provincial members, and
- * Represent only fills them in for postal codes it has been asked about.
+ * Represent only fills them in for postal codes it has been asked about. Its ids are prefixed: the
+ * fixed-target form on the same page has fields of the same names.
  */
-export async function ProvincialMemberForm({ locale, action, ridings, query }: Props) {
+export async function ProvincialMemberForm({ locale, action, ridings }: Props) {
   const t = await getTranslations({ locale, namespace: "Admin.Directory" });
-  const error = (field: string) => query[`error_member_${field}`];
-  const described = (field: string) => (error(field) ? { "aria-invalid": true as const, "aria-describedby": `member-${field}-error` } : {});
-  const message = (field: string) => error(field) && <p id={`member-${field}-error`} className="field-error">{t(`errors.${error(field)}` as "errors.required")}</p>;
   const provinces = [...new Set(ridings.map((riding) => riding.province))];
   if (ridings.length === 0) return <p>{t("noProvincialRidings")}</p>;
+  const labels = Object.fromEntries(["ridingId", ...FIELDS].map((field) => [field, t(`memberFields.${field}`)]));
   return (
-    <form action={action} className="stack narrow">
+    <PanelForm action={action} initial={{}} namespace="Admin.Directory" idPrefix="member-" labels={labels} notices={{ memberAdded: t("memberAdded") }} className="stack narrow">
       <input type="hidden" name="locale" value={locale} />
       <div className="field">
         <label htmlFor="member-ridingId">{t("memberFields.ridingId")}</label>
-        <select id="member-ridingId" name="ridingId" required defaultValue="" {...described("ridingId")}>
+        <Select name="ridingId" required>
           <option value="">—</option>
           {provinces.map((province) => (
             <optgroup key={province} label={province}>
               {ridings.filter((riding) => riding.province === province).map((riding) => <option key={riding.id} value={riding.id}>{locale === "fr" ? riding.nameFr : riding.nameEn}</option>)}
             </optgroup>
           ))}
-        </select>
-        {message("ridingId")}
+        </Select>
+        <FieldError name="ridingId" />
       </div>
       {FIELDS.map((field) => (
         <div key={field} className="field">
           <label htmlFor={`member-${field}`}>{t(`memberFields.${field}`)}</label>
           {field === "office" && <p id="member-office-hint" className="hint">{t("officeHint")}</p>}
-          <input id={`member-${field}`} name={field} type={field === "email" ? "email" : "text"} required={field === "name"} {...(field === "office" && !error(field) ? { "aria-describedby": "member-office-hint" } : {})} {...described(field)} />
-          {message(field)}
+          <Input name={field} type={field === "email" ? "email" : "text"} required={field === "name"} describedBy={field === "office" ? "member-office-hint" : undefined} />
+          <FieldError name={field} />
         </div>
       ))}
       <button type="submit">{t("addMemberButton")}</button>
-    </form>
+    </PanelForm>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { provinces } from "@/lib/postal-code";
+import { ErrorSummary } from "./form/error-summary";
 
 type Props = { values: Record<string, string | undefined>; errors: Record<string, string> };
 
@@ -12,6 +13,7 @@ export async function SignatureFilters({ values, errors }: Props) {
   const invalid = (field: string) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   return (
     <form method="get" className="filters" role="search" aria-label={t("filters")}>
+      <ErrorSummary errors={errors} namespace="Admin.Signatures" labels={{ q: t("search"), riding: t("riding"), from: t("from"), to: t("to"), state: t("state"), province: t("province"), subscribed: t("subscribed") }} />
       <div className="field">
         <label htmlFor="q">{t("search")}</label>
         <input id="q" name="q" type="search" defaultValue={values.q} placeholder={t("searchPlaceholder")} {...invalid("q")} />

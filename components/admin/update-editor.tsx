@@ -1,19 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { SourceFinding } from "@/components/updates/update-sources";
+import { textValue, type FormState } from "@/lib/forms/form-state";
 import type { FindingChoice } from "@/server/campaigns/admin/list-finding-choices";
 import type { UpdateErrors } from "@/server/updates/update-input";
 import { CiteHelper } from "./cite-helper";
+import { FieldError, Input, TextArea } from "./form/fields";
+import { PanelForm, useFormContext } from "./form/panel-form";
 import { UpdatePreview } from "./update-preview";
 
-export type UpdateEditorState = { errors?: UpdateErrors; saved?: "draft" | "scheduled" | "published" };
-type Refused = { refused: string };
+export type UpdateEditorState = FormState & { errors?: UpdateErrors; saved?: "draft" | "scheduled" | "published" };
 type Values = { titleEn: string; titleFr: string; bodyEn: string; bodyFr: string; publishAt: string };
 
 type Props = {
-  action: (state: UpdateEditorState, form: FormData) => Promise<UpdateEditorState | Refused>;
+  action: (state: never, form: FormData) => Promise<UpdateEditorState>;
   values: Values;
   status: "draft" | "scheduled" | "published";
   campaignId: string;
@@ -24,86 +26,93 @@ type Props = {
   zone: string;
 };
 
+const LANGUAGES = ["En", "Fr"] as const;
+
 /**
  * The update editor: English and French side by side, each body with a live preview that numbers
  * its citations as the public page will, and the findings to cite. One form, three buttons: save
- * as a draft, schedule (at the time given, in the organisation's zone), publish now.
+ * as a draft, schedule (at the time given, in the organisation's zone), publish now. A refused save keeps what was typed.
  */
 export function UpdateEditor({ action, values, status, campaignId, updateId, locale, findings, zone }: Props) {
   const t = useTranslations("Admin.Updates");
   const time = useTranslations("Admin.Time");
-  const [state, formAction, pending] = useActionState(async (previous: UpdateEditorState, form: FormData) => {
-    const result = await action(previous, form);
-    return "refused" in result ? { errors: { form: { key: "refused" } } } : result;
-  }, {});
-  const [bodies, setBodies] = useState({ En: values.bodyEn, Fr: values.bodyFr });
   const known = useMemo(() => new Map<string, SourceFinding>(findings.map((finding) => [finding.id, { ...finding, sources: [] }])), [findings]);
-  const errors = state.errors ?? {};
-  const error = (field: string) =>
-    errors[field] ? (
-      <p id={`${field}-error`} className="field-error">
-        {t(`errors.${errors[field].key}` as "errors.required", { id: errors[field].id ?? "" })}
-      </p>
-    ) : null;
-  const invalid = (field: string) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
-  const current = state.saved ?? status;
-
+  const labels: Record<string, string> = {
+    ...Object.fromEntries((["title", "body"] as const).flatMap((field) => LANGUAGES.map((lang) => [`${field}${lang}`, `${t(`fields.${field}`)} (${t(`language.${lang}`)})`]))),
+    publishAt: t("publishAt"),
+  };
   return (
-    <form action={formAction} className="stack" noValidate>
-      {state.saved && <p role="status" className="notice">{t(`saved.${state.saved}`)}</p>}
-      {Object.keys(errors).length > 0 && (
-        <p role="alert" className="error-summary">
-          {errors.form ? t(`errors.${errors.form.key}` as "errors.refused") : t("errors.summary")}
-        </p>
-      )}
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="campaignId" value={campaignId} />
-      {updateId && <input type="hidden" name="updateId" value={updateId} />}
-      <p className="hint">{t("citeHelp")}</p>
-      <CiteHelper findings={findings} />
-      {(["title", "body"] as const).map((field) => (
-        <fieldset key={field} className="bilingual">
-          <legend>{t(`fields.${field}`)}</legend>
-          {(["En", "Fr"] as const).map((lang) => {
-            const name = `${field}${lang}`;
-            return (
-              <div key={name} className="field" lang={lang.toLowerCase()}>
-                <label htmlFor={name}>{t(`language.${lang}`)}</label>
-                {field === "title" ? (
-                  <input id={name} name={name} defaultValue={values[name as keyof Values]} {...invalid(name)} />
-                ) : (
-                  <textarea id={name} name={name} rows={14} defaultValue={values[name as keyof Values]} onChange={(event) => setBodies((all) => ({ ...all, [lang]: event.target.value }))} {...invalid(name)} />
-                )}
-                {error(name)}
-                {field === "body" && <UpdatePreview body={bodies[lang]} lang={lang === "En" ? "en" : "fr"} findings={known} label={t("preview", { language: t(`language.${lang}`) })} />}
-              </div>
-            );
-          })}
-        </fieldset>
-      ))}
-      <div className="field narrow">
-        <label htmlFor="publishAt">{t("publishAt")}</label>
-        <p id="publishAt-hint" className="hint">
-          {t("publishAtHint")} {time("zone", { zone })}
-        </p>
-        <input id="publishAt" name="publishAt" type="datetime-local" defaultValue={values.publishAt} {...invalid("publishAt")} aria-describedby={["publishAt-hint", errors.publishAt && "publishAt-error"].filter(Boolean).join(" ")} />
-        {error("publishAt")}
-      </div>
-      <p className="actions">
-        {current !== "published" && (
-          <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
-            {t("saveDraft")}
-          </button>
-        )}
-        {current !== "published" && (
-          <button type="submit" name="intent" value="schedule" className="secondary" disabled={pending}>
-            {t("schedule")}
-          </button>
-        )}
-        <button type="submit" name="intent" value="publish" disabled={pending}>
-          {current === "published" ? t("saveChanges") : t("publish")}
-        </button>
-      </p>
-    </form>
+    <PanelForm action={action} initial={values} namespace="Admin.Updates" labels={labels}>
+      {({ state, pending }) => {
+        const current = state.saved ?? status;
+        return (
+          <>
+            {state.saved && <p role="status" className="notice">{t(`saved.${state.saved}`)}</p>}
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="campaignId" value={campaignId} />
+            {updateId && <input type="hidden" name="updateId" value={updateId} />}
+            <p className="hint">{t("citeHelp")}</p>
+            <CiteHelper findings={findings} />
+            {(["title", "body"] as const).map((field) => (
+              <fieldset key={field} className="bilingual">
+                <legend>{t(`fields.${field}`)}</legend>
+                {LANGUAGES.map((lang) => {
+                  const name = `${field}${lang}`;
+                  return (
+                    <div key={name} className="field" lang={lang.toLowerCase()}>
+                      <label htmlFor={name}>{t(`language.${lang}`)}</label>
+                      {field === "title" ? (
+                        <>
+                          <Input name={name} />
+                          <FieldError name={name} />
+                        </>
+                      ) : (
+                        <BodyField name={name} lang={lang === "En" ? "en" : "fr"} findings={known} label={t("preview", { language: t(`language.${lang}`) })} />
+                      )}
+                    </div>
+                  );
+                })}
+              </fieldset>
+            ))}
+            <div className="field narrow">
+              <label htmlFor="publishAt">{t("publishAt")}</label>
+              <p id="publishAt-hint" className="hint">
+                {t("publishAtHint")} {time("zone", { zone })}
+              </p>
+              <Input name="publishAt" type="datetime-local" describedBy="publishAt-hint" />
+              <FieldError name="publishAt" />
+            </div>
+            <p className="actions">
+              {current !== "published" && (
+                <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
+                  {t("saveDraft")}
+                </button>
+              )}
+              {current !== "published" && (
+                <button type="submit" name="intent" value="schedule" className="secondary" disabled={pending}>
+                  {t("schedule")}
+                </button>
+              )}
+              <button type="submit" name="intent" value="publish" disabled={pending}>
+                {current === "published" ? t("saveChanges") : t("publish")}
+              </button>
+            </p>
+          </>
+        );
+      }}
+    </PanelForm>
+  );
+}
+
+/** A body and its live preview, which starts from the body as posted (or saved) and follows the typing. */
+function BodyField({ name, lang, findings, label }: { name: string; lang: "en" | "fr"; findings: Map<string, SourceFinding>; label: string }) {
+  const { values } = useFormContext();
+  const [body, setBody] = useState(textValue(values, name));
+  return (
+    <>
+      <TextArea name={name} rows={14} onChange={(event) => setBody(event.target.value)} />
+      <FieldError name={name} />
+      <UpdatePreview body={body} lang={lang} findings={findings} label={label} />
+    </>
   );
 }

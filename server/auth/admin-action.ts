@@ -1,8 +1,10 @@
 import "server-only";
+import { formValues, type FormValues } from "@/lib/forms/form-state";
 import { actionPolicy, type AdminAction } from "./policy";
 import { AuthorizationError, currentActor, type Actor } from "./current-actor";
 
-export type Refusal = { refused: "signed-out" | "forbidden" };
+/** A refused action; a form's post comes back with its values, so a session that ended loses nothing typed. */
+export type Refusal = { refused: "signed-out" | "forbidden"; values?: FormValues };
 
 export function isRefusal(value: unknown): value is Refusal {
   return typeof value === "object" && value !== null && "refused" in value;
@@ -15,13 +17,17 @@ export function isRefusal(value: unknown): value is Refusal {
  */
 export function adminAction<Args extends unknown[], Result>(name: AdminAction, handler: (actor: Actor, ...args: Args) => Promise<Result>) {
   return async (...args: Args): Promise<Result | Refusal> => {
+    const refuse = (refused: Refusal["refused"]): Refusal => {
+      const form = args.find((arg): arg is FormData => arg instanceof FormData);
+      return form ? { refused, values: formValues(form) } : { refused };
+    };
     const actor = await currentActor();
-    if (!actor) return { refused: "signed-out" };
-    if (!actionPolicy[name].includes(actor.role)) return { refused: "forbidden" };
+    if (!actor) return refuse("signed-out");
+    if (!actionPolicy[name].includes(actor.role)) return refuse("forbidden");
     try {
       return await handler(actor, ...args);
     } catch (error) {
-      if (error instanceof AuthorizationError) return { refused: error.reason };
+      if (error instanceof AuthorizationError) return refuse(error.reason);
       throw error;
     }
   };

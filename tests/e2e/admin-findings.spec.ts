@@ -38,7 +38,8 @@ test("an organiser records a finding with the import format's rules, sees gaps f
   // A binding order with no issuer and a source with no address: each problem beside its field, nothing saved.
   await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention" })).toBeVisible();
   await expect(page.getByLabel("Issuing bodies")).toHaveAccessibleDescription(/A binding record needs at least one issuing body\./);
-  await expect(page.getByText("This source needs an address starting with http:// or https://")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Source 1" }).getByText("This source needs an address starting with http:// or https://")).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("link", { name: /^Source 1: This source needs an address/ })).toHaveAttribute("href", "#source_0");
   await expect(page.getByLabel("Title (English)")).toHaveValue("Québec regulator orders a retailer to stop face matching");
   await expectNoSeriousA11yViolations(page);
 

@@ -76,7 +76,9 @@ test("an admin invites an organiser, who creates, publishes, watches, exports an
   // Publishing asks for confirmation first.
   await invited.getByRole("link", { name: "Publish" }).click();
   await invited.getByRole("button", { name: "Publish" }).click();
-  await expect(invited.getByRole("checkbox", { name: /Yes, make/ })).toBeFocused();
+  // Refused until the box is ticked: the summary says so and links to the box, marked.
+  await expect(invited.getByRole("alert").getByRole("link", { name: "Confirmation: Tick the box to confirm the change." })).toHaveAttribute("href", "#confirm");
+  await expect(invited.getByRole("checkbox", { name: /Yes, make/ })).toHaveAttribute("aria-invalid", "true");
   await invited.getByRole("checkbox", { name: /Yes, make/ }).check();
   await invited.getByRole("button", { name: "Publish" }).click();
   await expect(invited.getByRole("status")).toHaveText("The campaign is now Live.");

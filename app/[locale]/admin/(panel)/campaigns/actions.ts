@@ -8,27 +8,31 @@ import { changeCampaignStatus } from "@/server/campaigns/admin/change-campaign-s
 import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
 import type { EditorState } from "@/components/admin/campaign-editor";
 import { refreshPublicPages } from "./refresh-public-pages";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 
 export const saveCampaignAction = adminAction("saveCampaignAction", async (_actor, _state: EditorState, form: FormData): Promise<EditorState> => {
   const id = form.get("campaignId");
   const locale = String(form.get("locale"));
   // Checkboxes of one name send several values, which Object.fromEntries would cut to the last.
   const result = await saveCampaign(typeof id === "string" && id ? id : null, { ...Object.fromEntries(form), findings: form.getAll("findings") });
-  if (!result.ok) return { errors: result.errors };
+  // What was typed comes back with the answer, so the form shows it rather than the saved record.
+  const values = formValues(form);
+  if (!result.ok) return { errors: result.errors, values };
   refreshPublicPages();
   revalidatePath("/[locale]/admin/campaigns", "page");
   // A new campaign goes on to its own editor page; an existing one stays, saved.
   if (!id && isLocale(locale)) redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id: result.id }, query: { created: "1" } }, locale });
-  return { saved: true };
+  return { saved: true, values };
 });
 
-export const changeStatusAction = adminAction("changeStatusAction", async (_actor, form: FormData) => {
+/** Confirms a change of state: refused in place (PanelForm) when the box is not ticked or the change is not possible. */
+export const changeStatusAction = adminAction("changeStatusAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
   const locale = String(form.get("locale"));
   const result = await changeCampaignStatus(Object.fromEntries(form));
-  if (!isLocale(locale)) return result;
-  const id = String(form.get("campaignId"));
-  if (!result.ok) redirect({ href: { pathname: "/admin/campaigns/[id]/status", params: { id }, query: { to: String(form.get("to")), error: result.error } }, locale });
+  if (!result.ok) return { errors: result.error === "unconfirmed" ? { confirm: "unconfirmed" } : { form: "notAllowed" }, values: formValues(form) };
   refreshPublicPages();
   revalidatePath("/[locale]/admin/campaigns", "page");
+  if (!isLocale(locale)) return { done: "changed" };
+  const id = String(form.get("campaignId"));
   return redirect({ href: { pathname: "/admin/campaigns/[id]", params: { id }, query: { status: "changed" } }, locale });
 });

@@ -8,6 +8,8 @@ import { formatWall } from "@/lib/time/panel-date";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { listDirectory } from "@/server/directory/admin/list-directory";
+import { FieldError, Input, Select } from "@/components/admin/form/fields";
+import { PanelForm } from "@/components/admin/form/panel-form";
 import { ProvincialMemberForm } from "@/components/admin/provincial-member-form";
 import { addFixedTargetAction, addProvincialMemberAction, setFixedTargetEnabledAction } from "./actions";
 
@@ -24,7 +26,6 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   if (!(await staffPage(locale, "/admin/directory"))) return <Forbidden />;
   const query = await searchParams;
   const [t, { level, members, targets, provincialRidings, sources }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Directory" }), listDirectory(query)]);
-  const invalid = (field: string) => (query[`error_${field}`] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   return (
     <>
       <h1>{t("title")}</h1>
@@ -83,8 +84,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="add-member-heading">
         <h2 id="add-member-heading">{t("addMember")}</h2>
-        {query.memberAdded && <p role="status" className="notice">{t("memberAdded")}</p>}
-        <ProvincialMemberForm locale={locale} action={asFormAction(addProvincialMemberAction)} ridings={provincialRidings} query={query} />
+        <ProvincialMemberForm locale={locale} action={addProvincialMemberAction} ridings={provincialRidings} />
       </section>
       <section aria-labelledby="targets-heading">
         <h2 id="targets-heading">{t("targets")}</h2>
@@ -102,24 +102,32 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           ))}
         </ul>
         <h3>{t("addTarget")}</h3>
-        {query.added && <p role="status" className="notice">{t("added")}</p>}
-        <form action={asFormAction(addFixedTargetAction)} className="stack narrow">
+        <PanelForm
+          action={addFixedTargetAction}
+          initial={{ kind: "company" }}
+          namespace="Admin.Directory"
+          idPrefix="target-"
+          labels={Object.fromEntries([...TARGET_FIELDS, "kind"].map((field) => [field, t(`targetFields.${field}`)]))}
+          notices={{ added: t("added") }}
+          className="stack narrow"
+        >
           <input type="hidden" name="locale" value={locale} />
           {TARGET_FIELDS.map((field) => (
             <div key={field} className="field">
               <label htmlFor={`target-${field}`}>{t(`targetFields.${field}`)}</label>
-              <input id={`target-${field}`} name={field} type={field === "email" ? "email" : "text"} {...invalid(field)} />
-              {query[`error_${field}`] && <p id={`${field}-error`} className="field-error">{t(`errors.${query[`error_${field}`]}` as "errors.required")}</p>}
+              <Input name={field} type={field === "email" ? "email" : "text"} />
+              <FieldError name={field} />
             </div>
           ))}
           <div className="field">
             <label htmlFor="target-kind">{t("targetFields.kind")}</label>
-            <select id="target-kind" name="kind" defaultValue="company">
+            <Select name="kind">
               {(["company", "privacy_commissioner", "other"] as const).map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
-            </select>
+            </Select>
+            <FieldError name="kind" />
           </div>
           <button type="submit">{t("add")}</button>
-        </form>
+        </PanelForm>
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { CampaignEditor } from "@/components/admin/campaign-editor";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
+import { toFormValues } from "@/lib/forms/form-state";
 import { isLocale } from "@/lib/i18n/routing";
 import { zoneName } from "@/lib/time/panel-date";
 import { toZonedInput } from "@/lib/time/zoned-time";
@@ -26,7 +27,8 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   if (!campaign) notFound();
   const [t, query, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams, listFindingChoices(id), getTimeZone()]);
   const { opensAt, closesAt, consentVersion: _version, createdAt: _created, updatedAt: _updated, ...rest } = campaign;
-  const values = { ...rest, goal: String(campaign.goal), milestones: campaign.milestones.join(", "), opensAt: toZonedInput(opensAt, zone), closesAt: toZonedInput(closesAt, zone) };
+  const findings = findingChoices.filter((choice) => choice.chosen).map((choice) => choice.id);
+  const values = toFormValues({ ...rest, milestones: campaign.milestones.join(", "), opensAt: toZonedInput(opensAt, zone), closesAt: toZonedInput(closesAt, zone), findings });
   return (
     <>
       <h1>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</h1>

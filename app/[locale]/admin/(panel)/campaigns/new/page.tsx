@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CampaignEditor } from "@/components/admin/campaign-editor";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { toFormValues } from "@/lib/forms/form-state";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
@@ -21,12 +22,13 @@ export default async function NewCampaignPage({ params }: Props) {
   if (!(await staffPage(locale, "/admin/campaigns/new"))) return <Forbidden />;
   const [t, settings, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(null), getTimeZone()]);
   // A new petition starts from the organisation's name in its consent wording, which organisers adapt.
-  const values = {
+  const values = toFormValues({
     consentEn: t("defaultConsentEn", { organisation: settings ? organisationName(settings, "en") : "" }),
     consentFr: t("defaultConsentFr", { organisation: settings ? organisationName(settings, "fr") : "" }),
     goal: "1000",
+    milestones: "25, 50, 75, 100",
     petitionEnabled: true,
-  };
+  });
   return (
     <>
       <h1>{t("create")}</h1>

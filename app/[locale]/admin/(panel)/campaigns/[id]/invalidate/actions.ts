@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
@@ -13,19 +14,26 @@ function localeOf(form: FormData) {
   return isLocale(locale) ? locale : "en";
 }
 
-export const invalidateSignatureAction = adminAction("invalidateSignatureAction", async (_actor, form: FormData) => {
+/** Invalidates one signature; a refusal comes back in place (PanelForm) with the mark and reason as typed. */
+export const invalidateSignatureAction = adminAction("invalidateSignatureAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
   const result = await invalidateOne(Object.fromEntries(form));
+  // A missing or overlong reason is marked beside its field; nothing changed (another organiser was
+  // first, or the signature is gone) is said at the top. Either way what was typed stays.
+  if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
+  if (!result.ok || result.changed === 0) return { errors: { form: "notChanged" }, values: formValues(form) };
   const id = String(form.get("campaignId"));
   const signatureId = String(form.get("signatureId"));
   revalidatePath("/[locale]/admin", "layout");
   return redirect({
-    href: { pathname: "/admin/campaigns/[id]/signatures/[signatureId]", params: { id, signatureId }, query: { done: result.ok ? "invalidated" : result.error } },
+    href: { pathname: "/admin/campaigns/[id]/signatures/[signatureId]", params: { id, signatureId }, query: { done: "invalidated" } },
     locale: localeOf(form),
   });
 });
 
-export const restoreSignatureAction = adminAction("restoreSignatureAction", async (_actor, form: FormData) => {
+/** Restores an invalidated signature; a missing reason comes back in place (PanelForm), beside its field. */
+export const restoreSignatureAction = adminAction("restoreSignatureAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
   const result = await restoreSignature(Object.fromEntries(form));
+  if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
   const id = String(form.get("campaignId"));
   const signatureId = String(form.get("signatureId"));
   revalidatePath("/[locale]/admin", "layout");

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ErrorSummary } from "@/components/admin/form/error-summary";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
@@ -52,6 +53,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
       {query.error && <p role="alert" className="error-summary">{t(`errors.${SUMMARY[query.error] ?? "invalid"}`)}</p>}
       <p>{t("intro")}</p>
       <form method="get" className="stack narrow">
+        <ErrorSummary errors={errors} namespace="Admin.Invalidate" labels={Object.fromEntries(FIELDS.map((field) => [field.name, t(`fields.${field.name}`)]))} />
         <input type="hidden" name="preview" value="1" />
         {FIELDS.map((field) => (
           <div key={field.name} className="field">

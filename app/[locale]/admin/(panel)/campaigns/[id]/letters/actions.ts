@@ -1,23 +1,27 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+import { formValues, type FormErrors, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
 import { retryFailedLetters } from "@/server/letters/retry-failed-letters";
 import { saveLetterAction } from "@/server/letters/save-letter-action";
 
-/** What the letter editor shows again after a refused save: each problem, and every value as typed. */
-// Values by field name; the ticked fixed targets as one comma-separated list of ids.
-export type LetterFormState = { errors?: Record<string, string>; values?: Record<string, string> };
+// The verb names an unknown merge field as "unknownField|<name>": the message takes the name as its argument.
+const namedErrors = (errors: Record<string, string>): FormErrors =>
+  Object.fromEntries(Object.entries(errors).map(([name, error]) => {
+    const [key = error, field] = error.split("|");
+    return [name, field === undefined ? key : { key, field }];
+  }));
 
-export const saveLetterActionAction = adminAction("saveLetterActionAction", async (_actor, _state: unknown, form: FormData) => {
-  const locale = String(form.get("locale"));
-  const id = String(form.get("campaignId"));
-  const fields = Object.fromEntries([...form].filter(([key]) => key !== "fixedTargetIds" && !key.startsWith("$")).map(([key, value]) => [key, String(value)]));
-  const fixedTargetIds = form.getAll("fixedTargetIds").map(String);
-  const result = await saveLetterAction({ ...fields, fixedTargetIds });
-  if (!result.ok) return { errors: result.errors, values: { ...fields, fixedTargetIds: fixedTargetIds.join(",") } } satisfies LetterFormState;
-  return redirect({ href: { pathname: "/admin/campaigns/[id]/letters", params: { id }, query: { saved: "1" } }, locale: isLocale(locale) ? locale : "en" });
+/** The letter action editor answers in place (PanelForm): a refused save comes back with what was typed. */
+export const saveLetterActionAction = adminAction("saveLetterActionAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await saveLetterAction({ ...Object.fromEntries(form), fixedTargetIds: form.getAll("fixedTargetIds") });
+  const values = formValues(form);
+  if (!result.ok) return { errors: namedErrors(result.errors), values };
+  revalidatePath("/[locale]/admin/campaigns/[id]/letters", "page");
+  return { done: "saved", values };
 });
 
 export const retryFailedLettersAction = adminAction("retryFailedLettersAction", async (_actor, form: FormData) => {

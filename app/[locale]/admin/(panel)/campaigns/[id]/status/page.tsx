@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Choice, FieldError } from "@/components/admin/form/fields";
+import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { transitions } from "@/server/campaigns/admin/change-campaign-status";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
@@ -31,20 +32,20 @@ export default async function CampaignStatusPage({ params, searchParams }: Props
         <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{title}</Link> ·{" "}
         {t("currentState")} <span className={`badge badge-${campaign.status}`}>{t(`states.${campaign.status}`)}</span>
       </p>
-      {query.error && <p role="alert" className="error-summary">{t(`errors.${query.error === "unconfirmed" ? "unconfirmed" : "notAllowed"}`)}</p>}
       {!to ? (
         <p>{t("errors.notAllowed")}</p>
       ) : (
-        <form action={asFormAction(changeStatusAction)} className="stack narrow">
+        <PanelForm action={changeStatusAction} initial={{}} namespace="Admin.Campaigns" labels={{ confirm: t("confirmLabel") }} className="stack narrow">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="campaignId" value={id} />
           <input type="hidden" name="to" value={to} />
           <p>{t(`consequences.${to}`)}</p>
           <label className="choice">
-            <input type="checkbox" name="confirm" value="yes" required /> {t("confirmChange", { title, state: t(`states.${to}`) })}
+            <Choice type="checkbox" name="confirm" value="yes" id="confirm" /> {t("confirmChange", { title, state: t(`states.${to}`) })}
           </label>
+          <FieldError name="confirm" />
           <button type="submit">{t(`transitions.${to}`)}</button>
-        </form>
+        </PanelForm>
       )}
     </>
   );

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { UpdateEditorState } from "@/components/admin/update-editor";
+import { formValues } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
@@ -17,14 +18,16 @@ function refreshPages() {
 
 export const saveUpdateAction = adminAction("saveUpdateAction", async (_actor, _state: UpdateEditorState, form: FormData): Promise<UpdateEditorState> => {
   const result = await saveUpdate(Object.fromEntries(form));
-  if (!result.ok) return { errors: result.errors };
+  // What was typed comes back with the answer, so the form shows it rather than the saved update.
+  const values = formValues(form);
+  if (!result.ok) return { errors: result.errors, values };
   refreshPages();
   const locale = String(form.get("locale"));
   // A new update goes on to its own editor page; an existing one stays, saved.
   if (!form.get("updateId") && isLocale(locale)) {
     redirect({ href: { pathname: "/admin/campaigns/[id]/updates/[updateId]", params: { id: String(form.get("campaignId")), updateId: result.id }, query: { saved: result.status } }, locale });
   }
-  return { saved: result.status };
+  return { saved: result.status, values };
 });
 
 export const unpublishUpdateAction = adminAction("unpublishUpdateAction", async (_actor, form: FormData) => {

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { FieldError, Input, Select } from "@/components/admin/form/fields";
+import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
-import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getSignature } from "@/server/signatures/admin/get-signature";
 import { invalidateSignatureAction, restoreSignatureAction } from "../../invalidate/actions";
@@ -21,16 +22,6 @@ const DONE: Record<string, "invalidatedOne" | "restoredOne" | "errors.notChanged
   notRestorable: "errors.notRestorable",
 };
 
-/** The required reason of an invalidation or a restoration, marked when the server refused it. */
-function ReasonField({ error, label, message }: { error: string | null; label: string; message: string | null }) {
-  return (
-    <>
-      <label htmlFor="reason">{label}</label>
-      <input id="reason" name="reason" maxLength={500} aria-required="true" {...(error ? { "aria-invalid": true, "aria-describedby": "reason-error" } : {})} />
-      {message && <p id="reason-error" className="field-error">{message}</p>}
-    </>
-  );
-}
 
 type Props = { params: Promise<{ locale: string; id: string; signatureId: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -44,7 +35,6 @@ export default async function SignaturePage({ params, searchParams }: Props) {
   const signature = await getSignature(id, signatureId);
   if (!signature) notFound();
   const [t, { done }, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams, getTimeZone()]);
-  const reasonError = done === "reasonRequired" || done === "tooLong" ? done : null;
   const time = panelDates(locale, zone).seconds;
   const facts: [string, string][] = [
     [t("columns.email"), signature.email],
@@ -100,37 +90,42 @@ export default async function SignaturePage({ params, searchParams }: Props) {
       {(signature.state === "pending" || signature.state === "confirmed") && (
         <section aria-labelledby="invalidate-heading">
           <h2 id="invalidate-heading">{t("invalidateOne")}</h2>
-          <form action={asFormAction(invalidateSignatureAction)} className="stack narrow">
+          <PanelForm action={invalidateSignatureAction} initial={{ mark: "invalidated" }} namespace="Admin.Signatures" labels={{ mark: t("mark"), reason: t("reason") }} className="stack narrow">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={id} />
             <input type="hidden" name="signatureId" value={signatureId} />
             <div className="field">
               <label htmlFor="mark">{t("mark")}</label>
-              <select id="mark" name="mark" defaultValue="invalidated">
+              <Select name="mark">
                 <option value="invalidated">{t("states.invalidated")}</option>
                 <option value="fraudulent">{t("states.fraudulent")}</option>
-              </select>
+              </Select>
+              <FieldError name="mark" />
             </div>
             <div className="field">
-              <ReasonField error={reasonError} label={t("reason")} message={reasonError && t(`errors.${reasonError}`)} />
+              <label htmlFor="reason">{t("reason")}</label>
+              <Input name="reason" maxLength={500} />
+              <FieldError name="reason" />
             </div>
             <button type="submit" className="danger">{t("invalidateOne")}</button>
-          </form>
+          </PanelForm>
         </section>
       )}
       {signature.restorable && (
         <section aria-labelledby="restore-heading">
           <h2 id="restore-heading">{t("restoreOne")}</h2>
           <p>{t(signature.confirmedAt ? "restoreHintConfirmed" : "restoreHintPending")}</p>
-          <form action={asFormAction(restoreSignatureAction)} className="stack narrow">
+          <PanelForm action={restoreSignatureAction} initial={{}} namespace="Admin.Signatures" labels={{ reason: t("reason") }} className="stack narrow">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={id} />
             <input type="hidden" name="signatureId" value={signatureId} />
             <div className="field">
-              <ReasonField error={reasonError} label={t("reason")} message={reasonError && t(`errors.${reasonError}`)} />
+              <label htmlFor="reason">{t("reason")}</label>
+              <Input name="reason" maxLength={500} />
+              <FieldError name="reason" />
             </div>
             <button type="submit">{t("restoreOne")}</button>
-          </form>
+          </PanelForm>
         </section>
       )}
     </>

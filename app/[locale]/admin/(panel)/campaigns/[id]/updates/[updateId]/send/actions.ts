@@ -23,5 +23,6 @@ export const sendUpdateAction = adminAction("sendUpdateAction", async (_actor, f
 export const sendUpdateTestAction = adminAction("sendUpdateTestAction", async (_actor, form: FormData) => {
   const language = String(form.get("language"));
   const result = await sendUpdateTest(String(form.get("updateId")), isLocale(language) ? language : "en");
-  return back(form, result.ok ? { tested: result.to } : { error: result.error });
+  // A refused test keeps the language chosen, as a refused send keeps its audience.
+  return back(form, result.ok ? { tested: result.to } : { error: result.error, language });
 });

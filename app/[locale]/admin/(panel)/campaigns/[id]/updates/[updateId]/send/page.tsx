@@ -83,7 +83,7 @@ export default async function SendUpdatePage({ params, searchParams }: Props) {
         <h2>{t("testTitle")}</h2>
         <div className="field">
           <label htmlFor="language">{t("testLanguage")}</label>
-          <select id="language" name="language" defaultValue={locale}>
+          <select id="language" name="language" defaultValue={isLocale(query.language ?? "") ? query.language : locale}>
             <option value="en" lang="en">English</option>
             <option value="fr" lang="fr">Français</option>
           </select>
