@@ -20,6 +20,7 @@ const settings = {
   fromAddress: "",
   replyTo: "",
   defaultLocale: "en",
+  timeZone: "America/Toronto",
 };
 const confirmProps = { name: "Ada", campaignTitle: "Moratorium", confirmUrl: "http://localhost:3000/fr/confirmer/abc" };
 

@@ -102,7 +102,8 @@ describe("invalidating and restoring one signature", () => {
 describe("bulk invalidation", () => {
   it("refuses without a reason and changes nothing; with one, it is audited with it", async () => {
     const { campaign, confirmed } = await campaignWithSigners();
-    const condition = { campaignId: campaign.id, expected: "1", ipHash: "c".repeat(32), from: "2021-02-03T11:00", to: "2021-02-03T13:00", mark: "invalidated" };
+    // The window is typed on the organisation's clock (Toronto): 12:00 UTC is 07:00 there.
+    const condition = { campaignId: campaign.id, expected: "1", ipHash: "c".repeat(32), from: "2021-02-03T06:00", to: "2021-02-03T08:00", mark: "invalidated" };
     expect(await asStaff(organiser, () => invalidateMatching({ ...condition, reason: "" }))).toEqual({ ok: false, error: "reasonRequired" });
     expect(await stateOf(confirmed.id)).toBe("confirmed");
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
