@@ -1,11 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { eq, sql as sqlText } from "drizzle-orm";
+import { expect, test } from "@playwright/test";
 import { connect } from "@/db/client";
-import { campaigns } from "@/db/schema";
 import { demoCampaign } from "@/db/seed/content";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign } from "../support/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { makeDemoCampaignNewest, openHomeListing } from "./support/home";
 import { watchThirdPartyRequests } from "./support/third-party";
 
 let draft = { slug: "", titleEn: "" };
@@ -15,23 +14,13 @@ let hostile = { slug: "" };
 test.beforeAll(async () => {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
   await seedDemo(db);
-  // The integration tests share this database and leave many live campaigns; the home page lists the
-  // fifty newest, as a visitor's first page would: the demo campaign is made the newest of them.
-  await db.update(campaigns).set({ createdAt: sqlText`now()` }).where(eq(campaigns.slug, demoCampaign.slug));
+  await makeDemoCampaignNewest(db);
   draft = await createCampaign(db, { status: "draft" });
   hostile = await createCampaign(db, {
     bodyEn: 'Before.\n\n<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">\n\n[a trap](javascript:window.__pwned=3) and [a real link](https://www.priv.gc.ca/)\n\nAfter.',
   });
   await sql.end();
 });
-
-/** Opens the home page until it lists the demo campaign: it is rebuilt at most every five seconds, so a first visit may show the one built before. */
-async function openHomeListing(page: Page, path: string, title: string) {
-  await expect(async () => {
-    await page.goto(path);
-    await expect(page.getByRole("link", { name: title })).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-}
 
 test("a visitor finds the demo campaign in English and reads it", async ({ page }) => {
   const thirdParty = watchThirdPartyRequests(page);
