@@ -4,12 +4,12 @@
  * and the worker. Ctrl-C or SIGTERM stops all of it, the database last.
  * npm run dev — the same with `next dev` and a worker that restarts on change.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { connect } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { demoAdminEmail } from "@/db/seed/content";
-import { seedFirstRun } from "@/db/seed/first-run";
+import { finishFirstRun, seedFirstRun } from "@/db/seed/first-run";
 import { isSeeded } from "@/db/seed/seed-demo";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { isLoopbackHost } from "@/lib/http/loopback";
@@ -63,7 +63,12 @@ async function seedOnFirstRun(url: string, env: Env, embedded: boolean): Promise
   if (embedded) {
     const { sql, db } = connect(url, { max: 1 });
     try {
-      if (!(await isSeeded(db))) await seedFirstRun(db, { directoryDir: env.DIRECTORY_DATA_DIR, findingsDir: env.FINDINGS_DATA_DIR });
+      const sources = { directoryDir: env.DIRECTORY_DATA_DIR, findingsDir: env.FINDINGS_DATA_DIR };
+      // Written once the first run's data is all in: a run stopped before that is finished by the next.
+      const done = path.join(dataDir, "first-run-complete");
+      if (!(await isSeeded(db))) await seedFirstRun(db, sources);
+      else if (!existsSync(done)) await finishFirstRun(db, sources);
+      writeFileSync(done, `${new Date().toISOString()}\n`);
       seeded = true;
     } finally {
       await sql.end({ timeout: 5 });

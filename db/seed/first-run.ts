@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { findings, ridings } from "@/db/schema";
 import { importDemoDirectory } from "./import-demo-directory";
 import { importDemoFindings } from "./import-demo-findings";
 import { linkDemoFindings } from "./link-demo-findings";
@@ -29,4 +30,20 @@ export async function addDemoData(db: Database, sources: FirstRunSources = {}): 
   await linkDemoFindings(db);
   if (await publishDemoUpdate(db)) console.log("Published the demo campaign's first update, citing its findings.");
   else console.log("No demo update published: the campaign already has one, or its findings are not in the library.");
+}
+
+/**
+ * Finishes a first run that was stopped after the demo campaign was created (Ctrl-C during the
+ * imports): adds the directory and the findings only where their tables are still empty, so an
+ * organiser's edits are never overwritten, then links the findings and publishes the demo update
+ * (both idempotent).
+ */
+export async function finishFirstRun(db: Database, sources: FirstRunSources = {}): Promise<void> {
+  const [[ridingRow], [findingRow]] = await Promise.all([db.select({ id: ridings.id }).from(ridings).limit(1), db.select({ id: findings.id }).from(findings).limit(1)]);
+  if (ridingRow && findingRow) return;
+  console.log("The first run was stopped before it had added all the demo data: adding what is missing.");
+  if (!ridingRow) await importDemoDirectory(db, sources.directoryDir);
+  if (!findingRow) await importDemoFindings(db, sources.findingsDir);
+  await linkDemoFindings(db);
+  if (await publishDemoUpdate(db)) console.log("Published the demo campaign's first update, citing its findings.");
 }

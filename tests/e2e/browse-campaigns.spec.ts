@@ -4,6 +4,7 @@ import { demoCampaign } from "@/db/seed/content";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign } from "../support/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { makeDemoCampaignNewest, openHomeListing } from "./support/home";
 import { watchThirdPartyRequests } from "./support/third-party";
 
 let draft = { slug: "", titleEn: "" };
@@ -13,6 +14,7 @@ let hostile = { slug: "" };
 test.beforeAll(async () => {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
   await seedDemo(db);
+  await makeDemoCampaignNewest(db);
   draft = await createCampaign(db, { status: "draft" });
   hostile = await createCampaign(db, {
     bodyEn: 'Before.\n\n<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">\n\n[a trap](javascript:window.__pwned=3) and [a real link](https://www.priv.gc.ca/)\n\nAfter.',
@@ -22,7 +24,7 @@ test.beforeAll(async () => {
 
 test("a visitor finds the demo campaign in English and reads it", async ({ page }) => {
   const thirdParty = watchThirdPartyRequests(page);
-  await page.goto("/en");
+  await openHomeListing(page, "/en", demoCampaign.titleEn);
   await expect(page).toHaveTitle(/Campaigns · Chorus/);
   await expect(page.getByRole("heading", { level: 1, name: "Add your voice" })).toBeVisible();
   await expect(page.getByText("Private Faces Coalition", { exact: false }).first()).toBeVisible();
@@ -40,7 +42,7 @@ test("a visitor finds the demo campaign in English and reads it", async ({ page 
 
 test("une visiteuse trouve la campagne de démonstration en français", async ({ page }) => {
   const thirdParty = watchThirdPartyRequests(page);
-  await page.goto("/fr");
+  await openHomeListing(page, "/fr", demoCampaign.titleFr);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("heading", { level: 1, name: "Faites entendre votre voix" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -7,6 +7,7 @@ import { localizedPath } from "@/lib/i18n/localized-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { preferencesToken } from "@/lib/mail/links";
 import { createCampaign, createSupporter, uniqueSuffix } from "../support/factories";
+import { seriousA11yViolations } from "./support/axe";
 import { findingsFor, saveFindings } from "./support/findings";
 import { confirmationLink } from "./support/petition";
 import { signInAs } from "./support/sign-in";
@@ -76,15 +77,16 @@ async function overflow(page: Page) {
   }, WIDTH);
 }
 
-async function checkAll(page: Page, paths: string[]) {
+/** Opens each page and lists every problem at once: a page that fails to open, sideways scroll, and (if asked) axe's serious findings. */
+async function checkAll(page: Page, paths: string[], { axe = false } = {}) {
   const problems: string[] = [];
   for (const path of paths) {
     const response = await page.goto(path);
-    // Every page is checked and every problem listed at once, a page that fails to open included.
     const status = response?.status() ?? 0;
     if (status >= (path.includes("does-not-exist") ? 500 : 400)) problems.push(`${path}: answered ${status}`);
     const { scrollWidth, wide } = await overflow(page);
     if (scrollWidth > WIDTH) problems.push(`${path}: ${scrollWidth} px wide; ${wide.join(", ")}`);
+    if (axe) problems.push(...(await seriousA11yViolations(page)).map((violation) => `${path}: ${violation}`));
   }
   expect(problems).toEqual([]);
 }
@@ -128,12 +130,12 @@ const panelPages = (locale: Locale) => {
   ];
 };
 
-test("no public page scrolls sideways on a 390 px phone, in English and French", async ({ page, request }) => {
-  test.setTimeout(120_000);
+test("no public page scrolls sideways on a 390 px phone, and axe finds nothing serious on any, in English and French", async ({ page, request }) => {
+  test.setTimeout(300_000);
   const signed = await request.post(`/api/campaigns/${ids.slug}/signatures`, { data: { name: "Alex Roy", email: signer, postalCode: "H2X 1Y4", locale: "en", subscribe: false } });
   expect(signed.status()).toBe(202);
   const token = (await confirmationLink(signer)).link.split("/").at(-1)!;
-  for (const locale of ["en", "fr"] as const) await checkAll(page, publicPages(locale, token));
+  for (const locale of ["en", "fr"] as const) await checkAll(page, publicPages(locale, token), { axe: true });
 });
 
 test("no main panel page scrolls sideways on a 390 px phone, in English and French", async ({ page }) => {

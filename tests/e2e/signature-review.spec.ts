@@ -46,7 +46,7 @@ test("an organiser sees a signer abroad's country, must give a reason to invalid
   // No reason: refused, said beside the field, and nothing changes.
   await page.getByRole("button", { name: "Invalidate this signature" }).click();
   await expect(page.getByLabel("Reason (required, kept in the audit log)")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Say why: the reason is kept in the audit log.")).toBeVisible();
+  await expect(page.locator("#reason-error")).toHaveText("Say why: the reason is kept in the audit log.");
   await expect(page.getByRole("definition").filter({ hasText: "Confirmed" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -59,7 +59,7 @@ test("an organiser sees a signer abroad's country, must give a reason to invalid
   // The undo, in French: also refused without a reason.
   await page.goto(`/fr/admin/campagnes/${campaign.id}/signatures/${signatureId}`);
   await page.getByRole("button", { name: "Rétablir cette signature" }).click();
-  await expect(page.getByText("Indiquez pourquoi\u00a0: le motif est conservé au journal d’audit.")).toBeVisible();
+  await expect(page.locator("#reason-error")).toHaveText("Indiquez pourquoi\u00a0: le motif est conservé au journal d’audit.");
   await page.getByLabel("Motif (obligatoire, conservé au journal d’audit)").fill("Vérifié : deux personnes distinctes");
   await page.getByRole("button", { name: "Rétablir cette signature" }).click();
   await expect(page.getByRole("status")).toHaveText("La signature est rétablie.");

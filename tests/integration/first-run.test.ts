@@ -8,7 +8,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { campaignFindings, campaigns, campaignUpdates, fixedTargets, letterActions, postalAreas, representatives, ridings, updateCitations } from "@/db/schema";
 import { demoCampaign } from "@/db/seed/content";
 import { DEMO_DIRECTORY_DIR, DEMO_FINDINGS_DIR } from "@/db/seed/demo-data";
-import { seedFirstRun } from "@/db/seed/first-run";
+import { finishFirstRun, seedFirstRun } from "@/db/seed/first-run";
+import { seedDemo } from "@/db/seed/seed-demo";
 import { provisionTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
 
 /*
@@ -108,5 +109,25 @@ describe("the first run of a plain clone", () => {
     );
     expect(terminal).toContain("No demo update published: the campaign already has one, or its findings are not in the library.");
     expect(await db.$count(campaignUpdates)).toBe(0);
+  });
+
+  it("finishes a first run stopped after the campaign was created, and never imports over data that is there", async () => {
+    const db = await emptyDatabase();
+    captureTerminal();
+    // Ctrl-C between the demo campaign and its imports: the next start sees a seeded database.
+    await seedDemo(db);
+    expect(await db.$count(ridings)).toBe(0);
+    await finishFirstRun(db);
+    expect(await db.$count(ridings, eq(ridings.level, "federal"))).toBe(343);
+    const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, demoCampaign.slug));
+    expect(await db.$count(campaignFindings, eq(campaignFindings.campaignId, campaign!.id))).toBe(6);
+    expect(await db.$count(campaignUpdates, eq(campaignUpdates.campaignId, campaign!.id))).toBe(1);
+
+    // An organiser's correction stays: with the directory and findings in, nothing is imported again.
+    await db.update(representatives).set({ email: "corrected@parl.example" }).where(eq(representatives.key, "mp:35075"));
+    await finishFirstRun(db);
+    const [mp] = await db.select({ email: representatives.email }).from(representatives).where(eq(representatives.key, "mp:35075"));
+    expect(mp!.email).toBe("corrected@parl.example");
+    expect(await db.$count(campaignUpdates, eq(campaignUpdates.campaignId, campaign!.id))).toBe(1);
   });
 });
