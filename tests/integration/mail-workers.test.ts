@@ -117,8 +117,10 @@ describe("workers", () => {
       .filter((at) => at >= since)
       .sort((a, b) => a - b);
     expect(arrivals).toHaveLength(20);
-    // 20 calls at 5/s need at least 3.8 s, whichever worker made them.
-    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThanOrEqual(3_800 - 150);
+    // 20 calls at 5/s need at least 3.8 s, whichever worker made them. Measured from the second call:
+    // the first worker's first call also opens its connection, so it can reach the stub late and
+    // shorten the span without any call going early (two workers each at 5/s would take under 2 s).
+    expect(arrivals.at(-1)! - arrivals[1]!).toBeGreaterThanOrEqual(3_600 - 250);
     const busiestSecond = Math.max(...arrivals.map((start) => arrivals.filter((t) => t >= start && t < start + 1_000).length));
     expect(busiestSecond).toBeLessThanOrEqual(rate + 1);
     // Both workers took part.
