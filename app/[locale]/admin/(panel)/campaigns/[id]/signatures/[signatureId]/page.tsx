@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Facts } from "@/components/admin/facts";
 import { FieldError, Input, Select } from "@/components/admin/form/fields";
 import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
@@ -64,14 +65,7 @@ export default async function SignaturePage({ params, searchParams }: Props) {
           {signature.stateChange.reason && <q>{signature.stateChange.reason}</q>}
         </p>
       )}
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       <section aria-labelledby="consent-heading">
         <h2 id="consent-heading">{t("consents")}</h2>
         {signature.consents.length === 0 && <p>{t("noConsents")}</p>}
