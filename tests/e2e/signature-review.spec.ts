@@ -57,7 +57,7 @@ test("an organiser sees a signer abroad's country, must give a reason to invalid
   // No reason: refused, said beside the field, and nothing changes.
   await page.getByRole("button", { name: "Invalidate this signature" }).click();
   await expect(page.getByLabel("Reason (required, kept in the audit log)")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Say why: the reason is kept in the audit log.")).toBeVisible();
+  await expect(page.getByText("Say why: the reason is kept in the audit log.", { exact: true })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Confirmed" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -70,7 +70,7 @@ test("an organiser sees a signer abroad's country, must give a reason to invalid
   // The undo, in French: also refused without a reason.
   await page.goto(`/fr/admin/campagnes/${campaign.id}/signatures/${signatureId}`);
   await page.getByRole("button", { name: "Rétablir cette signature" }).click();
-  await expect(page.getByText("Indiquez pourquoi\u00a0: le motif est conservé au journal d’audit.")).toBeVisible();
+  await expect(page.getByText("Indiquez pourquoi\u00a0: le motif est conservé au journal d’audit.", { exact: true })).toBeVisible();
   await page.getByLabel("Motif (obligatoire, conservé au journal d’audit)").fill("Vérifié : deux personnes distinctes");
   await page.getByRole("button", { name: "Rétablir cette signature" }).click();
   await expect(page.getByRole("status")).toHaveText("La signature est rétablie.");
@@ -90,8 +90,8 @@ test("an organiser undoes a bulk invalidation in one step, with a reason, in Eng
   const invalidate = async (ipHash: string, expected: number, reason: string) => {
     await page.goto(`/en/admin/campaigns/${burstCampaign.id}/invalidate`);
     await page.getByLabel("IP hash (from a signature’s page)").fill(ipHash);
-    await page.getByLabel("From").fill("2021-02-03T06:00");
-    await page.getByLabel("Until").fill("2021-02-03T08:00");
+    await page.getByLabel("From", { exact: true }).fill("2021-02-03T06:00");
+    await page.getByLabel("Until", { exact: true }).fill("2021-02-03T08:00");
     await page.getByRole("button", { name: "Show matching signatures" }).click();
     await page.getByLabel("Reason (required, kept in the audit log)").fill(reason);
     await page.getByRole("button", { name: expected === 1 ? "Invalidate 1 signature" : `Invalidate ${expected} signatures` }).click();
@@ -110,7 +110,7 @@ test("an organiser undoes a bulk invalidation in one step, with a reason, in Eng
   await expect(page.getByText("1 of its signatures is still in that state and will be restored.")).toBeVisible();
   await page.getByRole("button", { name: "Restore 1 signature" }).click();
   await expect(page.getByLabel("Reason for undoing (required, kept in the audit log)")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("alert")).toContainText("Say why you are undoing it: the reason is kept in the audit log.");
+  await expect(page.locator(".error-summary[role=alert]")).toContainText("Say why you are undoing it: the reason is kept in the audit log.");
   await expectNoSeriousA11yViolations(page);
   await expect.poll(publicCount).toMatch(/No signatures yet|\b0\b/);
   await page.getByLabel("Reason for undoing (required, kept in the audit log)").fill("The café is a real polling place");
@@ -128,7 +128,7 @@ test("an organiser undoes a bulk invalidation in one step, with a reason, in Eng
   await expect(page.getByText("3 de ses signatures sont encore dans cet état et seront rétablies.")).toBeVisible();
   const labUndo = page.url();
   await page.getByRole("button", { name: "Rétablir 3 signatures" }).click();
-  await expect(page.getByRole("alert")).toContainText("Indiquez pourquoi vous l’annulez\u00a0: le motif est conservé au journal d’audit.");
+  await expect(page.locator(".error-summary[role=alert]")).toContainText("Indiquez pourquoi vous l’annulez\u00a0: le motif est conservé au journal d’audit.");
   await page.getByLabel("Motif de l’annulation (obligatoire, conservé au journal d’audit)").fill("Un laboratoire d’école, des personnes réelles");
   await page.getByRole("button", { name: "Rétablir 3 signatures" }).click();
   await expect(page.getByRole("status")).toHaveText("Annulée\u00a0: 3 signatures rétablies.");

@@ -17,7 +17,8 @@ export async function RecentInvalidations({ locale, zone, campaignId, rows }: Pr
       {rows.length === 0 ? (
         <p>{t("noRecent")}</p>
       ) : (
-        <div className="table-scroll">
+        // Focusable, so that a keyboard can scroll the table on a phone even when no row has a link left.
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="recent-heading">
           <table className="data">
             <thead>
               <tr>
