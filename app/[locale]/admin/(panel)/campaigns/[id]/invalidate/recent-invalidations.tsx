@@ -6,7 +6,7 @@ import { conditionText } from "./condition-text";
 
 type Props = { locale: string; zone: string; campaignId: string; rows: InvalidationRow[] };
 
-/** The campaign's recent bulk invalidations, each with a link to undo it (or when and by whom it was undone). */
+/** The campaign's recent bulk invalidations, each with a link to undo it (or when it was undone; its page says by whom). */
 export async function RecentInvalidations({ locale, zone, campaignId, rows }: Props) {
   const t = await getTranslations({ locale, namespace: "Admin.Invalidate" });
   const when = panelDates(locale, zone);
@@ -22,7 +22,8 @@ export async function RecentInvalidations({ locale, zone, campaignId, rows }: Pr
           <table className="data">
             <thead>
               <tr>
-                {(["when", "by", "condition", "mark", "changed", "reason", "undo"] as const).map((column) => (
+                {/* Undo comes second, so that a phone shows it without scrolling the table. */}
+                {(["when", "undo", "changed", "mark", "condition", "reason", "by"] as const).map((column) => (
                   <th key={column} scope="col">
                     {t(`columns.${column}`)}
                   </th>
@@ -33,14 +34,9 @@ export async function RecentInvalidations({ locale, zone, campaignId, rows }: Pr
               {rows.map((row, index) => (
                 <tr key={row.id}>
                   <td>{when.time(row.createdAt)}</td>
-                  <td>{row.actorEmail}</td>
-                  <td>{conditions[index]}</td>
-                  <td>{t(`marks.${row.mark}`)}</td>
-                  <td>{row.changed}</td>
-                  <td>{row.reason}</td>
                   <td>
                     {row.undoneAt ? (
-                      t("undone", { when: when.time(row.undoneAt), who: row.undoneBy ?? "—" })
+                      t("undone", { when: when.time(row.undoneAt) })
                     ) : (
                       <Link
                         href={{ pathname: "/admin/campaigns/[id]/invalidate/[invalidationId]", params: { id: campaignId, invalidationId: row.id } }}
@@ -50,6 +46,11 @@ export async function RecentInvalidations({ locale, zone, campaignId, rows }: Pr
                       </Link>
                     )}
                   </td>
+                  <td>{row.changed}</td>
+                  <td>{t(`marks.${row.mark}`)}</td>
+                  <td>{conditions[index]}</td>
+                  <td>{row.reason}</td>
+                  <td>{row.actorEmail}</td>
                 </tr>
               ))}
             </tbody>

@@ -109,6 +109,12 @@ export default async function SignaturePage({ params, searchParams }: Props) {
         <section aria-labelledby="restore-heading">
           <h2 id="restore-heading">{t("restoreOne")}</h2>
           <p>{t(signature.confirmedAt ? "restoreHintConfirmed" : "restoreHintPending")}</p>
+          {signature.invalidationId && (
+            <p>
+              {t("inBulk")}{" "}
+              <Link href={{ pathname: "/admin/campaigns/[id]/invalidate/[invalidationId]", params: { id, invalidationId: signature.invalidationId } }}>{t("inBulkLink")}</Link>
+            </p>
+          )}
           <PanelForm action={restoreSignatureAction} initial={{}} namespace="Admin.Signatures" labels={{ reason: t("reason") }} className="stack narrow">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={id} />
