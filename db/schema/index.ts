@@ -18,3 +18,4 @@ export * from "./campaign-findings";
 export * from "./campaign-milestones";
 export * from "./campaign-updates";
 export * from "./update-sends";
+export * from "./signature-invalidations";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { char, check, index, pgEnum, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { localeEnum } from "./enums";
+import { signatureInvalidations } from "./signature-invalidations";
 import { supporters } from "./supporters";
 
 export const signatureStateEnum = pgEnum("signature_state", ["pending", "confirmed", "invalidated", "fraudulent"]);
@@ -37,6 +38,9 @@ export const signatures = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     invalidatedAt: timestamp("invalidated_at", { withTimezone: true }),
+    // The bulk invalidation that put it in its invalidated state, so that one can be undone in one
+    // step; null when one signature was invalidated alone, and cleared when it is restored.
+    invalidationId: uuid("invalidation_id").references(() => signatureInvalidations.id),
   },
   (table) => [
     // One signature per person per campaign, whatever spelling of the address they type.
@@ -52,5 +56,7 @@ export const signatures = pgTable(
     // Serves the hourly per-IP rate limit, counted from recent signatures (the per-address limit
     // goes through the supporter and signatures_supporter_idx).
     index("signatures_ip_hash_created_idx").on(table.ipHash, table.createdAt),
+    // Serves undoing a bulk invalidation: the signatures it changed.
+    index("signatures_invalidation_idx").on(table.invalidationId),
   ],
 );

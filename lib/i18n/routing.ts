@@ -46,6 +46,7 @@ export const routing = defineRouting({
     "/admin/campaigns/[id]/signatures": { en: "/admin/campaigns/[id]/signatures", fr: "/admin/campagnes/[id]/signatures" },
     "/admin/campaigns/[id]/signatures/[signatureId]": { en: "/admin/campaigns/[id]/signatures/[signatureId]", fr: "/admin/campagnes/[id]/signatures/[signatureId]" },
     "/admin/campaigns/[id]/invalidate": { en: "/admin/campaigns/[id]/invalidate", fr: "/admin/campagnes/[id]/invalider" },
+    "/admin/campaigns/[id]/invalidate/[invalidationId]": { en: "/admin/campaigns/[id]/invalidate/[invalidationId]", fr: "/admin/campagnes/[id]/invalider/[invalidationId]" },
     "/admin/campaigns/[id]/letters": { en: "/admin/campaigns/[id]/letters", fr: "/admin/campagnes/[id]/lettres" },
     "/admin/campaigns/[id]/letters/retry": { en: "/admin/campaigns/[id]/letters/retry", fr: "/admin/campagnes/[id]/lettres/renvoyer" },
     "/admin/campaigns/[id]/updates": { en: "/admin/campaigns/[id]/updates", fr: "/admin/campagnes/[id]/mises-a-jour" },

@@ -23,6 +23,7 @@ export const pagePolicy = {
   "/admin/campaigns/[id]/signatures": editors,
   "/admin/campaigns/[id]/signatures/[signatureId]": editors,
   "/admin/campaigns/[id]/invalidate": editors,
+  "/admin/campaigns/[id]/invalidate/[invalidationId]": editors,
   "/admin/campaigns/[id]/letters": editors,
   "/admin/campaigns/[id]/letters/retry": editors,
   // Viewers may read a campaign's updates; writing them is for editors.
@@ -57,6 +58,7 @@ export const actionPolicy = {
   invalidateSignatureAction: editors,
   invalidateMatchingAction: editors,
   restoreSignatureAction: editors,
+  undoInvalidationAction: editors,
   saveLetterActionAction: editors,
   retryFailedLettersAction: editors,
   saveUpdateAction: editors,

@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { campaignUpdates, representatives, users } from "@/db/schema";
+import { campaignUpdates, representatives, signatureInvalidations, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { actionPolicy, pagePolicy, routePolicy } from "@/server/auth/policy";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
@@ -50,6 +50,11 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   ids.signature = signature.id;
   const [update] = await db.insert(campaignUpdates).values({ campaignId: campaign.id, titleEn: "Access test update", titleFr: "Mise à jour du test d’accès", bodyEn: "Text.", bodyFr: "Texte." }).returning();
   ids.update = update!.id;
+  const [invalidation] = await db
+    .insert(signatureInvalidations)
+    .values({ campaignId: campaign.id, condition: { emailDomain: "example.org", from: "2021-02-03T11:00:00.000Z", to: "2021-02-03T13:00:00.000Z" }, mark: "invalidated", reason: "Access test", actorEmail: emails.organiser, changed: 0 })
+    .returning({ id: signatureInvalidations.id });
+  ids.invalidation = invalidation!.id;
   const [finding] = await db.execute<{ id: string }>(sql`
     insert into findings (id, date, sort_date, kind, binding, jurisdictions, issuers, file_numbers, tags, actors, related, title_en, title_fr, summary_en, importance)
     values ('2021-02-03--access-test-finding', '2021-02-03', '2021-02-03', 'finding', false, '{CA}', '{}', '{}', '{}', '{}', '{}',
@@ -68,7 +73,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 
 function concrete(route: string) {
   if (route.startsWith("/admin/findings")) return urlOf(route, { id: ids.finding! });
-  return urlOf(route, route.startsWith("/admin/outbox") ? { id: ids.email! } : { id: ids.campaign!, signatureId: ids.signature!, representativeId: ids.representative!, updateId: ids.update! });
+  return urlOf(route, route.startsWith("/admin/outbox") ? { id: ids.email! } : { id: ids.campaign!, signatureId: ids.signature!, representativeId: ids.representative!, updateId: ids.update!, invalidationId: ids.invalidation! });
 }
 
 test("the policy covers every admin page, server action and route in the code", () => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
-import { campaignUpdates, letterActions, signatures, supporters, users } from "@/db/schema";
+import { campaignUpdates, letterActions, signatureInvalidations, signatures, supporters, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import type { Locale } from "@/lib/i18n/routing";
@@ -23,7 +23,7 @@ const suffix = uniqueSuffix();
 const adminEmail = `narrow-admin-${suffix}@privatefaces.example`;
 const signer = `narrow-signer-${suffix}@example.org`;
 const { joint } = findingsFor(suffix);
-const ids = { campaign: "", slug: "", signature: "", update: "", preferences: "", unsubscribe: "" };
+const ids = { campaign: "", slug: "", signature: "", update: "", preferences: "", unsubscribe: "", invalidation: "" };
 
 test.use({ viewport: { width: WIDTH, height: 844 } });
 
@@ -55,7 +55,13 @@ test.beforeAll(async () => {
   const [subscriber] = await db.insert(supporters).values({ email: `narrow-sub-${suffix}@example.org`, canonicalEmail: `narrow-sub-${suffix}@example.org`, name: "Sam", subscriptionStatus: "subscribed" }).returning();
   const [leaver] = await db.insert(supporters).values({ email: `narrow-leaver-${suffix}@example.org`, canonicalEmail: `narrow-leaver-${suffix}@example.org`, name: "Lee", subscriptionStatus: "subscribed" }).returning();
   await db.insert(users).values({ email: adminEmail, role: "admin" });
+  // A bulk invalidation with the longest condition there can be, listed on the invalidate page and shown on its undo page.
+  const [invalidation] = await db
+    .insert(signatureInvalidations)
+    .values({ campaignId: campaign.id, condition: { ipHash: "f".repeat(128), emailDomain: `very-long-subdomain-of-a-mail-provider-${suffix}.example.org`, from: "2026-12-01T14:00:00.000Z", to: "2026-12-01T16:00:00.000Z" }, mark: "fraudulent", reason: "Two hundred signatures in ten minutes from one machine", actorEmail: adminEmail, changed: 200 })
+    .returning({ id: signatureInvalidations.id });
   Object.assign(ids, {
+    invalidation: invalidation!.id,
     campaign: campaign.id,
     slug: campaign.slug,
     signature: signature!.id,
@@ -119,6 +125,7 @@ const panelPages = (locale: Locale) => {
     localizedPath(locale, "/admin/campaigns/[id]/signatures", campaign),
     localizedPath(locale, "/admin/campaigns/[id]/signatures/[signatureId]", { ...campaign, signatureId: ids.signature }),
     localizedPath(locale, "/admin/campaigns/[id]/invalidate", campaign),
+    localizedPath(locale, "/admin/campaigns/[id]/invalidate/[invalidationId]", { ...campaign, invalidationId: ids.invalidation }),
     localizedPath(locale, "/admin/campaigns/[id]/updates", campaign),
     localizedPath(locale, "/admin/campaigns/[id]/updates/[updateId]", { ...campaign, updateId: ids.update }),
     localizedPath(locale, "/admin/findings"),

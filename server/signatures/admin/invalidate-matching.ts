@@ -1,8 +1,8 @@
 import "server-only";
-import { count, desc } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { signatures } from "@/db/schema";
+import { signatureInvalidations, signatures } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
@@ -36,7 +36,8 @@ const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().i
  * Invalidates every signature matching the condition (admins and organisers). The organiser saw a
  * count in the preview; if the matching set grew or shrank since, nothing is done and they are
  * shown the new count, so no one invalidates more than they looked at. Audited with the condition
- * and the reason, which is required (error "reasonRequired").
+ * and the reason, which is required (error "reasonRequired"), and recorded in
+ * signature_invalidations so that undoInvalidation can put back exactly what it changed.
  */
 export async function invalidateMatching(raw: Record<string, unknown>) {
   const actor = await requireRole(actionPolicy.invalidateMatchingAction);
@@ -49,13 +50,18 @@ export async function invalidateMatching(raw: Record<string, unknown>) {
     const where = conditionSql(campaignId, condition);
     const [current] = await db.select({ n: count() }).from(signatures).where(where);
     if ((current?.n ?? 0) !== expected) return { ok: false as const, error: "changed" as const };
-    const changed = await invalidateSignatures(db, campaignId, where, condition.mark);
+    // Recorded first, so that the signatures it changes carry its id and it can be undone in one step.
+    const window = { from: condition.from.toISOString(), to: condition.to.toISOString() };
+    const recorded = { ipHash: condition.ipHash, emailDomain: condition.emailDomain, ...window };
+    const [invalidation] = await db.insert(signatureInvalidations).values({ campaignId, condition: recorded, mark: condition.mark, reason, actorEmail: actor.email, changed: 0 }).returning({ id: signatureInvalidations.id });
+    const changed = await invalidateSignatures(db, campaignId, where, condition.mark, invalidation!.id);
+    await db.update(signatureInvalidations).set({ changed }).where(eq(signatureInvalidations.id, invalidation!.id));
     await recordAudit(db, actor, {
       action: "signatures.invalidate",
       entityType: "campaign",
       entityId: campaignId,
       before: { matching: expected },
-      after: { ...condition, from: condition.from.toISOString(), to: condition.to.toISOString(), changed, reason },
+      after: { ...condition, ...window, changed, reason, invalidationId: invalidation!.id },
     });
     return { ok: true as const, changed };
   });

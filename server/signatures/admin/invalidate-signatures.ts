@@ -10,15 +10,16 @@ type Place = { province: string | null; riding_code: string | null; n: number };
  * Marks the signatures matching `where` as invalidated (or fraudulent), in the caller's transaction,
  * and takes the confirmed ones off the campaign's counts, place by place. Only pending or confirmed
  * signatures change, so running it twice changes nothing the second time. Returns how many changed.
+ * A bulk invalidation passes its id, stamped on what it changed so it can be undone in one step.
  */
-export async function invalidateSignatures(tx: Transaction, campaignId: string, where: SQL, state: "invalidated" | "fraudulent"): Promise<number> {
+export async function invalidateSignatures(tx: Transaction, campaignId: string, where: SQL, state: "invalidated" | "fraudulent", invalidationId: string | null = null): Promise<number> {
   const changed = await tx.execute<Place>(sql`
     with target as (
       select id, state, province, riding_code from signatures
       where ${and(where, inArray(signatures.state, ["pending", "confirmed"]))}
       for update
     ), changed as (
-      update signatures s set state = ${state}, invalidated_at = now(), confirm_token_hash = null
+      update signatures s set state = ${state}, invalidated_at = now(), invalidation_id = ${invalidationId}, confirm_token_hash = null
       from target where s.id = target.id
       returning target.state as previous, target.province, target.riding_code
     )

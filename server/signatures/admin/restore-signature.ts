@@ -1,13 +1,13 @@
 import "server-only";
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { signatures } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
-import { addToTallies } from "../add-to-tallies";
 import { invalidationReason, refusal } from "./invalidation-reason";
+import { restoreSignatures } from "./restore-signatures";
 
 const input = z.object({ campaignId: z.uuid(), signatureId: z.uuid(), reason: invalidationReason });
 
@@ -27,16 +27,9 @@ export async function restoreSignature(raw: unknown): Promise<{ ok: true; state:
   if (!parsed.success) return { ok: false, error: refusal(parsed.error) };
   const { campaignId, signatureId, reason } = parsed.data;
   return transaction(async ({ db }) => {
-    const [row] = await db
-      .select({ state: signatures.state, confirmedAt: signatures.confirmedAt, province: signatures.province, ridingCode: signatures.ridingCode })
-      .from(signatures)
-      .where(and(eq(signatures.campaignId, campaignId), eq(signatures.id, signatureId), inArray(signatures.state, ["invalidated", "fraudulent"]), isNotNull(signatures.invalidatedAt)))
-      .for("update");
+    const [row] = await restoreSignatures(db, campaignId, and(eq(signatures.campaignId, campaignId), eq(signatures.id, signatureId))!);
     if (!row) return { ok: false, error: "notRestorable" } as const;
-    const state = row.confirmedAt ? ("confirmed" as const) : ("pending" as const);
-    await db.update(signatures).set({ state, invalidatedAt: null }).where(eq(signatures.id, signatureId));
-    if (state === "confirmed") await addToTallies(db, campaignId, { province: row.province, ridingCode: row.ridingCode }, 1);
-    await recordAudit(db, actor, { action: "signature.restore", entityType: "signature", entityId: signatureId, before: { state: row.state }, after: { state, reason, campaignId } });
-    return { ok: true, state } as const;
+    await recordAudit(db, actor, { action: "signature.restore", entityType: "signature", entityId: signatureId, before: { state: row.previous }, after: { state: row.state, reason, campaignId } });
+    return { ok: true, state: row.state } as const;
   });
 }

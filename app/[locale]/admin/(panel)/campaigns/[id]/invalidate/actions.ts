@@ -8,6 +8,7 @@ import { adminAction } from "@/server/auth/admin-action";
 import { invalidateMatching } from "@/server/signatures/admin/invalidate-matching";
 import { invalidateOne } from "@/server/signatures/admin/invalidate-one";
 import { restoreSignature } from "@/server/signatures/admin/restore-signature";
+import { undoInvalidation } from "@/server/signatures/admin/undo-invalidation";
 
 function localeOf(form: FormData) {
   const locale = String(form.get("locale"));
@@ -53,6 +54,23 @@ export const invalidateMatchingAction = adminAction("invalidateMatchingAction", 
   const outcome = result.ok ? { done: String(result.changed) } : { error: result.error, preview: "1", reason };
   return redirect({
     href: { pathname: "/admin/campaigns/[id]/invalidate", params: { id }, query: { ipHash, emailDomain, from, to, mark, ...outcome } },
+    locale: localeOf(form),
+  });
+});
+
+/**
+ * Undoes a bulk invalidation; a missing reason, or a request that no longer matches anything, comes
+ * back in place (PanelForm) with the reason as typed. Done, it goes back to the list, which says how
+ * many signatures were restored (or that it had already been undone).
+ */
+export const undoInvalidationAction = adminAction("undoInvalidationAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await undoInvalidation(Object.fromEntries(form));
+  if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
+  if (!result.ok) return { errors: { form: result.error }, values: formValues(form) };
+  const id = String(form.get("campaignId"));
+  revalidatePath("/[locale]/admin", "layout");
+  return redirect({
+    href: { pathname: "/admin/campaigns/[id]/invalidate", params: { id }, query: { undone: result.alreadyUndone ? "again" : String(result.restored) } },
     locale: localeOf(form),
   });
 });

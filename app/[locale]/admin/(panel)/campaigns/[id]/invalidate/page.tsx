@@ -9,11 +9,13 @@ import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { previewInvalidation } from "@/server/signatures/admin/invalidate-matching";
+import { listInvalidations } from "@/server/signatures/admin/list-invalidations";
 import { panelDates } from "@/lib/time/panel-date";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { invalidateMatchingAction } from "./actions";
+import { RecentInvalidations } from "./recent-invalidations";
 
-type Query = { ipHash?: string; emailDomain?: string; from?: string; to?: string; mark?: string; preview?: string; done?: string; error?: string; reason?: string };
+type Query = { ipHash?: string; emailDomain?: string; from?: string; to?: string; mark?: string; preview?: string; done?: string; undone?: string; error?: string; reason?: string };
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Query> };
 
 export const generateMetadata = translatedTitle("Admin.Invalidate", "title", { private: true });
@@ -30,7 +32,8 @@ const FIELDS = [
 
 /**
  * Bulk invalidation in two steps: describe the signatures (an IP hash or an email domain, within a
- * time window), see how many match and the newest of them, then confirm that number.
+ * time window), see how many match and the newest of them, then confirm that number. Below, the
+ * campaign's recent bulk invalidations, each of which can be undone in one step.
  */
 export default async function InvalidatePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
@@ -40,7 +43,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
   if (!campaign) notFound();
   const [t, time, query, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Invalidate" }), getTranslations({ locale, namespace: "Admin.Time" }), searchParams, getTimeZone()]);
   const when = panelDates(locale, zone);
-  const preview = query.preview ? await previewInvalidation(id, query) : null;
+  const [preview, recent] = await Promise.all([query.preview ? previewInvalidation(id, query) : null, listInvalidations(id)]);
   const errors = preview && !preview.ok ? preview.errors : {};
   const reasonError = query.error === "reasonRequired" || query.error === "tooLong" ? query.error : null;
   return (
@@ -50,6 +53,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link>
       </p>
       {query.done && <p role="status" className="notice">{t("done", { count: Number(query.done) || 0 })}</p>}
+      {query.undone && <p role="status" className="notice">{query.undone === "again" ? t("undoneAgain") : t("undoneDone", { count: Number(query.undone) || 0 })}</p>}
       {query.error && <p role="alert" className="error-summary">{t(`errors.${SUMMARY[query.error] ?? "invalid"}`)}</p>}
       <p>{t("intro")}</p>
       <form method="get" className="stack narrow">
@@ -115,6 +119,7 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
           )}
         </section>
       )}
+      <RecentInvalidations locale={locale} zone={zone} campaignId={id} rows={recent} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Facts } from "@/components/admin/facts";
 import { FieldError, Input, Select } from "@/components/admin/form/fields";
 import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
@@ -64,14 +65,7 @@ export default async function SignaturePage({ params, searchParams }: Props) {
           {signature.stateChange.reason && <q>{signature.stateChange.reason}</q>}
         </p>
       )}
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       <section aria-labelledby="consent-heading">
         <h2 id="consent-heading">{t("consents")}</h2>
         {signature.consents.length === 0 && <p>{t("noConsents")}</p>}
@@ -115,6 +109,12 @@ export default async function SignaturePage({ params, searchParams }: Props) {
         <section aria-labelledby="restore-heading">
           <h2 id="restore-heading">{t("restoreOne")}</h2>
           <p>{t(signature.confirmedAt ? "restoreHintConfirmed" : "restoreHintPending")}</p>
+          {signature.invalidationId && (
+            <p>
+              {t("inBulk")}{" "}
+              <Link href={{ pathname: "/admin/campaigns/[id]/invalidate/[invalidationId]", params: { id, invalidationId: signature.invalidationId } }}>{t("inBulkLink")}</Link>
+            </p>
+          )}
           <PanelForm action={restoreSignatureAction} initial={{}} namespace="Admin.Signatures" labels={{ reason: t("reason") }} className="stack narrow">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={id} />

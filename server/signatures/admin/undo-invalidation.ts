@@ -1,0 +1,51 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { signatureInvalidations, signatures } from "@/db/schema";
+import { transaction } from "@/jobs/transaction";
+import { recordAudit } from "@/server/audit/record-audit";
+import { requireRole } from "@/server/auth/current-actor";
+import { actionPolicy } from "@/server/auth/policy";
+import { invalidationReason, refusal } from "./invalidation-reason";
+import { restoreSignatures } from "./restore-signatures";
+
+const input = z.object({ campaignId: z.uuid(), invalidationId: z.uuid(), reason: invalidationReason });
+
+export type UndoError = "invalid" | "reasonRequired" | "tooLong" | "notFound";
+export type UndoResult = { ok: true; restored: number; confirmed: number; alreadyUndone: boolean } | { ok: false; error: UndoError };
+
+/**
+ * Undoes a bulk invalidation in one step (admins and organisers): every signature it changed that
+ * is still in the state it gave them goes back as restoreSignature would put it back (confirmed and
+ * counted again, or pending), in one transaction. Those restored or invalidated again since are left
+ * as they are. The reason is required; the undo is audited as "signatures.restore_bulk" and marked
+ * on the record. Undoing twice changes nothing the second time (alreadyUndone, nothing restored).
+ */
+export async function undoInvalidation(raw: unknown): Promise<UndoResult> {
+  const actor = await requireRole(actionPolicy.undoInvalidationAction);
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: refusal(parsed.error) };
+  const { campaignId, invalidationId, reason } = parsed.data;
+  return transaction(async ({ db }) => {
+    // Locked, so two organisers undoing at once restore once.
+    const [invalidation] = await db
+      .select({ mark: signatureInvalidations.mark, undoneAt: signatureInvalidations.undoneAt })
+      .from(signatureInvalidations)
+      .where(and(eq(signatureInvalidations.campaignId, campaignId), eq(signatureInvalidations.id, invalidationId)))
+      .for("update");
+    if (!invalidation) return { ok: false, error: "notFound" } as const;
+    if (invalidation.undoneAt) return { ok: true, restored: 0, confirmed: 0, alreadyUndone: true } as const;
+    const where = and(eq(signatures.campaignId, campaignId), eq(signatures.invalidationId, invalidationId), eq(signatures.state, invalidation.mark))!;
+    const restored = await restoreSignatures(db, campaignId, where);
+    const confirmed = restored.filter((row) => row.state === "confirmed").length;
+    await db.update(signatureInvalidations).set({ undoneAt: new Date(), undoneBy: actor.email, undoReason: reason }).where(eq(signatureInvalidations.id, invalidationId));
+    await recordAudit(db, actor, {
+      action: "signatures.restore_bulk",
+      entityType: "campaign",
+      entityId: campaignId,
+      before: { invalidationId, state: invalidation.mark },
+      after: { restored: restored.length, confirmed, pending: restored.length - confirmed, reason },
+    });
+    return { ok: true, restored: restored.length, confirmed, alreadyUndone: false } as const;
+  });
+}
