@@ -127,7 +127,11 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
     await page.getByRole("button", { name: "M’envoyer un lien de connexion" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Vérifiez vos courriels" })).toBeVisible();
     await page.getByRole("link", { name: "boîte aux lettres locale" }).click();
-    await expect(page.locator("article").first()).toContainText("organiser@privatefaces.example");
+    // The worker writes the email a moment after the request: the mailbox is read again until it is there.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.locator("article").first()).toContainText("organiser@privatefaces.example", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
 
     const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
     expect(icons.length).toBeGreaterThan(0);
