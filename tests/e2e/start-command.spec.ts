@@ -37,7 +37,12 @@ async function stopAndCheck(run: StartedChorus, dataDir: string, stop: Stop): Pr
   const postmaster = postmasterPid(dataDir);
   const started = Date.now();
   for (let i = 0; i < stop.times; i++) {
-    process.kill(stop.group ? -npm : npm, stop.signal);
+    try {
+      process.kill(stop.group ? -npm : npm, stop.signal);
+    } catch (error) {
+      // A repeated Ctrl-C may find everything already stopped: that is a stop, not a failure.
+      if (i === 0 || (error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
     if (i + 1 < stop.times) await new Promise((resolve) => setTimeout(resolve, 150));
   }
   const code = await run.exited;
@@ -116,7 +121,9 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
 
     // Nothing a page asks for is missing: the favicon included, in both forms browsers ask for.
     const failed: string[] = [];
-    page.on("response", (response) => void (response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`)));
+    // Prefetches (?_rsc=) are left out: this server shares its build, and so its page cache, with the
+    // browser tests' server, whose cached campaign page can link to that database's own updates.
+    page.on("response", (response) => void (response.status() >= 400 && !new URL(response.url()).searchParams.has("_rsc") && failed.push(`${response.status()} ${response.url()}`)));
     await signAndConfirmFromMailbox(page, origin, "en", `newcomer-${Date.now()}@example.org`);
     await expect(page.getByText("Postal codes are looked up on this site’s own server and sent nowhere else.")).toBeVisible();
     await signAndConfirmFromMailbox(page, origin, "fr", `nouvelle-${Date.now()}@example.org`);
@@ -127,6 +134,7 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
     await page.getByRole("button", { name: "M’envoyer un lien de connexion" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Vérifiez vos courriels" })).toBeVisible();
     await page.getByRole("link", { name: "boîte aux lettres locale" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Boîte aux lettres locale" })).toBeVisible();
     // The worker writes the email a moment after the request: the mailbox is read again until it is there.
     await expect(async () => {
       await page.reload();
