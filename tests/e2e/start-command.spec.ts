@@ -99,14 +99,21 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
   const env: NodeJS.ProcessEnv = { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, CHORUS_DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
   const origin = `http://localhost:${port}`;
   const health = `http://127.0.0.1:${port}/api/health`;
+  // Every run this test starts, so that a failure midway leaves none of them running.
+  const runs: StartedChorus[] = [];
+  const start = () => {
+    const run = runStartCommand(env);
+    runs.push(run);
+    return run;
+  };
   try {
     // 1. Ctrl-C during the first run's start-up, once PostgreSQL is up and migrations begin.
-    const interrupted = runStartCommand(env);
+    const interrupted = start();
     await expect.poll(() => postmasterPid(dataDir), { timeout: 60_000, intervals: [50] }).toBeGreaterThan(0);
     await stopAndCheck(interrupted, dataDir, { signal: "SIGINT", group: true, times: 1 });
 
     // 2. The first complete run: seeded, listening on loopback only, the mailbox open to a supporter.
-    const first = runStartCommand(env);
+    const first = start();
     await waitForOutput(first, /Press Ctrl-C to stop/, 150_000);
     expect(first.output()).toContain(`Chorus is running at ${origin}`);
     expect(first.output()).toContain("First run: seeded the demo");
@@ -151,13 +158,13 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
     await stopAndCheck(first, dataDir, { signal: "SIGINT", group: true, times: 1 });
 
     // 3. A later run on the same data, stopped by a double Ctrl-C (npm relays the terminal's signal once more).
-    const second = runStartCommand(env);
+    const second = start();
     await waitForOutput(second, /Press Ctrl-C to stop/, 90_000);
     expect(second.output()).not.toContain("First run");
     await stopAndCheck(second, dataDir, { signal: "SIGINT", group: true, times: 2 });
 
     // 4. Killed outright: web and worker notice their supervisor is gone; PostgreSQL is left behind.
-    const killed = runStartCommand(env);
+    const killed = start();
     await waitForOutput(killed, /Press Ctrl-C to stop/, 90_000);
     const orphan = postmasterPid(dataDir)!;
     process.kill(-killed.child.pid!, "SIGKILL");
@@ -165,13 +172,21 @@ test("npm start serves Chorus on this machine only, opens the local mailbox, and
     expect(isAlive(orphan)).toBe(true);
 
     // 5. The next run stops that leftover and carries on; a process manager's SIGTERM stops it all.
-    const recovered = runStartCommand(env);
+    const recovered = start();
     await waitForOutput(recovered, /Press Ctrl-C to stop/, 90_000);
     expect(recovered.output()).toContain(`Stopping a PostgreSQL (pid ${orphan}) left running`);
     expect(isAlive(orphan)).toBe(false);
     await stopAndCheck(recovered, dataDir, { signal: "SIGTERM", group: false, times: 1 });
     expect(await answers(health)).toBeNull();
   } finally {
+    // npm, its shell and the supervisor share the run's group; web and worker stop when it is gone.
+    for (const run of runs) {
+      try {
+        process.kill(-run.child.pid!, "SIGKILL");
+      } catch {
+        // Already stopped, as every run the test completed is.
+      }
+    }
     for (const pid of processesNaming(dataDir)) process.kill(pid, "SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
   }
