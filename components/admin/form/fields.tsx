@@ -73,3 +73,18 @@ export function ChoiceGroup({ name, describedBy, className = "field", children }
     </fieldset>
   );
 }
+
+/**
+ * The required reason of an invalidation, a restoration or an undo: kept in the audit log, so the
+ * same field, limit and error wherever the panel asks for one.
+ */
+export function ReasonField({ label }: { label: string }) {
+  const { idPrefix } = useFormContext();
+  return (
+    <div className="field">
+      <label htmlFor={`${idPrefix}reason`}>{label}</label>
+      <Input name="reason" maxLength={500} />
+      <FieldError name="reason" />
+    </div>
+  );
+}

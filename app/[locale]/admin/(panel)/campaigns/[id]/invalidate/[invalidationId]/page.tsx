@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/admin/facts";
-import { FieldError, Input } from "@/components/admin/form/fields";
+import { ReasonField } from "@/components/admin/form/fields";
 import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
@@ -60,11 +60,7 @@ export default async function UndoInvalidationPage({ params }: Props) {
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={id} />
             <input type="hidden" name="invalidationId" value={invalidationId} />
-            <div className="field">
-              <label htmlFor="reason">{t("reason")}</label>
-              <Input name="reason" maxLength={500} />
-              <FieldError name="reason" />
-            </div>
+            <ReasonField label={t("reason")} />
             <div>
               <button type="submit">{t("confirm", { count: invalidation.restorable })}</button>
             </div>

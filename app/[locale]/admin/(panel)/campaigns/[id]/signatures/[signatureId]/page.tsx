@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/admin/facts";
-import { FieldError, Input, Select } from "@/components/admin/form/fields";
+import { FieldError, ReasonField, Select } from "@/components/admin/form/fields";
 import { PanelForm } from "@/components/admin/form/panel-form";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
@@ -96,11 +96,7 @@ export default async function SignaturePage({ params, searchParams }: Props) {
               </Select>
               <FieldError name="mark" />
             </div>
-            <div className="field">
-              <label htmlFor="reason">{t("reason")}</label>
-              <Input name="reason" maxLength={500} />
-              <FieldError name="reason" />
-            </div>
+            <ReasonField label={t("reason")} />
             <button type="submit" className="danger">{t("invalidateOne")}</button>
           </PanelForm>
         </section>
@@ -119,11 +115,7 @@ export default async function SignaturePage({ params, searchParams }: Props) {
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={id} />
             <input type="hidden" name="signatureId" value={signatureId} />
-            <div className="field">
-              <label htmlFor="reason">{t("reason")}</label>
-              <Input name="reason" maxLength={500} />
-              <FieldError name="reason" />
-            </div>
+            <ReasonField label={t("reason")} />
             <button type="submit">{t("restoreOne")}</button>
           </PanelForm>
         </section>
