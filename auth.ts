@@ -5,6 +5,8 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
 import { isStaffMember } from "@/server/auth/is-staff-member";
 import { queueSignInLink } from "@/server/auth/queue-sign-in-link";
+import { signInLinkOverLimit } from "@/server/auth/sign-in-link-over-limit";
+import { clientIpHash } from "@/server/request/client-ip-hash";
 
 export type Role = "admin" | "organiser" | "viewer";
 
@@ -32,7 +34,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       name: "Email",
       // Short-lived: the link is single-use (Auth.js stores only its hash and deletes it on use).
       maxAge: 15 * 60,
-      async sendVerificationRequest({ identifier, url }) {
+      async sendVerificationRequest({ identifier, url, request }) {
+        // Every way of asking for a link ends here, Auth.js's own endpoint included: the limits
+        // hold for all of them. Over a limit nothing is sent and the answer is the usual one.
+        if (await signInLinkOverLimit(identifier, await clientIpHash(request.headers))) return;
         // The link is built from the request; emails must point at the public address instead.
         const link = new URL(url);
         const publicUrl = new URL(env().APP_URL);

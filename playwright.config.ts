@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { WEB_NODE_ARGS } from "./scripts/lib/web-command";
+import { webArgs } from "./scripts/lib/web-command";
 import { workerArgs } from "./scripts/lib/worker-command";
 import { e2ePorts } from "./tests/e2e/support/ports";
 
@@ -72,7 +72,7 @@ export default defineConfig({
     {
       name: "web",
       // No -H 127.0.0.1: with it, Next turns next-intl's localised-path rewrites into redirect loops.
-      command: `node ${WEB_NODE_ARGS.join(" ")} node_modules/next/dist/bin/next start -p ${web}`,
+      command: ["node", ...webArgs(".", "start", web)].join(" "),
       url: `http://127.0.0.1:${web}/api/health`,
       env: serverEnv,
       reuseExistingServer: false,

@@ -34,6 +34,12 @@ describe("parseEnv", () => {
     expect(problemsOf({ ...valid, HOSTNAME: "http://localhost" })).toEqual([expect.stringMatching(/^HOSTNAME must be a host name or an IP address/)]);
   });
 
+  it("trusts no proxy unless told how many stand in front", () => {
+    expect(parseEnv(valid).TRUSTED_PROXY_COUNT).toBe(0);
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_COUNT: "2" }).TRUSTED_PROXY_COUNT).toBe(2);
+    expect(problemsOf({ ...valid, TRUSTED_PROXY_COUNT: "-1" })).toEqual([expect.stringMatching(/^TRUSTED_PROXY_COUNT /)]);
+  });
+
   it("derives APP_URL from PORT and strips a trailing slash from a given one", () => {
     expect(parseEnv({ ...valid, PORT: "4100" }).APP_URL).toBe("http://localhost:4100");
     expect(parseEnv({ ...valid, APP_URL: "https://act.example.org/" }).APP_URL).toBe("https://act.example.org");

@@ -65,9 +65,13 @@ const schema = z
     SIGN_IN_LIMIT_PER_IP_PER_HOUR: positiveInt(20, 1_000_000),
     SIGN_IN_LIMIT_PER_EMAIL_PER_HOUR: positiveInt(5, 1_000),
     // How many proxies (load balancer, CDN) stand in front of the web processes and append to
-    // X-Forwarded-For: the client is that many entries from the right. Entries further left were
-    // written by the client and cannot be trusted for rate limits.
-    TRUSTED_PROXY_COUNT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10).default(1)),
+    // X-Forwarded-For: the client is that many entries from the right. 0, the default, is a server
+    // reached directly: X-Forwarded-For is then written by the client itself and ignored, and the
+    // client is the socket's peer. Entries left of the Nth are never trusted for rate limits.
+    TRUSTED_PROXY_COUNT: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(0).max(10, { error: "must be at most 10" }).default(0),
+    ),
     // Open North's Represent API for postal-code lookups when the local directory has no exact
     // answer; unset or "off" keeps every lookup local.
     // Off by default: a postal code typed on this site leaves the machine only when an operator

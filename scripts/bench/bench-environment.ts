@@ -16,6 +16,9 @@ export async function benchEnvironment(extra: Record<string, string> = {}) {
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
     APP_URL: `http://localhost:${port}`,
+    // load.ts plays a proxy in front of the server, writing each supporter's own address into
+    // X-Forwarded-For: without a trusted proxy every request would be one client from 127.0.0.1.
+    TRUSTED_PROXY_COUNT: "1",
     ...extra,
   };
   Object.assign(process.env, serverEnv);

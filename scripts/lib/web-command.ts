@@ -9,16 +9,17 @@ import path from "node:path";
  */
 export const WEB_NODE_ARGS = ["--max-old-space-size=192"];
 
-/** `hostname` is the address to listen on; without it Next listens on every interface. */
+/**
+ * `hostname` is the address to listen on; without it the server listens on every interface. In
+ * production it is our own server (scripts/web-server.ts), which decides each client's address
+ * from the socket (and TRUSTED_PROXY_COUNT) before Next sees the request; `next dev` stays as is.
+ */
 export function webArgs(root: string, mode: "start" | "dev", port: number | string, hostname?: string): string[] {
-  return [
-    ...(mode === "start" ? WEB_NODE_ARGS : []),
-    path.join(root, "node_modules/next/dist/bin/next"),
-    mode,
-    "-p",
-    String(port),
-    ...(hostname ? ["-H", hostname] : []),
-  ];
+  const program =
+    mode === "start"
+      ? [...WEB_NODE_ARGS, "--import", "tsx", path.join(root, "scripts/web-server.ts")]
+      : [path.join(root, "node_modules/next/dist/bin/next"), "dev"];
+  return [...program, "-p", String(port), ...(hostname ? ["-H", hostname] : [])];
 }
 
 /**

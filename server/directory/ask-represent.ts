@@ -22,7 +22,7 @@ let pausedUntil = 0;
 export async function askRepresent(compactCode: string): Promise<boolean> {
   const { REPRESENT_URL, REPRESENT_TIMEOUT_MS } = env();
   if (REPRESENT_URL === "off" || Date.now() < pausedUntil) return false;
-  if (await overLimit("represent", 1, 1)) return false;
+  if (await overLimit("represent", null, 1, 1)) return false;
   const answer = await fetchPostcode(REPRESENT_URL, compactCode, REPRESENT_TIMEOUT_MS);
   if (answer.status === "unavailable") {
     pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;

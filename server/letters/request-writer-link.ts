@@ -34,8 +34,8 @@ export async function requestWriterLink(slug: string, locale: Locale, raw: unkno
   if (!campaign?.open || !campaign.lettersEnabled) return { ok: false, error: "closed" };
   const canonical = canonicalEmail(parsed.data.email);
   // Counted for every address, signed or not, so the limit says nothing about who signed either.
-  if (await overLimit(`writer-link:email:${canonical}`, PER_ADDRESS, 3600)) return { ok: false, error: "tooMany" };
-  if (ipHash && (await overLimit(`writer-link:ip:${ipHash}`, PER_IP, 3600))) return { ok: false, error: "tooMany" };
+  if (await overLimit("writer-link:email", canonical, PER_ADDRESS, 3600)) return { ok: false, error: "tooMany" };
+  if (ipHash && (await overLimit("writer-link:ip", ipHash, PER_IP, 3600))) return { ok: false, error: "tooMany" };
 
   const [signed] = await db()
     .select({ supporterId: signatures.supporterId, name: signatures.name, email: signatures.email, locale: signatures.locale })

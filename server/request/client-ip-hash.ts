@@ -1,17 +1,24 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { hashIp } from "@/lib/ip-hash";
 
+let warned = false;
+
 /**
- * The keyed hash of the visitor's IP address (the address itself is never stored). Each proxy in
- * front of us appends the address it received from to X-Forwarded-For, and Next adds the socket's
- * address when the header is missing, so the client is TRUSTED_PROXY_COUNT entries from the right;
- * anything further left was written by the client itself.
+ * The keyed hash of the visitor's IP address (the address itself is never stored). The address is
+ * the one our web server decided from the socket and TRUSTED_PROXY_COUNT (scripts/web-server.ts);
+ * X-Forwarded-For is never read here, since on a direct connection the client writes it. Without
+ * that header the app was started some other way (`next dev`, a bare `next start`): no address is
+ * known, so per-IP limits are off and per-address limits alone hold; a production log says so once.
  */
 export async function clientIpHash(source?: Headers): Promise<string | null> {
-  const list = source ?? (await headers());
-  const entries = (list.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
-  const ip = entries[Math.max(0, entries.length - env().TRUSTED_PROXY_COUNT)] ?? list.get("x-real-ip");
-  return ip ? hashIp(env().AUTH_SECRET, ip) : null;
+  const ip = (source ?? (await headers())).get(CLIENT_ADDRESS_HEADER);
+  if (ip) return hashIp(env().AUTH_SECRET, ip);
+  if (!warned && env().NODE_ENV === "production") {
+    warned = true;
+    console.warn("[request] no client address: start the web server with npm start (scripts/web-server.ts), not next start; per-IP limits are off");
+  }
+  return null;
 }

@@ -25,7 +25,7 @@ export const alreadySignedKey = (signatureId: string, now = new Date()) => `alre
  * visitor's IP; never to an address that bounced or complained. Returns whether an email was queued.
  */
 export async function queueAlreadySigned(tx: TransactionContext, signature: Signature, campaign: Campaign, locale: Locale, ipHash: string | null): Promise<boolean> {
-  if (ipHash && (await overLimit(`already-signed:ip:${ipHash}`, PER_IP_PER_HOUR, 3600))) return false;
+  if (ipHash && (await overLimit("already-signed:ip", ipHash, PER_IP_PER_HOUR, 3600))) return false;
   const [blocked] = await tx.db
     .select({ reason: emailSuppressions.reason })
     .from(emailSuppressions)
