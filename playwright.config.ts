@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { webArgs } from "./scripts/lib/web-command";
 import { workerArgs } from "./scripts/lib/worker-command";
 import { e2ePorts } from "./tests/e2e/support/ports";
+import { e2eServerEnv } from "./tests/e2e/support/server-env";
 
 /*
  * Browser tests run against the production build (npm test builds it first), the real worker and
@@ -12,23 +13,7 @@ import { e2ePorts } from "./tests/e2e/support/ports";
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const { web, stub, workerHealth } = e2ePorts();
 const appUrl = `http://localhost:${web}`;
-const serverEnv = {
-  DATABASE_URL: process.env.DATABASE_URL ?? "",
-  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters",
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  APP_URL: appUrl,
-  PORT: String(web),
-  RESEND_API_KEY: "re_e2e_test_key",
-  RESEND_BASE_URL: `http://127.0.0.1:${stub}`,
-  MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>",
-  WORKER_HEALTH_PORT: String(workerHealth),
-  MAIL_RATE_PER_SECOND: "20",
-  // Every test browser comes from 127.0.0.1, where real organisers each have their own address.
-  SIGN_IN_LIMIT_PER_IP_PER_HOUR: "500",
-  // No internet here: postal lookups use the directory the tests load.
-  REPRESENT_URL: "off",
-};
+const serverEnv = e2eServerEnv();
 
 export default defineConfig({
   testDir: "./tests/e2e",

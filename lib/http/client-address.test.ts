@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "./client-address.mjs";
 
 describe("clientAddress", () => {
   it("with no proxy, is the socket's peer whatever X-Forwarded-For says", () => {

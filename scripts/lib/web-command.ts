@@ -11,13 +11,13 @@ export const WEB_NODE_ARGS = ["--max-old-space-size=192"];
 
 /**
  * `hostname` is the address to listen on; without it the server listens on every interface. In
- * production it is our own server (scripts/web-server.ts), which decides each client's address
+ * production it is our own server (scripts/web-server.mjs), which decides each client's address
  * from the socket (and TRUSTED_PROXY_COUNT) before Next sees the request; `next dev` stays as is.
  */
 export function webArgs(root: string, mode: "start" | "dev", port: number | string, hostname?: string): string[] {
   const program =
     mode === "start"
-      ? [...WEB_NODE_ARGS, "--import", "tsx", path.join(root, "scripts/web-server.ts")]
+      ? [...WEB_NODE_ARGS, path.join(root, "scripts/web-server.mjs")]
       : [path.join(root, "node_modules/next/dist/bin/next"), "dev"];
   return [...program, "-p", String(port), ...(hostname ? ["-H", hostname] : [])];
 }

@@ -5,7 +5,7 @@ import { handlers } from "@/auth";
 import { db } from "@/db/client";
 import { rateLimitHits, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { env } from "@/lib/env";
 import { hashIp } from "@/lib/ip-hash";
 import { requestWriterLink } from "@/server/letters/request-writer-link";

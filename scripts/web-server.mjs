@@ -1,0 +1,72 @@
+import { createServer } from "node:http";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/http/client-address.mjs";
+
+/*
+ * The production web server: Next's request handler behind a plain node:http server of ours, for
+ * one reason. Next fills X-Forwarded-For from the socket only when a request has none, so once a
+ * client writes that header itself the socket's address is lost to the app, and any per-IP limit
+ * could be dodged by writing a new address on every request. Here the socket is still at hand: the
+ * client's address is decided once (lib/http/client-address.mjs, TRUSTED_PROXY_COUNT) and handed
+ * to the app in a header no client can set. Otherwise it behaves like `next start`: the same -p and
+ * -H flags, and SIGTERM/SIGINT stop accepting, finish the requests in flight, then exit.
+ *
+ * Plain JavaScript under bare node, as `next start` runs: a TypeScript loader in this process
+ * would cost ~80 MB of memory for the life of the server.
+ *
+ * Usage: node scripts/web-server.mjs -p <port> [-H <hostname>]
+ */
+
+/** @param {string} name */
+function flag(name) {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+// lib/env.ts validates the whole environment when the app starts (instrumentation-node.ts) and
+// stops the process on a bad value; this is the same rule, needed before the app is loaded.
+const proxies = Number(process.env.TRUSTED_PROXY_COUNT?.trim() || "0");
+if (!Number.isInteger(proxies) || proxies < 0 || proxies > 10) {
+  console.error("Chorus cannot start: TRUSTED_PROXY_COUNT must be a whole number from 0 to 10.");
+  process.exit(1);
+}
+
+/** @param {import("node:http").IncomingMessage} request */
+function markClient(request) {
+  delete request.headers[CLIENT_ADDRESS_HEADER];
+  const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], proxies);
+  if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
+}
+
+const port = Number(flag("-p") ?? process.env.PORT ?? 3000);
+const hostname = flag("-H");
+const app = next({ dev: false, dir: process.cwd(), port, ...(hostname && { hostname }) });
+await app.prepare();
+const handle = app.getRequestHandler();
+const upgrade = app.getUpgradeHandler();
+const server = createServer((request, response) => {
+  markClient(request);
+  void handle(request, response);
+});
+server.on("upgrade", (request, socket, head) => {
+  markClient(request);
+  void upgrade(request, socket, head);
+});
+await new Promise((resolve, reject) => {
+  server.once("error", reject);
+  // No hostname: every interface, as `next start` without -H.
+  server.listen(port, hostname, () => resolve(undefined));
+});
+console.log(`Web server listening on ${hostname ?? "every interface"}, port ${port}.`);
+
+let stopping = false;
+/** @param {NodeJS.Signals} signal */
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => void app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)));
+  // Idle keep-alive connections would hold close() open until they time out.
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
