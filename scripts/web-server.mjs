@@ -44,13 +44,21 @@ const app = next({ dev: false, dir: process.cwd(), port, ...(hostname && { hostn
 await app.prepare();
 const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
+// As `next start` does: a request that throws gets a 500 and a log line, never a crashed process.
 const server = createServer((request, response) => {
   markClient(request);
-  void handle(request, response);
+  handle(request, response).catch((/** @type {unknown} */ error) => {
+    console.error(`Failed to handle request for ${request.url}`, error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end(response.headersSent ? undefined : "Internal Server Error");
+  });
 });
 server.on("upgrade", (request, socket, head) => {
   markClient(request);
-  void upgrade(request, socket, head);
+  upgrade(request, socket, head).catch((/** @type {unknown} */ error) => {
+    console.error(`Failed to handle upgrade for ${request.url}`, error);
+    socket.destroy();
+  });
 });
 await new Promise((resolve, reject) => {
   server.once("error", reject);
