@@ -4,6 +4,7 @@ import { connect } from "@/db/client";
 import { emailMessages, signatures, users } from "@/db/schema";
 import { demoCampaign } from "@/db/seed/content";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { hashIp } from "@/lib/ip-hash";
 import { uniqueSuffix } from "../support/factories";
 import { freshLoopbackAddress, requestFrom, startExtraWebServer, type ExtraServer } from "./support/extra-web-server";
@@ -39,12 +40,14 @@ test.afterAll(async () => {
 });
 
 const randomAddress = () => `198.51.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+// Every header a client might hope the server trusts, the one our server itself sets included.
+const spoofed = () => ({ "x-real-ip": randomAddress(), [CLIENT_ADDRESS_HEADER]: randomAddress() });
 
 async function sign(server: ExtraServer, from: string, forwardedFor: string): Promise<string> {
   const email = `client-${uniqueSuffix()}@example.org`;
   const answer = await requestFrom(from, server.port, `/api/campaigns/${demoCampaign.slug}/signatures`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor, "x-real-ip": randomAddress() },
+    headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor, ...spoofed() },
     body: JSON.stringify({ name: "Sam Client", email, postalCode: "K1A0A6", locale: "en", subscribe: false }),
   });
   expect(answer.status).toBe(202);
@@ -53,7 +56,7 @@ async function sign(server: ExtraServer, from: string, forwardedFor: string): Pr
 
 /** Asks Auth.js's own endpoint for a link, as a script would: its CSRF token, then the form. */
 async function askSignInLink(server: ExtraServer, from: string, email: string, forwardedFor: string): Promise<string> {
-  const headers = { "x-forwarded-for": forwardedFor };
+  const headers = { "x-forwarded-for": forwardedFor, ...spoofed() };
   const csrf = await requestFrom(from, server.port, "/api/auth/csrf", { headers });
   const cookie = [csrf.headers["set-cookie"] ?? []].flat().map((line) => line.split(";")[0]).join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
