@@ -1,8 +1,7 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { connect } from "@/db/client";
-import { letterActions } from "@/db/schema";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { prepareLetterDirectory } from "./support/letters";
+import { addPlainLetterAction, prepareLetterDirectory } from "./support/letters";
 import { confirmationLink } from "./support/petition";
 
 /*
@@ -18,13 +17,7 @@ test.beforeAll(async () => {
   await prepareLetterDirectory(db);
   const campaign = await createCampaign(db, { lettersEnabled: true });
   slug = campaign.slug;
-  await db.insert(letterActions).values({
-    campaignId: campaign.id,
-    subjectsEn: "Keep face recognition out of transit stations",
-    subjectsFr: "Pas de reconnaissance faciale dans les gares",
-    templateEn: "Dear {{representative}},\n\nPlease act.\n\n{{supporter_name}}",
-    templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
-  });
+  await addPlainLetterAction(db, campaign.id);
   await client.end();
 });
 
