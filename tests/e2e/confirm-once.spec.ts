@@ -32,7 +32,7 @@ test("a confirmation link pressed again after it confirmed says so and grants no
   await page.getByLabel("Full name", { exact: true }).fill("Robin Tremblay");
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByLabel("Postal code", { exact: true }).fill("K1P 5G4");
-  await page.getByRole("checkbox", { name: /I am signing this petition/ }).check();
+  await page.getByRole("checkbox", { name: /I support this petition/ }).check();
   await page.getByRole("button", { name: "Sign the petition" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   const { link } = await confirmationLink(email);
