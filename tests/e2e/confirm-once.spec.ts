@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext } from "@playwright/test";
 import { connect } from "@/db/client";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { addPlainLetterAction, prepareLetterDirectory } from "./support/letters";
-import { confirmationLink } from "./support/petition";
+import { confirmationLink, signAndConfirm } from "./support/petition";
 
 /*
  * Links that grant something work once, and pages claim only what the server holds: a forwarded
@@ -58,23 +58,30 @@ test("a confirmation link pressed again after it confirmed says so and grants no
   await expect(other.getByText(/Letters come from supporters who have signed and confirmed/)).toBeVisible();
   await expect(other.getByRole("button", { name: "Preview my letters" })).toHaveCount(0);
 
-  // A crafted "sent" address claims nothing, for the writer who has sent no letter or for anyone.
-  for (const browsing of [page, other]) {
-    await browsing.goto(`/en/campaigns/${slug}/write?sent=${encodeURIComponent("Prime Minister|Fake Office")}`);
+  await owner.close();
+  await forwarded.close();
+});
+
+test("the letters page lists only the letters stored for this supporter, whatever its address says", async ({ page, browser }) => {
+  const crafted = `/en/campaigns/${slug}/write?sent=${encodeURIComponent("Prime Minister|Fake Office")}`;
+  // Anyone, and a writer who has sent nothing yet: no claim at all.
+  const stranger = await (await browser.newContext()).newPage();
+  await signAndConfirm(page, "Robin Tremblay", `sent.${uniqueSuffix()}@example.org`, "K1P 5G4", slug);
+  for (const browsing of [stranger, page]) {
+    await browsing.goto(crafted);
     await expect(browsing.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toHaveCount(0);
     await expect(browsing.getByText("Prime Minister")).toHaveCount(0);
     await expect(browsing.getByText("Fake Office")).toHaveCount(0);
   }
+  await stranger.context().close();
 
-  // Once letters are written, the page lists their recipients as stored, and only those.
+  // Once letters are written, their recipients as stored, and only those.
   await page.goto(`/en/campaigns/${slug}/write`);
   await page.getByRole("button", { name: "Preview my letters" }).click();
   await page.getByRole("button", { name: /^Send th/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Priya Lachance" })).toBeVisible();
-  await page.goto(`/en/campaigns/${slug}/write?sent=${encodeURIComponent("Prime Minister|Fake Office")}`);
+  await page.goto(crafted);
   await expect(page.getByRole("listitem").filter({ hasText: "Priya Lachance" })).toBeVisible();
   await expect(page.getByText("Fake Office")).toHaveCount(0);
-  await owner.close();
-  await forwarded.close();
 });
