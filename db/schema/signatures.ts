@@ -29,6 +29,12 @@ export const signatures = pgTable(
     ridingCode: text("riding_code"),
     locale: localeEnum("locale").notNull().default("en"),
     confirmTokenHash: text("confirm_token_hash"),
+    // The consent wording the latest signing form showed (updates: null when the box was not
+    // ticked). Nothing is consented to when signing: the confirmation click records these, with
+    // that request's IP hash, so a stranger who signs first with someone's address grants nothing.
+    // Checked by the consent records' trigger when recorded, not a foreign key (see migration 0009).
+    petitionConsentId: uuid("petition_consent_id"),
+    updatesConsentId: uuid("updates_consent_id"),
     confirmTokenExpiresAt: timestamp("confirm_token_expires_at", { withTimezone: true }),
     ipHash: text("ip_hash"),
     // How many confirmation emails this signature has had (the first, plus at most three re-sends).

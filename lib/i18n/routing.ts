@@ -33,6 +33,7 @@ export const routing = defineRouting({
     "/mailbox": { en: "/mailbox", fr: "/boite-aux-lettres" },
     "/admin": "/admin",
     "/admin/sign-in": { en: "/admin/sign-in", fr: "/admin/connexion" },
+    "/admin/sign-in/link": { en: "/admin/sign-in/link", fr: "/admin/connexion/lien" },
     "/admin/check-email": { en: "/admin/check-email", fr: "/admin/verifiez-vos-courriels" },
     "/admin/outbox": { en: "/admin/outbox", fr: "/admin/boite-d-envoi" },
     "/admin/users": { en: "/admin/users", fr: "/admin/comptes" },

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { signInLinkPageUrl } from "@/lib/mail/sign-in-link";
 import { queueEmail } from "@/server/mail/queue-email";
 import { isStaffMember } from "./is-staff-member";
 
@@ -23,7 +24,8 @@ export async function queueSignInLink(email: string, url: string): Promise<void>
       category: "transactional",
       template: "sign-in-link",
       props: {},
-      secretProps: { url },
+      // The page with the button, never the callback itself (see lib/mail/sign-in-link.ts).
+      secretProps: { url: signInLinkPageUrl(url, localeOf(link)) },
       locale: localeOf(link),
       to: address,
       toName: user?.name ?? null,

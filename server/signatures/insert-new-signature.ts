@@ -18,9 +18,10 @@ export type NewSignature = {
   tokenHash: string;
   ipLimit: number;
   emailLimit: number;
-  petitionConsent: { id: string; textHash: string };
+  /** The wording the form showed; recorded as consent only by the confirmation click. */
+  petitionConsent: { id: string };
   /** Present when the signer ticked the updates box and that wording exists. */
-  updatesConsent: { id: string; textHash: string } | null;
+  updatesConsent: { id: string } | null;
   /** The confirmation email's props, and its link (sealed) with the token. */
   emailProps: string;
   sealedProps: string;
@@ -46,16 +47,15 @@ const row = (s: NewSignature, ord: number) => ({
   ip_limit: s.ipLimit,
   email_limit: s.emailLimit,
   petition_consent_id: s.petitionConsent.id,
-  petition_text_hash: s.petitionConsent.textHash,
   updates_consent_id: s.updatesConsent?.id ?? null,
-  updates_text_hash: s.updatesConsent?.textHash ?? null,
   email_props: s.emailProps,
   sealed_props: s.sealedProps,
 });
 
 /**
  * New signatures in ONE statement: the signing hot path. For each signer, the rate check, the
- * supporter, the signature, the consent given, the confirmation email and its queue job are written
+ * supporter, the signature (with the consent wording its form showed, which the confirmation click
+ * records: see confirmSignature), the confirmation email and its queue job are written
  * together (atomically, as one statement is), for a whole batch of signers in one round trip and
  * one commit. Rows are taken in canonical-email order so that two batches writing the same people
  * lock them in the same order.
@@ -76,7 +76,7 @@ async function insertBatch(batch: NewSignature[]): Promise<Outcome[]> {
       select * from jsonb_to_recordset(${input}::jsonb) as x(
         ord int, signature_id uuid, campaign_id uuid, name text, email text, canonical_email text, postal_code text,
         country text, province text, locale locale, ip_hash text, source text, token_hash text, ip_limit int, email_limit int,
-        petition_consent_id uuid, petition_text_hash text, updates_consent_id uuid, updates_text_hash text,
+        petition_consent_id uuid, updates_consent_id uuid,
         email_props text, sealed_props text)
     ),
     limits as (
@@ -91,41 +91,30 @@ async function insertBatch(batch: NewSignature[]): Promise<Outcome[]> {
       from input
     ),
     supporter as (
-      -- A new supporter who asked for updates awaits confirmation ("pending"); for one we already
-      -- know, confirming the signature decides, from the consent recorded below.
+      -- A new supporter who asked for updates awaits confirmation ("pending"); whether they are
+      -- subscribed, and under which name, is decided by the confirmation click (confirmSignature).
       insert into supporters (email, canonical_email, name, locale, subscription_status)
       select email, canonical_email, name, locale,
              (case when updates_consent_id is not null then 'pending' else 'none' end)::subscription_status
       from input order by canonical_email
-      -- A no-op update so that RETURNING also gives an existing supporter, whose name stays theirs.
+      -- A no-op update so that RETURNING also gives an existing supporter, whose name stays theirs
+      -- until they confirm a signature.
       on conflict (canonical_email) do update set updated_at = supporters.updated_at
-      returning id, canonical_email, subscription_status
+      returning id, canonical_email
     ),
     signature as (
       insert into signatures (id, campaign_id, supporter_id, state, name, email, canonical_email, postal_code, country, province,
-                              locale, ip_hash, source, confirm_token_hash, confirm_token_expires_at, confirmation_sends)
+                              locale, ip_hash, source, confirm_token_hash, confirm_token_expires_at, confirmation_sends,
+                              petition_consent_id, updates_consent_id)
       select input.signature_id, input.campaign_id, supporter.id,
              (case when limits.over then 'fraudulent' else 'pending' end)::signature_state,
              input.name, input.email, input.canonical_email, input.postal_code, input.country, input.province, input.locale,
              input.ip_hash, input.source, case when limits.over then null else input.token_hash end, now() + interval '7 days',
-             case when limits.over then 0 else 1 end
+             case when limits.over then 0 else 1 end, input.petition_consent_id, input.updates_consent_id
       from input join supporter using (canonical_email) join limits using (ord)
       order by input.canonical_email
       on conflict (campaign_id, canonical_email) do nothing
       returning id, state, supporter_id
-    ),
-    petition_consent as (
-      insert into consent_records (supporter_id, purpose, action, consent_text_id, text_hash, campaign_id, locale, source, ip_hash)
-      select signature.supporter_id, 'petition', 'granted', input.petition_consent_id, input.petition_text_hash, input.campaign_id,
-             input.locale, input.source, input.ip_hash
-      from signature join input on input.signature_id = signature.id
-    ),
-    updates_consent as (
-      insert into consent_records (supporter_id, purpose, action, consent_text_id, text_hash, campaign_id, locale, source, ip_hash)
-      select signature.supporter_id, 'updates', 'granted', input.updates_consent_id, input.updates_text_hash, input.campaign_id,
-             input.locale, input.source, input.ip_hash
-      from signature join input on input.signature_id = signature.id join supporter on supporter.id = signature.supporter_id
-      where input.updates_consent_id is not null and supporter.subscription_status <> 'subscribed'
     ),
     message as (
       insert into email_messages (idempotency_key, kind, category, template, props, sealed_props, locale, to_address, to_name, canonical_to, supporter_id)

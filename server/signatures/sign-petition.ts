@@ -12,6 +12,7 @@ import { insertNewSignature } from "./insert-new-signature";
 import { pickVersion, signingTarget } from "./open-campaign";
 import { queueAlreadySigned } from "./queue-already-signed";
 import { queueConfirmation } from "./queue-confirmation";
+import { replacePendingDetails } from "./replace-pending-details";
 import type { SignatureFields } from "./schemas";
 
 export type SignContext = {
@@ -27,11 +28,12 @@ export type SignResult = { status: "pending" } | { status: "not-found" } | { sta
 
 /**
  * Records a signature and queues its confirmation email, atomically: the supporter, the pending
- * signature, the consent given (with the exact wording's version) and the email. Signing again
- * with the same address (in any spelling) adds nothing and answers the same, re-sending the
- * confirmation while it is pending (four emails at most), or, once confirmed, an email saying it
- * was already counted (one a day at most). Over a rate limit the signature is kept but marked
- * fraudulent, never counted and never emailed, and the answer is the same again.
+ * signature (with the exact wording's versions it was shown, which its confirmation records as
+ * consent) and the email. Signing again with the same address (in any spelling) adds no signature
+ * and answers the same: while it is pending, the new details replace the old and a fresh link is
+ * sent (four emails at most; each one retires the link before it); once confirmed, an email saying
+ * it was already counted (one a day at most). Over a rate limit the signature is kept but marked
+ * fraudulent, never counted and never emailed, a repeat changes nothing, and the answer is the same.
  */
 export async function signPetition(slug: string, fields: SignatureFields, context: SignContext): Promise<SignResult> {
   const target = await signingTarget(slug);
@@ -59,16 +61,22 @@ export async function signPetition(slug: string, fields: SignatureFields, contex
   });
   if (created) return { status: "pending" };
 
-  // Signed before: while still pending, a fresh link goes to the same address; once confirmed, the
-  // news that it already counts (unless this visitor is over the limit: no mail on their behalf).
+  // Signed before: while still pending, these details replace the earlier ones and a fresh link
+  // goes to the same address; once confirmed, the news that it already counts. A visitor over a
+  // limit changes nothing and has nothing mailed on their behalf.
+  if (overLimit) return { status: "pending" };
   await transaction(async (tx) => {
     const [existing] = await tx.db
       .select()
       .from(signatures)
       .where(and(eq(signatures.campaignId, target.id), eq(signatures.canonicalEmail, canonical)))
       .for("update");
-    if (existing?.state === "pending") await queueConfirmation(tx, existing, title);
-    if (existing?.state === "confirmed" && !overLimit) {
+    if (existing?.state === "pending") {
+      const details = { ...fields, ipHash: context.ipHash, source: context.source, petitionConsentId: petitionConsent.id, updatesConsentId: updatesConsent?.id ?? null };
+      const latest = await replacePendingDetails(tx, existing.id, details);
+      if (latest) await queueConfirmation(tx, latest, title);
+    }
+    if (existing?.state === "confirmed") {
       await queueAlreadySigned(tx, existing, { slug: target.slug, title, lettersEnabled: target.lettersEnabled }, fields.locale, context.ipHash);
     }
   });

@@ -38,7 +38,7 @@ test("an organiser signs in with the emailed link, and an unknown address learns
   await expect(page).toHaveURL("/en/admin/sign-in");
 });
 
-test("a sign-in link works once", async ({ page, browser }) => {
+test("a sign-in link works once, and only its button spends it", async ({ page, browser, request }) => {
   const before = (await stub().emailsTo(demoAdminEmail)).length;
   await page.goto("/fr/admin/connexion");
   await page.getByLabel("Adresse courriel").fill(demoAdminEmail);
@@ -46,11 +46,17 @@ test("a sign-in link works once", async ({ page, browser }) => {
   const link = await signInLinkFor(demoAdminEmail, before);
   // In French, as asked (staff may get other mail meanwhile, so the new ones are searched).
   expect((await stub().emailsTo(demoAdminEmail)).slice(before).map((email) => email.subject)).toContain("Votre lien de connexion à Chorus");
+  // Opened by a mail scanner first: the page only offers its button, and the link still works.
+  const scanner = await request.get(link);
+  expect(scanner.status()).toBe(200);
+  expect(await scanner.text()).toContain("Me connecter");
   await page.goto(link);
+  await page.getByRole("button", { name: "Me connecter" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord" })).toBeVisible();
 
   const other = await browser.newPage();
   await other.goto(link);
+  await other.getByRole("button", { name: "Me connecter" }).click();
   await expect(other.getByText(/expiré ou a déjà servi|expired or was already used/)).toBeVisible();
   await other.close();
 });

@@ -82,7 +82,7 @@ describe("the confirmation link's page", () => {
     const email = `link-${uniqueSuffix()}@example.org`;
     await signPetition(campaign.slug, person(email), web);
     const token = (await latestConfirmationToken(email))!;
-    expect(await getConfirmationLink(token, "fr")).toEqual({ status: "pending", slug: campaign.slug, title: campaign.titleFr });
+    expect(await getConfirmationLink(token, "fr")).toMatchObject({ status: "pending", slug: campaign.slug, title: campaign.titleFr, details: { name: "Alex Martin" } });
     await confirmSignature(token);
     expect(await getConfirmationLink(token, "en")).toEqual({ status: "confirmed", slug: campaign.slug, title: campaign.titleEn });
 

@@ -24,20 +24,28 @@ const exactCount = async (campaignId: string) =>
   (await db().select({ n: count() }).from(signatures).where(and(eq(signatures.campaignId, campaignId), eq(signatures.state, "confirmed"))))[0]!.n;
 
 describe("signing and confirming", () => {
-  it("records a pending signature with its consent, counts it only once confirmed, and only once", async () => {
+  it("records a pending signature with the wording shown, its consent at the click, counts it once confirmed, and only once", async () => {
     const campaign = await createCampaign(db());
     const email = `ana-${uniqueSuffix()}@example.org`;
     expect(await signPetition(campaign.slug, person(email, { subscribe: true, locale: "fr" }), web)).toEqual({ status: "pending" });
     const [signature] = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(signature).toMatchObject({ state: "pending", province: "ON", postalCode: "K1A 0A6", confirmationSends: 1 });
     expect(signature?.confirmTokenHash).toMatch(/^[0-9a-f]{64}$/);
-    const consent = await db().select().from(consentRecords).where(eq(consentRecords.supporterId, signature!.supporterId));
-    expect(consent.map((record) => record.purpose).sort()).toEqual(["petition", "updates"]);
+    expect(signature?.petitionConsentId).toBeTruthy();
+    expect(signature?.updatesConsentId).toBeTruthy();
+    const consent = () => db().select().from(consentRecords).where(eq(consentRecords.supporterId, signature!.supporterId));
+    // Signing consents to nothing yet: the click does.
+    expect(await consent()).toEqual([]);
     expect((await getSignatureCounts(campaign.id, { fresh: true })).total).toBe(0);
 
     const token = (await latestConfirmationToken(email))!;
-    expect(await confirmSignature(token)).toMatchObject({ status: "confirmed", slug: campaign.slug, locale: "fr" });
-    expect(await confirmSignature(token)).toMatchObject({ status: "confirmed" });
+    expect(await confirmSignature(token, { ipHash: "ip-click", source: "/fr/confirmer" })).toMatchObject({ status: "confirmed", slug: campaign.slug, locale: "fr" });
+    expect(await confirmSignature(token)).toEqual({ status: "already", slug: campaign.slug });
+    const recorded = await consent();
+    expect(recorded.map((record) => [record.purpose, record.consentTextId, record.ipHash, record.source]).sort()).toEqual([
+      ["petition", signature!.petitionConsentId, "ip-click", "/fr/confirmer"],
+      ["updates", signature!.updatesConsentId, "ip-click", "/fr/confirmer"],
+    ]);
     expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 1, byProvince: [{ code: "ON", count: 1 }], byRiding: [] });
     const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId));
     expect(supporter?.subscriptionStatus).toBe("subscribed");

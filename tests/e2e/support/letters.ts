@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Database } from "@/db/client";
 import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { postalAreas } from "@/db/schema";
+import { letterActions, postalAreas } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 
 /**
@@ -20,4 +20,15 @@ export async function prepareLetterDirectory(db: Database): Promise<void> {
       { code: "K1S5B6", ridingId: "ocd-division/country:ca/ed:35080-2023", weight: 0.4, source: "test", asOf: "2025-10-01" },
     ])
     .onConflictDoNothing();
+}
+
+/** The plainest letter action: to the supporter's MP, one subject, a short text in each language. */
+export async function addPlainLetterAction(db: Database, campaignId: string): Promise<void> {
+  await db.insert(letterActions).values({
+    campaignId,
+    subjectsEn: "Keep face recognition out of transit stations",
+    subjectsFr: "Pas de reconnaissance faciale dans les gares",
+    templateEn: "Dear {{representative}},\n\nPlease act.\n\n{{supporter_name}}",
+    templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
+  });
 }

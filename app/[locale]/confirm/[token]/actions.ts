@@ -1,8 +1,10 @@
 "use server";
 
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { rememberLetterWriter } from "@/server/letters/letter-writer";
+import { clientIpHash } from "@/server/request/client-ip-hash";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
 
@@ -10,11 +12,16 @@ function page(token: string, locale: Locale, query: Record<string, string>) {
   return redirect({ href: { pathname: "/confirm/[token]", params: { token }, query }, locale });
 }
 
-/** The confirmation button: the only thing that confirms a signature. */
-export async function confirmAction(token: string, locale: string): Promise<void> {
+/**
+ * The confirmation button: the only thing that confirms a signature, and only the first press
+ * does. `shown` is the fingerprint of the details the page showed, so the click confirms those.
+ */
+export async function confirmAction(token: string, locale: string, shown: string): Promise<void> {
   const current = isLocale(locale) ? locale : "en";
-  const result = await confirmSignature(token);
-  // The click proved the address: this browser may now write letters as this supporter.
+  // The consent is recorded with this request's IP hash and page (never the token).
+  const result = await confirmSignature(token, { ipHash: await clientIpHash(), source: localizedPath(current, "/confirm/[token]"), shown });
+  // That click proved the address: this browser may now write letters as this supporter. A link
+  // already used grants nothing, however often it is posted.
   if (result.status === "confirmed") await rememberLetterWriter(result.supporterId);
   if (result.status === "confirmed") redirect({ href: { pathname: "/campaigns/[slug]/thank-you", params: { slug: result.slug } }, locale: current });
   page(token, current, { state: result.status });

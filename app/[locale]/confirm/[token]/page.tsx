@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ConfirmDetails } from "@/components/confirm-details";
 import { LocalMailboxHint } from "@/components/local-mailbox-hint";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
@@ -15,8 +16,9 @@ export const generateMetadata = translatedTitle("ConfirmPage", "title", { privat
 
 /**
  * Opening the emailed link only shows this page, naming the petition: mail scanners that follow
- * links must not sign anyone. The button posts, and only that confirms. A link already used says
- * so and points to what comes next, rather than asking again.
+ * links must not sign anyone. It shows what pressing the button confirms (the latest details
+ * signed with this address and the wording agreed to); the button posts, and only its first press
+ * confirms. A link already used says so, grants nothing more, and points to what comes next.
  */
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const [{ locale, token }, { state }] = await Promise.all([params, searchParams]);
@@ -64,12 +66,16 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       </section>
     );
   }
+  // Expired links were answered above; this narrows the type.
+  if (link.status !== "pending") notFound();
   return (
     <section className="narrow" aria-labelledby="confirm-heading">
       <h1 id="confirm-heading">{t("title")}</h1>
       {petition}
+      {state === "changed" && <p role="status">{t("changed")}</p>}
       <p>{t("body")}</p>
-      <form action={confirmAction.bind(null, token, locale)}>
+      <ConfirmDetails details={link.details} locale={locale} />
+      <form action={confirmAction.bind(null, token, locale, link.details.fingerprint)}>
         <button type="submit">{t("button")}</button>
       </form>
     </section>

@@ -46,7 +46,8 @@ export async function writeLettersAction(slug: string, locale: string, _state: C
   if (fields.step === "send") {
     const result = await sendLetters(slug, current, writer, fields);
     if (!result.ok) return { step: "compose", values, error: firstError(result.errors) };
-    redirect({ href: { pathname: "/campaigns/[slug]/write", params: { slug }, query: { sent: result.sent.map((target) => target.name).join("|") } }, locale: current });
+    // The page lists the letters as stored (see listSentLetters): the address carries no names.
+    redirect({ href: { pathname: "/campaigns/[slug]/write", params: { slug }, query: { sent: "1" } }, locale: current });
   }
   const drafts = await draftLetters(db(), slug, current, writer, fields);
   if (!drafts.ok) return { step: "compose", values, error: firstError(drafts.errors) };

@@ -13,6 +13,7 @@ import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-rid
 import { getLetterAction, letterTextFor, subjectsOf, type RecipientKind } from "@/server/letters/get-letter-action";
 import { getWriterContext } from "@/server/letters/get-writer-context";
 import { currentLetterWriter } from "@/server/letters/letter-writer";
+import { listSentLetters } from "@/server/letters/list-sent-letters";
 import { placeholderLabels } from "@/server/letters/placeholder-labels";
 import { writeLettersAction } from "./actions";
 import { requestWriterLinkAction } from "./link-actions";
@@ -33,12 +34,15 @@ export default async function WritePage({ params, searchParams }: Props) {
   const [t, query, writer] = await Promise.all([getTranslations({ locale, namespace: "Write" }), searchParams, currentLetterWriter()]);
   const context = writer ? await getWriterContext(campaign.id, writer) : null;
   const back = <Link href={{ pathname: "/campaigns/[slug]", params: { slug } }}>{t("back", { title: campaign.title })}</Link>;
-  if (query.sent) {
+  // "?sent=1" only asks for this page: the list is this supporter's letters as stored, and a
+  // supporter with none (or no writer at all) gets the composer instead of a claim.
+  const sent = query.sent && writer && context ? await listSentLetters(campaign.id, writer) : [];
+  if (sent.length > 0) {
     return (
       <section aria-labelledby="sent-heading">
         <h1 id="sent-heading">{t("sentTitle")}</h1>
         <p role="status">{t("sentBody")}</p>
-        <ul>{query.sent.split("|").map((name) => <li key={name}>{name}</li>)}</ul>
+        <ul>{sent.map((name, i) => <li key={`${i}-${name}`}>{name}</li>)}</ul>
         <p>{back}</p>
       </section>
     );

@@ -1,0 +1,129 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { consentRecords, emailMessages, signatures, supporters } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { canonicalEmail } from "@/lib/email/canonical";
+import { confirmSignature } from "@/server/signatures/confirm-signature";
+import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
+import { signPetition } from "@/server/signatures/sign-petition";
+import { createCampaign, uniqueSuffix } from "../support/factories";
+import { latestConfirmationToken, person } from "./support/signing";
+
+beforeAll(async () => {
+  // The organisation's wording for the updates opt-in comes with the seed.
+  await seedDemo(db());
+});
+
+const page = "/en/campaigns/test";
+const consentOf = (supporterId: string) => db().select().from(consentRecords).where(eq(consentRecords.supporterId, supporterId));
+const confirmationsTo = async (email: string) =>
+  (await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))))).length;
+
+/** What the confirmation page shows for a link, and the fingerprint its button carries. */
+async function shown(token: string): Promise<string | undefined> {
+  const link = await getConfirmationLink(token, "en");
+  return link.status === "pending" ? link.details?.fingerprint : undefined;
+}
+
+describe("a confirmation link works once", () => {
+  it("grants a writer only to the click that confirms: any later post of it is 'already', with no new consent or email", async () => {
+    const campaign = await createCampaign(db(), { lettersEnabled: true });
+    const email = `once-${uniqueSuffix()}@example.org`;
+    await signPetition(campaign.slug, person(email, { subscribe: true }), { ipHash: "ip-sign", source: page });
+    const token = (await latestConfirmationToken(email))!;
+    const click = { ipHash: "ip-click", source: "/en/confirm", shown: await shown(token) };
+
+    const first = await confirmSignature(token, click);
+    expect(first).toMatchObject({ status: "confirmed", slug: campaign.slug });
+    const supporterId = first.status === "confirmed" ? first.supporterId : "";
+    const recorded = (await consentOf(supporterId)).length;
+    const emails = await confirmationsTo(email);
+
+    // The forwarded link, posted again (and again, at once): nothing that could become a writer cookie.
+    const again = await Promise.all([confirmSignature(token, click), confirmSignature(token, { ipHash: "ip-forwarded", source: "/en/confirm" })]);
+    for (const result of again) expect(result).toEqual({ status: "already", slug: campaign.slug });
+    expect(await getConfirmationLink(token, "en")).toMatchObject({ status: "confirmed", slug: campaign.slug });
+    expect((await consentOf(supporterId)).length).toBe(recorded);
+    expect(await confirmationsTo(email)).toBe(emails);
+  });
+});
+
+describe("nobody signs in someone else's name first", () => {
+  it("takes the owner's later details, and records consent at their click with its IP hash", async () => {
+    const campaign = await createCampaign(db());
+    const victim = `victim-${uniqueSuffix()}@example.org`;
+    // A stranger signs first with the victim's address (another spelling), their name, place and opt-in.
+    await signPetition(campaign.slug, person(victim.toUpperCase(), { name: "X Stranger", postalCode: "H2X 1Y4", province: "QC", subscribe: true, locale: "fr" }), { ipHash: "ip-stranger", source: page });
+    const strangersLink = (await latestConfirmationToken(victim.toUpperCase()))!;
+    // Then the owner signs with their own details.
+    await signPetition(campaign.slug, person(victim, { name: "Y Owner", postalCode: "K1A 0A6", province: "ON", subscribe: false }), { ipHash: "ip-owner-sign", source: page });
+    const ownersLink = (await latestConfirmationToken(victim))!;
+    expect(ownersLink).not.toBe(strangersLink);
+
+    // The earlier link no longer works; the page of the owner's shows their details.
+    expect(await getConfirmationLink(strangersLink, "en")).toEqual({ status: "invalid" });
+    expect(await confirmSignature(strangersLink, { ipHash: "ip-stranger", source: "/fr/confirmer" })).toEqual({ status: "invalid" });
+    const onScreen = await getConfirmationLink(ownersLink, "en");
+    const result = await confirmSignature(ownersLink, { ipHash: "ip-owner-click", source: "/en/confirm", shown: await shown(ownersLink) });
+    expect(result).toMatchObject({ status: "confirmed", locale: "en" });
+    const [signature] = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
+    expect(signature).toMatchObject({ state: "confirmed", name: "Y Owner", postalCode: "K1A 0A6", province: "ON", email: victim });
+    const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId));
+    expect(supporter).toMatchObject({ name: "Y Owner", subscriptionStatus: "none" });
+    const consent = await consentOf(signature!.supporterId);
+    expect(consent.map(({ purpose, ipHash, source, locale }) => ({ purpose, ipHash, source, locale }))).toEqual([
+      { purpose: "petition", ipHash: "ip-owner-click", source: "/en/confirm", locale: "en" },
+    ]);
+    // What the page showed before the click: the owner's details, no updates.
+    expect(onScreen).toMatchObject({ status: "pending", details: { name: "Y Owner", postalCode: "K1A 0A6", updatesWording: null } });
+  });
+
+  it("records the owner's opt-in when they ask for updates and the stranger did not", async () => {
+    const campaign = await createCampaign(db());
+    const victim = `optin-${uniqueSuffix()}@example.org`;
+    await signPetition(campaign.slug, person(victim, { name: "X Stranger", subscribe: false }), { ipHash: "ip-stranger", source: page });
+    await signPetition(campaign.slug, person(victim, { name: "Y Owner", subscribe: true }), { ipHash: "ip-owner-sign", source: page });
+    const token = (await latestConfirmationToken(victim))!;
+    expect(await getConfirmationLink(token, "en")).toMatchObject({ details: { updatesWording: expect.stringContaining("email updates") } });
+    const result = await confirmSignature(token, { ipHash: "ip-owner-click", source: "/en/confirm", shown: await shown(token) });
+    const supporterId = result.status === "confirmed" ? result.supporterId : "";
+    expect((await db().select().from(supporters).where(eq(supporters.id, supporterId)))[0]).toMatchObject({ name: "Y Owner", subscriptionStatus: "subscribed" });
+    expect((await consentOf(supporterId)).map((record) => [record.purpose, record.ipHash]).sort()).toEqual([
+      ["petition", "ip-owner-click"],
+      ["updates", "ip-owner-click"],
+    ]);
+  });
+
+  it("confirms only the details its page showed, even once no more links can be sent", async () => {
+    const campaign = await createCampaign(db());
+    const victim = `capped-${uniqueSuffix()}@example.org`;
+    // Four emails at most: the owner's fourth signing sends the last link.
+    for (let i = 0; i < 4; i++) await signPetition(campaign.slug, person(victim, { name: "Y Owner" }), { ipHash: null, source: page });
+    const token = (await latestConfirmationToken(victim))!;
+    const onScreen = await shown(token);
+    // Meanwhile a stranger signs again: no fifth email, but their details now wait behind that link.
+    await signPetition(campaign.slug, person(victim, { name: "X Stranger", postalCode: "H2X 1Y4", province: "QC" }), { ipHash: "ip-stranger", source: page });
+    expect(await confirmationsTo(victim)).toBe(4);
+    expect(await confirmSignature(token, { ipHash: "ip-owner-click", source: "/en/confirm", shown: onScreen })).toEqual({ status: "changed" });
+    expect((await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id)))[0]?.state).toBe("pending");
+    // Reloaded, the page names the stranger: the owner signs again, and confirms what they now see.
+    expect(await getConfirmationLink(token, "en")).toMatchObject({ details: { name: "X Stranger" } });
+    await signPetition(campaign.slug, person(victim, { name: "Y Owner" }), { ipHash: null, source: page });
+    expect(await confirmSignature(token, { ipHash: "ip-owner-click", source: "/en/confirm", shown: await shown(token) })).toMatchObject({ status: "confirmed" });
+    expect((await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id)))[0]).toMatchObject({ name: "Y Owner", postalCode: "K1A 0A6" });
+  });
+
+  it("changes nothing for a repeat over the rate limit", async () => {
+    const campaign = await createCampaign(db());
+    const victim = `limited-${uniqueSuffix()}@example.org`;
+    await signPetition(campaign.slug, person(victim, { name: "Y Owner" }), { ipHash: null, source: page });
+    const flood = `ip-flood-${uniqueSuffix()}`;
+    // SIGN_LIMIT_PER_IP_PER_HOUR's default.
+    const limit = 60;
+    await Promise.all(Array.from({ length: limit }, (_, i) => signPetition(campaign.slug, person(`flood-${i}-${uniqueSuffix()}@example.org`), { ipHash: flood, source: page })));
+    await signPetition(campaign.slug, person(victim, { name: "X Stranger" }), { ipHash: flood, source: page });
+    const [signature] = await db().select().from(signatures).where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonicalEmail(victim))));
+    expect(signature).toMatchObject({ name: "Y Owner", confirmationSends: 1 });
+  });
+});
