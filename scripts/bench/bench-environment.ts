@@ -16,6 +16,8 @@ export async function benchEnvironment(extra: Record<string, string> = {}) {
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
     APP_URL: `http://localhost:${port}`,
+    // Benchmarks without a (stub) provider keep their mail local on purpose.
+    ...(extra.RESEND_API_KEY || process.env.RESEND_API_KEY ? {} : { MAIL_LOCAL: "1" }),
     ...extra,
   };
   Object.assign(process.env, serverEnv);
