@@ -1,13 +1,14 @@
 import ReactMarkdown from "react-markdown";
+import { safeMarkdownOptions } from "@/lib/markdown/react-options";
 
 /**
- * Renders organiser-written Markdown. Raw HTML in the source is dropped, not rendered, and
- * react-markdown's default URL filter removes javascript: and similar links.
+ * Renders organiser-written Markdown. Raw HTML in the source is dropped, not rendered, and only
+ * http, https and mailto links survive (lib/markdown/safe-url.ts, shared with feeds and emails).
  */
 export function Markdown({ source }: { source: string }) {
   return (
     <div className="prose">
-      <ReactMarkdown skipHtml>{source}</ReactMarkdown>
+      <ReactMarkdown {...safeMarkdownOptions}>{source}</ReactMarkdown>
     </div>
   );
 }

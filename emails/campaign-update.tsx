@@ -1,11 +1,11 @@
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
-import { Markdown } from "@react-email/markdown";
 import { Text } from "@react-email/text";
 import { z } from "zod";
 import { EmailLayout, type MailLinks, type SenderIdentity } from "./components/email-layout";
 import { emailTranslator } from "./i18n";
 import type { Locale } from "@/lib/i18n/routing";
+import { markdownToHtml } from "@/lib/updates/markdown-html";
 
 export const campaignUpdateProps = z.object({
   title: z.string().min(1).max(200),
@@ -28,7 +28,9 @@ export function CampaignUpdateEmail({ title, bodyMarkdown, url, recipientName, l
       {test && <Text style={{ fontWeight: 700 }}>{t("Update.testNotice")}</Text>}
       <Text>{t("Update.greeting", { name: recipientName })}</Text>
       <Heading as="h1">{title}</Heading>
-      <Markdown>{bodyMarkdown}</Markdown>
+      {/* The site's own pipeline (no raw HTML, http/https/mailto links only), not a second
+          Markdown renderer for email that passes raw HTML through. */}
+      <div dangerouslySetInnerHTML={{ __html: markdownToHtml(bodyMarkdown) }} />
       <Text>
         <Link href={url}>{t("Update.readOnline")}</Link>
       </Text>

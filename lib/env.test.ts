@@ -72,6 +72,18 @@ describe("parseEnv", () => {
     ]);
   });
 
+  it("refuses production without a mail provider unless mail is kept local on purpose", () => {
+    const production = { ...valid, NODE_ENV: "production" };
+    expect(problemsOf(production)).toEqual([expect.stringMatching(/^RESEND_API_KEY is missing: in production .*MAIL_LOCAL=1/)]);
+    expect(parseEnv({ ...production, MAIL_LOCAL: "1" }).MAIL_LOCAL).toBe(true);
+    expect(parseEnv({ ...production, RESEND_API_KEY: "re_1", MAIL_FROM: "a@example.org" }).MAIL_LOCAL).toBe(false);
+    // next build runs in production mode too, and needs no provider; the server it builds does.
+    expect(parseEnv({ ...production, NEXT_PHASE: "phase-production-build" }).MAIL_LOCAL).toBe(true);
+    expect(problemsOf({ ...production, MAIL_LOCAL: "0" })).toHaveLength(1);
+    expect(problemsOf({ ...valid, MAIL_LOCAL: "1", RESEND_API_KEY: "re_1", MAIL_FROM: "a@example.org" })).toEqual([expect.stringMatching(/^MAIL_LOCAL is 1 \(keep every email local\), yet RESEND_API_KEY is set/)]);
+    expect(problemsOf({ ...valid, MAIL_LOCAL: "yes" })).toEqual([expect.stringMatching(/^MAIL_LOCAL must be "1"/)]);
+  });
+
   it("treats empty strings as unset, as .env files often leave them", () => {
     expect(parseEnv({ ...valid, RESEND_API_KEY: "", MAIL_FROM: "" }).MAIL_LOCAL).toBe(true);
   });

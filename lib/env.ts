@@ -54,6 +54,12 @@ const schema = z
       z.string().startsWith("whsec_", { message: 'must start with "whsec_"' }).optional(),
     ),
     MAIL_FROM: z.preprocess(emptyToUndefined, mailbox.optional()),
+    // "1": keep every email in the local outbox on purpose. Required in production without
+    // RESEND_API_KEY, so a deploy that lost its key refuses to start instead of silently
+    // keeping supporters' confirmations to itself. npm start sets it for its local demo.
+    MAIL_LOCAL: z.preprocess(emptyToUndefined, z.enum(["0", "1"], { error: 'must be "1" (keep mail local on purpose) or "0"' }).optional()),
+    // Set by Next while it builds: a build needs no mail provider, the server it makes does.
+    NEXT_PHASE: z.string().optional(),
     // Requests per second to Resend, shared by every worker through PostgreSQL.
     MAIL_RATE_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1000).default(2)),
     // A Resend call slower than this is abandoned and retried with the same idempotency key.
@@ -98,9 +104,20 @@ const schema = z
     if (value.RESEND_API_KEY && !value.MAIL_FROM) {
       ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when RESEND_API_KEY is set" });
     }
+    if (value.RESEND_API_KEY && value.MAIL_LOCAL === "1") {
+      ctx.addIssue({ code: "custom", path: ["MAIL_LOCAL"], message: "is 1 (keep every email local), yet RESEND_API_KEY is set: unset one of them" });
+    }
+    const building = value.NEXT_PHASE === "phase-production-build";
+    if (value.NODE_ENV === "production" && !building && !value.RESEND_API_KEY && value.MAIL_LOCAL !== "1") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message: "is missing: in production no email (confirmations, sign-in links) would leave this server. Set RESEND_API_KEY, or MAIL_LOCAL=1 to keep mail in the local outbox on purpose",
+      });
+    }
   });
 
-export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "MAIL_FROM"> & {
+export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "MAIL_FROM" | "MAIL_LOCAL" | "NEXT_PHASE"> & {
   APP_URL: string;
   MAIL_FROM: string;
   /** True when mail goes to the local outbox instead of Resend. */
@@ -126,8 +143,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(problems);
   }
   const value = result.data;
+  const { MAIL_LOCAL: _asked, NEXT_PHASE: _phase, ...rest } = value;
   return {
-    ...value,
+    ...rest,
     APP_URL: value.APP_URL ?? `http://localhost:${value.PORT}`,
     MAIL_FROM: value.MAIL_FROM ?? "Chorus <chorus@localhost>",
     MAIL_LOCAL: !value.RESEND_API_KEY,

@@ -118,6 +118,10 @@ async function main(): Promise<void> {
     AUTH_SECRET: process.env.AUTH_SECRET || (local ? localAuthSecret(dataDir) : undefined),
     // This machine only, unless told otherwise: a first try of Chorus is not a server on the network.
     HOSTNAME: process.env.HOSTNAME || "localhost",
+    // The demo on one's own machine (embedded database, or npm run dev) keeps mail in the local
+    // outbox on purpose when there is no Resend key. A production server on a database of its own
+    // gets no such default: without a key it refuses to start (lib/env.ts).
+    ...(local && !process.env.RESEND_API_KEY && !process.env.MAIL_LOCAL ? { MAIL_LOCAL: "1" } : {}),
     CHORUS_SUPERVISOR_PID: String(process.pid),
   };
   const env = parseEnv(childEnv);

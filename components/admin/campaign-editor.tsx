@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import ReactMarkdown from "react-markdown";
+import { safeMarkdownOptions } from "@/lib/markdown/react-options";
 import { textValue, type FormState, type FormValues } from "@/lib/forms/form-state";
 import type { FindingChoice } from "@/server/campaigns/admin/list-finding-choices";
 import { FindingChecklist } from "./finding-checklist";
@@ -137,7 +138,7 @@ function MarkdownField({ name, label }: { name: string; label: string }) {
       <TextArea name={name} rows={14} onChange={(event) => setBody(event.target.value)} />
       <FieldError name={name} />
       <section className="markdown-preview" tabIndex={0} aria-label={label}>
-        <ReactMarkdown skipHtml>{body}</ReactMarkdown>
+        <ReactMarkdown {...safeMarkdownOptions}>{body}</ReactMarkdown>
       </section>
     </>
   );

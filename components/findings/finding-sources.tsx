@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { safeUrl } from "@/lib/markdown/safe-url";
 import type { FindingSource } from "@/db/findings/finding-record";
 import { formatCalendarDate } from "@/lib/i18n/dates";
 
@@ -22,7 +23,7 @@ export function FindingSources({ sources }: { sources: FindingSource[] }) {
         <ul>
           {inTier.map((source, index) => (
             <li key={index}>
-              <a href={source.url} rel="noopener noreferrer">
+              <a href={safeUrl(source.url)} rel="noopener noreferrer">
                 {source.title}
               </a>
               {(source.publisher || source.date) && (

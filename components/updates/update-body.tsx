@@ -1,4 +1,5 @@
 import ReactMarkdown from "react-markdown";
+import { safeMarkdownOptions } from "@/lib/markdown/react-options";
 import { isCitationLink, type NumberedCitation } from "@/lib/updates/citations";
 
 type Props = { markdown: string; citations: NumberedCitation[]; citationLabel: (n: number) => string };
@@ -12,7 +13,7 @@ export function UpdateBody({ markdown, citations, citationLabel }: Props) {
   return (
     <div className="prose">
       <ReactMarkdown
-        skipHtml
+        {...safeMarkdownOptions}
         components={{
           a: ({ href, children, node: _node, ...rest }) =>
             typeof children === "string" && isCitationLink(citations, href, children) ? (

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { safeUrl } from "@/lib/markdown/safe-url";
 import { formatCalendarDate } from "@/lib/i18n/dates";
 import { inPageLanguage } from "@/lib/findings/in-page-language";
 import type { Locale } from "@/lib/i18n/routing";
@@ -37,7 +38,7 @@ export function UpdateSources({ idPrefix, headingLevel, citations, findings }: P
                   {finding.sources.map((source) => (
                     <li key={source.url}>
                       {t("issuedBy")}{" "}
-                      <a href={source.url} rel="noopener noreferrer">
+                      <a href={safeUrl(source.url)} rel="noopener noreferrer">
                         {source.title}
                       </a>
                       {source.publisher && <span className="muted"> — {source.publisher}</span>}

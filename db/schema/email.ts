@@ -10,7 +10,8 @@ import { supporters } from "./supporters";
  */
 
 // transactional: the recipient just asked for it (confirmation, sign-in link) and gets it even
-// if suppressed; bulk: news they subscribed to, with one-click unsubscribe; letter: to a target.
+// after unsubscribing, never after a bounce or complaint; bulk: news they subscribed to, with
+// one-click unsubscribe; letter: to a target.
 export const emailCategoryEnum = pgEnum("email_category", ["transactional", "bulk", "letter"]);
 export const emailStatusEnum = pgEnum("email_status", [
   "queued",
@@ -85,7 +86,7 @@ export const emailMessages = pgTable(
   ],
 );
 
-/** Addresses never to mail again (transactional confirmations excepted), by canonical form. */
+/** Addresses not to mail again, by canonical form (which mail each reason stops: lib/mail/suppression-rule.ts). */
 export const emailSuppressions = pgTable("email_suppressions", {
   address: text("address").primaryKey(),
   reason: suppressionReasonEnum("reason").notNull(),

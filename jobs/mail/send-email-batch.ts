@@ -19,7 +19,7 @@ import { transport } from "./transport";
 async function freeze(broadcastId: string, rows: MessageRow[]): Promise<{ key: string; rows: MessageRow[] } | null> {
   const frozen = rows.filter((row) => row.status === "sending" && row.batchKey);
   if (frozen.length > 0) return { key: frozen[0]!.batchKey!, rows: frozen.filter((row) => row.batchKey === frozen[0]!.batchKey) };
-  const suppressed = await suppressedAmong(rows.map((row) => row.canonicalTo));
+  const suppressed = await suppressedAmong(rows.map((row) => row.canonicalTo), "bulk");
   await markSuppressed(rows.filter((row) => suppressed.has(row.canonicalTo)).map((row) => row.id));
   const sendable = rows.filter((row) => !suppressed.has(row.canonicalTo));
   if (sendable.length === 0) return null;

@@ -23,8 +23,9 @@ export const sendEmail = defineJob<{ messageId: string }>({
       .from(emailMessages)
       .where(and(eq(emailMessages.id, messageId), inArray(emailMessages.status, ["queued", "sending"])));
     if (!message) return;
-    // Transactional mail answers something the person just did: it goes out even if suppressed.
-    if (message.category !== "transactional" && (await suppressedAmong([message.canonicalTo])).size > 0) {
+    // Checked here, where every email passes, so no kind of mail (confirmation, sign-in link,
+    // notice, copy, letter, update) can forget it; the request that queued it answered as usual.
+    if ((await suppressedAmong([message.canonicalTo], message.category)).size > 0) {
       return markSuppressed([message.id]);
     }
     const email = await composeEmail(message, await loadSender(), new Map());

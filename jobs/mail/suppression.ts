@@ -1,14 +1,25 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { emailMessages, emailSuppressions } from "@/db/schema";
+import { emailMessages, emailSuppressions, type suppressionReasonEnum } from "@/db/schema";
+import { reasonsBlocking, type MailCategory } from "@/lib/mail/suppression-rule";
 
-/** Which of these canonical addresses must not be mailed (bounced, complained, unsubscribed). */
-export async function suppressedAmong(addresses: string[]): Promise<Set<string>> {
+type Reason = (typeof suppressionReasonEnum.enumValues)[number];
+
+/**
+ * Which of these canonical addresses must not get mail of this category (lib/mail/suppression-rule.ts):
+ * bulk mail and letters avoid every suppressed address, transactional mail those that bounced or complained.
+ */
+export async function suppressedAmong(addresses: string[], category: MailCategory): Promise<Set<string>> {
   if (addresses.length === 0) return new Set();
-  const rows = await db().select({ address: emailSuppressions.address }).from(emailSuppressions).where(inArray(emailSuppressions.address, addresses));
+  const reasons = reasonsBlocking(category) as Reason[] | null;
+  const rows = await db()
+    .select({ address: emailSuppressions.address })
+    .from(emailSuppressions)
+    .where(and(inArray(emailSuppressions.address, addresses), reasons ? inArray(emailSuppressions.reason, reasons) : undefined));
   return new Set(rows.map((row) => row.address));
 }
 
+/** Records the skip on each message, where organisers see it in the email log. */
 export async function markSuppressed(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db()

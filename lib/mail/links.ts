@@ -35,9 +35,9 @@ export function writerLinkUrl(appUrl: string, locale: "en" | "fr", slug: string,
 
 export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {
   return {
-    /** RFC 8058 one-click target: POST unsubscribes; GET sends the reader to the page. */
+    /** RFC 8058 one-click target: POST unsubscribes; GET sends the reader to the page, which only asks. */
     oneClickUrl: `${appUrl}/api/unsubscribe/${token}`,
-    /** The footer link: the page unsubscribes at once and says so. */
+    /** The footer link: the page shows a button, and only its POST unsubscribes. */
     unsubscribeUrl: `${appUrl}${localizedPath(locale, "/unsubscribe/[token]", { token })}`,
     /** The preferences page: which campaigns, which language, or nothing at all. */
     preferencesUrl: `${appUrl}${localizedPath(locale, "/preferences/[token]", { token })}`,

@@ -1,7 +1,8 @@
 import { localizedPath } from "@/lib/i18n/localized-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { numberCitations, type NumberedCitation } from "./citations";
-import { resolveUpdateHref, rewriteMarkdownLinks, safeHref } from "./update-links";
+import { safeUrl } from "@/lib/markdown/safe-url";
+import { resolveUpdateHref, rewriteMarkdownLinks } from "./update-links";
 
 /** Where a finding's page is, in a language; absolute when a site address is given (feeds, API). */
 export const findingHref = (id: string, locale: Locale, origin = "") => `${origin}${localizedPath(locale, "/findings/[id]", { id })}`;
@@ -18,5 +19,5 @@ export const updateHref = (update: { id: string; campaign: { slug: string } }, l
  */
 export function localizeUpdateBody(body: string, locale: Locale, known: (id: string) => boolean, origin = ""): { markdown: string; citations: NumberedCitation[] } {
   const { markdown, citations } = numberCitations(body, (id) => (known(id) ? findingHref(id, locale, origin) : null));
-  return { markdown: rewriteMarkdownLinks(markdown, (href) => safeHref(resolveUpdateHref(href, locale, origin))), citations };
+  return { markdown: rewriteMarkdownLinks(markdown, (href) => safeUrl(resolveUpdateHref(href, locale, origin)) ?? ""), citations };
 }

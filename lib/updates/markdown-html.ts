@@ -3,6 +3,7 @@ import { toHtml } from "hast-util-to-html";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { rehypeSafe } from "@/lib/markdown/rehype-safe";
 import { isCitationLink, type NumberedCitation } from "./citations";
 
 const textOf = (node: ElementContent): string => (node.type === "text" ? node.value : node.type === "element" ? node.children.map(textOf).join("") : "");
@@ -20,12 +21,12 @@ function superscriptCitations(node: Root | Element, citations: NumberedCitation[
 }
 
 /**
- * Markdown as an HTML string, for feed readers (which get HTML, not our React pages). Like the
- * site's renderer it drops raw HTML from the source (remark-rehype without allowDangerousHtml), so
- * a feed never carries markup an organiser pasted.
+ * Markdown as an HTML string, for feed readers and email (which get HTML, not our React pages),
+ * through the site's own sanitising step (rehypeSafe): no raw HTML an organiser pasted, and only
+ * http, https and mailto links and images.
  */
 export function markdownToHtml(markdown: string, citations: NumberedCitation[] = []): string {
-  const processor = unified().use(remarkParse).use(remarkRehype);
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSafe);
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   superscriptCitations(tree, citations);
   return toHtml(tree);

@@ -22,17 +22,6 @@ export function resolveUpdateHref(href: string, locale: Locale, origin = ""): st
   return `${origin.replace(/\/$/, "")}${url.pathname}${url.search}${url.hash}`;
 }
 
-const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
-
-/**
- * The address, or nothing when its scheme could run code (javascript:, data:, vbscript:…): the
- * site's renderer drops those, and the email and feed renderers must not pass them on either.
- */
-export function safeHref(href: string): string {
-  const trimmed = href.trim();
-  return SCHEME.test(trimmed) && !SAFE_SCHEME.test(trimmed) ? "" : href;
-}
-
 type Located = (Link | Image | Definition) & { position: NonNullable<Link["position"]> };
 
 function linksOf(node: Nodes, found: Located[] = []): Located[] {

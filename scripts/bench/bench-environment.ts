@@ -19,6 +19,8 @@ export async function benchEnvironment(extra: Record<string, string> = {}) {
     // load.ts plays a proxy in front of the server, writing each supporter's own address into
     // X-Forwarded-For: without a trusted proxy every request would be one client from 127.0.0.1.
     TRUSTED_PROXY_COUNT: "1",
+    // Benchmarks without a (stub) provider keep their mail local on purpose.
+    ...(extra.RESEND_API_KEY || process.env.RESEND_API_KEY ? {} : { MAIL_LOCAL: "1" }),
     ...extra,
   };
   Object.assign(process.env, serverEnv);

@@ -3,13 +3,14 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
+import { maskSecretLinks } from "@/lib/mail/mask-secret-links";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 
 // Sign-in links are credentials: nobody reads them from the log, only from their own inbox.
 const REDACTED_KINDS = new Set(["sign-in"]);
 
-/** One email with its body when the local outbox kept it (admins and organisers). */
+/** One email with its body when the local outbox kept it, secret links masked (admins and organisers). */
 export async function getEmail(id: string) {
   await requireRole(pagePolicy["/admin/outbox/[id]"]);
   const messageId = z.uuid().safeParse(id);
@@ -31,7 +32,9 @@ export async function getEmail(id: string) {
     createdAt: row.createdAt,
     sentAt: row.sentAt,
     redacted,
-    text: redacted ? null : row.textBody,
-    html: redacted ? null : row.html,
+    // Every other link that acts as its recipient (confirm, letters, unsubscribe, preferences)
+    // is shown with its token hidden: an organiser reading the log must not be able to use it.
+    text: redacted || !row.textBody ? null : maskSecretLinks(row.textBody),
+    html: redacted || !row.html ? null : maskSecretLinks(row.html),
   };
 }

@@ -18,7 +18,11 @@ export type WebhookResponse = { status: 200 | 400 | 401; body: Record<string, un
 
 async function suppress(tx: TransactionContext, addresses: string[], reason: "bounced" | "complained", detail: string) {
   for (const address of addresses.map(canonicalEmail)) {
-    await tx.db.insert(emailSuppressions).values({ address, reason, detail }).onConflictDoNothing();
+    // A bounce or complaint outranks an earlier unsubscribe: it also stops transactional mail.
+    await tx.db
+      .insert(emailSuppressions)
+      .values({ address, reason, detail })
+      .onConflictDoUpdate({ target: emailSuppressions.address, set: { reason, detail }, where: inArray(emailSuppressions.reason, ["unsubscribed", "manual"]) });
     const changed = await tx.db
       .update(supporters)
       .set({ subscriptionStatus: reason, updatedAt: sql`now()` })

@@ -6,11 +6,12 @@ import { env } from "@/lib/env";
 import { supporterFromToken } from "@/lib/mail/links";
 
 export type UnsubscribeSource = "one-click" | "email-link" | "preferences-page";
-export type UnsubscribeResult = { ok: true; email: string; alreadyUnsubscribed: boolean } | { ok: false };
+export type UnsubscribeResult = { ok: true; alreadyUnsubscribed: boolean } | { ok: false };
 
 /**
- * Stops all bulk mail to the supporter named by a signed email token, at once and without
- * signing in: their status becomes "unsubscribed", the address goes on the suppression list and
+ * Stops all bulk mail to the supporter named by a signed email token, without signing in. Only
+ * POSTs call it (the one-click header, the unsubscribe and preferences pages' buttons), never a
+ * page being opened: their status becomes "unsubscribed", the address goes on the suppression list and
  * the withdrawal is recorded as consent evidence. Repeating it changes nothing and records nothing.
  */
 export async function unsubscribeSupporter(token: string, source: UnsubscribeSource): Promise<UnsubscribeResult> {
@@ -34,6 +35,6 @@ export async function unsubscribeSupporter(token: string, source: UnsubscribeSou
         source: { "one-click": "List-Unsubscribe-Post", "email-link": "email unsubscribe link", "preferences-page": "preferences page" }[source],
       });
     }
-    return { ok: true, email: supporter.email, alreadyUnsubscribed } as const;
+    return { ok: true, alreadyUnsubscribed } as const;
   });
 }

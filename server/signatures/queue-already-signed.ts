@@ -4,6 +4,7 @@ import { emailSuppressions } from "@/db/schema";
 import type { TransactionContext } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import { localizedPath } from "@/lib/i18n/localized-path";
+import { UNDELIVERABLE_REASONS } from "@/lib/mail/suppression-rule";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueEmail } from "@/server/mail/queue-email";
 import { overLimit } from "@/server/rate-limit/hit-window";
@@ -29,7 +30,7 @@ export async function queueAlreadySigned(tx: TransactionContext, signature: Sign
   const [blocked] = await tx.db
     .select({ reason: emailSuppressions.reason })
     .from(emailSuppressions)
-    .where(and(eq(emailSuppressions.address, signature.canonicalEmail), inArray(emailSuppressions.reason, ["bounced", "complained"])));
+    .where(and(eq(emailSuppressions.address, signature.canonicalEmail), inArray(emailSuppressions.reason, [...UNDELIVERABLE_REASONS])));
   if (blocked) return false;
   const next = campaign.lettersEnabled ? "write" : "share";
   const path = next === "write" ? localizedPath(locale, "/campaigns/[slug]/write", { slug: campaign.slug }) : localizedPath(locale, "/campaigns/[slug]", { slug: campaign.slug });

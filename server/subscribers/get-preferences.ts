@@ -2,12 +2,14 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignMutes, campaigns, signatures, supporters } from "@/db/schema";
+import { maskAddress } from "@/lib/email/mask-address";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { supporterFromToken } from "@/lib/mail/links";
 
 export type Preferences = {
-  email: string;
+  /** Masked: whoever holds the link (a forwarded email) need not be the address's owner. */
+  maskedEmail: string;
   locale: Locale;
   subscribed: boolean;
   campaigns: { id: string; title: string; hearing: boolean }[];
@@ -31,7 +33,7 @@ export async function getPreferences(token: string, locale: Locale): Promise<Pre
     .where(and(eq(signatures.supporterId, supporterId), eq(signatures.state, "confirmed")))
     .orderBy(asc(signatures.confirmedAt));
   return {
-    email: supporter.email,
+    maskedEmail: maskAddress(supporter.email),
     locale: supporter.locale,
     subscribed: supporter.subscriptionStatus === "subscribed",
     campaigns: rows.map((row) => ({ id: row.id, title: (locale === "fr" ? row.titleFr : row.titleEn) || row.titleEn, hearing: row.muted === null })),

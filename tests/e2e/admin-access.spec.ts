@@ -23,7 +23,7 @@ const emails: Record<Role, string> = {
 // Each role signs in with its own account: sign-in links are limited per address.
 // Public actions: signing, confirming and asking for a sign-in link need no account; sending letters
 // needs a confirmed signature in this browser (server/letters/letter-writer.ts), not an account.
-const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction", "writeLettersAction", "requestWriterLinkAction", "openWriterLinkAction", "savePreferencesAction", "unsubscribeEverythingAction"]);
+const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction", "writeLettersAction", "requestWriterLinkAction", "openWriterLinkAction", "savePreferencesAction", "unsubscribeEverythingAction", "unsubscribeAction"]);
 const ids: Record<string, string> = {};
 const pages = new Map<Who, Page>();
 

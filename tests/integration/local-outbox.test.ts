@@ -6,9 +6,12 @@ import { seedDemo } from "@/db/seed/seed-demo";
 import { startWorker, type RunningWorker } from "@/jobs/start-worker";
 import { transaction } from "@/jobs/transaction";
 import { queueEmail } from "@/server/mail/queue-email";
+import { getEmail } from "@/server/mail/get-email";
 import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
+import { confirmationUrl } from "@/lib/mail/links";
 import { uniqueSuffix } from "../support/factories";
 import { dropWaitingMailJobs, waitFor } from "./support/mail-env";
+import { asStaff, createStaffMember } from "./support/signed-in";
 
 // No RESEND_API_KEY in this file: mail goes to the local outbox. Listening on localhost, as npm
 // start does, opens the local mailbox.
@@ -38,5 +41,31 @@ describe("the local outbox", () => {
 
     const mailbox = await readLocalMailbox();
     expect(mailbox?.find((email) => email.id === messageId)?.text).toContain(url);
+  });
+
+  it("shows organisers the email's links with their secrets hidden; the developer's own mailbox keeps them", async () => {
+    const to = `secret-${uniqueSuffix()}@example.org`;
+    const token = `tok${uniqueSuffix()}`;
+    const confirmUrl = confirmationUrl("http://localhost:3000", "fr", token);
+    const { messageId } = await transaction((tx) =>
+      queueEmail(tx, {
+        kind: "confirm-signature",
+        category: "transactional",
+        template: "confirm-signature",
+        props: { name: "Camille", campaignTitle: "Moratoire" },
+        secretProps: { confirmUrl },
+        locale: "fr",
+        to,
+        idempotencyKey: `test/${to}`,
+      }),
+    );
+    await waitFor(async () => (await db().select().from(emailMessages).where(eq(emailMessages.id, messageId)))[0]?.status === "sent", 20_000, "the outbox to take it");
+    const organiser = await createStaffMember(db(), "organiser");
+    const shown = await asStaff(organiser, () => getEmail(messageId));
+    expect(shown?.text).toContain("http://localhost:3000/fr/confirmer/[hidden]");
+    expect(shown?.html).toContain("http://localhost:3000/fr/confirmer/[hidden]");
+    expect(`${shown?.text}${shown?.html}`).not.toContain(token);
+    // The loopback-only demo mailbox is the supporter's own inbox: its link must work there.
+    expect((await readLocalMailbox())?.find((email) => email.id === messageId)?.text).toContain(confirmUrl);
   });
 });

@@ -79,9 +79,9 @@ describe("the email pipeline against the Resend stub", () => {
     expect(stub.requests().filter((request) => request.idempotencyKey === `test/${to}`)).toHaveLength(1);
   });
 
-  it("never sends bulk mail to a suppressed address, but still sends it a confirmation", async () => {
+  it("never sends bulk mail to an unsubscribed address, but still sends it a confirmation", async () => {
     const [kept, suppressed] = await createSubscribers(db(), 2);
-    await db().insert(emailSuppressions).values({ address: canonicalEmail(suppressed!.email), reason: "bounced" });
+    await db().insert(emailSuppressions).values({ address: canonicalEmail(suppressed!.email), reason: "unsubscribed" });
     const { broadcastId } = await transaction((tx) =>
       queueBroadcast(tx, { kind: "update", idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients: [kept!, suppressed!] }),
     );

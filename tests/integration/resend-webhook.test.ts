@@ -4,14 +4,12 @@ import { POST } from "@/app/api/webhooks/resend/route";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, supporters } from "@/db/schema";
 import { canonicalEmail } from "@/lib/email/canonical";
-import { signWebhook } from "@/lib/mail/webhook-signature";
 import { createSupporter, uniqueSuffix } from "../support/factories";
 import { configureMail } from "./support/mail-env";
+import { webhookDelivery } from "./support/webhook";
 
-let secret = "";
 beforeAll(() => {
   configureMail("http://127.0.0.1:9");
-  secret = process.env.RESEND_WEBHOOK_SECRET!;
 });
 
 async function sentMessage(to: string) {
@@ -23,18 +21,7 @@ async function sentMessage(to: string) {
   return row!;
 }
 
-function delivery(type: string, emailId: string, to: string, options: { id?: string; secret?: string; timestamp?: number; tamper?: boolean } = {}) {
-  const body = JSON.stringify({ type, created_at: new Date().toISOString(), data: { email_id: emailId, to: [to] } });
-  const id = options.id ?? `msg_${uniqueSuffix()}`;
-  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = signWebhook(options.secret ?? secret, id, timestamp, body);
-  const sent = options.tamper ? body.replace(type, "email.delivered") : body;
-  return new Request("https://act.privatefaces.example/api/webhooks/resend", {
-    method: "POST",
-    body: sent,
-    headers: { "svix-id": id, "svix-timestamp": String(timestamp), "svix-signature": signature, "content-type": "application/json" },
-  });
-}
+const delivery = webhookDelivery;
 
 const statusOf = async (id: string) => (await db().select().from(emailMessages).where(eq(emailMessages.id, id)))[0]?.status;
 

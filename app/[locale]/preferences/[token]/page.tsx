@@ -40,7 +40,7 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
       <h1 id="preferences-heading">{t("title")}</h1>
       {notice && <p role="status" className="notice">{notice}</p>}
       {query.error && <p role="alert" className="error-summary">{t(query.error === "invalidChoice" ? "invalidChoice" : "invalid")}</p>}
-      <p>{t("intro", { organisation: organisation ? organisationName(organisation, locale) : "Chorus", email: preferences.email })}</p>
+      <p>{t("intro", { organisation: organisation ? organisationName(organisation, locale) : "Chorus", email: preferences.maskedEmail })}</p>
       {!preferences.subscribed && <p>{t("notSubscribed")}</p>}
       <form action={savePreferencesAction.bind(null, token, locale)} className="stack">
         <fieldset className="field">

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { Link } from "@/lib/i18n/navigation";
-import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { isLocale } from "@/lib/i18n/routing";
+import { getUnsubscribeLink } from "@/server/mail/get-unsubscribe-link";
+import { unsubscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -9,17 +12,43 @@ type Props = { params: Promise<{ locale: string; token: string }> };
 
 export const generateMetadata = translatedTitle("Unsubscribe", "title", { private: true });
 
-// The link in every bulk email's footer: it takes effect on arrival, as people expect of it.
+/**
+ * The link in every bulk email's footer, and where the List-Unsubscribe address sends a browser.
+ * Opening it changes nothing (mail scanners follow links and would record withdrawals nobody
+ * made, RFC 8058): only the button's POST unsubscribes. The address is shown masked.
+ */
 export default async function UnsubscribePage({ params }: Props) {
   const { locale, token } = await params;
-  const t = await getTranslations({ locale, namespace: "Unsubscribe" });
-  const result = await unsubscribeSupporter(token, "email-link");
+  if (!isLocale(locale)) notFound();
+  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "Unsubscribe" }), getUnsubscribeLink(token)]);
+  if (link.status === "invalid") {
+    return (
+      <section className="notice" aria-labelledby="unsubscribe-heading">
+        <h1 id="unsubscribe-heading">{t("invalidTitle")}</h1>
+        <p role="status">{t("invalid")}</p>
+      </section>
+    );
+  }
+  if (link.status === "unsubscribed") {
+    return (
+      <section className="notice" aria-labelledby="unsubscribe-heading">
+        <h1 id="unsubscribe-heading">{t("doneTitle")}</h1>
+        <p role="status">{t("done", { email: link.maskedEmail })}</p>
+        <p>
+          <Link href="/">{t("back")}</Link>
+        </p>
+      </section>
+    );
+  }
   return (
-    <section className="notice" aria-labelledby="unsubscribe-heading">
-      <h1 id="unsubscribe-heading">{result.ok ? t("doneTitle") : t("invalidTitle")}</h1>
-      <p role="status">{result.ok ? t("done", { email: result.email }) : t("invalid")}</p>
+    <section className="narrow" aria-labelledby="unsubscribe-heading">
+      <h1 id="unsubscribe-heading">{t("askTitle")}</h1>
+      <p>{t("ask", { email: link.maskedEmail })}</p>
+      <form action={unsubscribeAction.bind(null, token, locale)}>
+        <button type="submit">{t("button")}</button>
+      </form>
       <p>
-        <Link href="/">{t("back")}</Link>
+        <Link href={{ pathname: "/preferences/[token]", params: { token } }}>{t("preferences")}</Link>
       </p>
     </section>
   );

@@ -16,7 +16,8 @@ export async function POST(_request: Request, { params }: Context) {
 }
 
 /**
- * A person (or a link checker) opening the header's URL gets the page, in their language. Sent
+ * A person (or a link checker) opening the header's URL gets the page, in their language, which
+ * changes nothing until its button is pressed: a GET never unsubscribes (RFC 8058). Sent
  * straight to the localized path: the locale router does not see unprefixed paths with a dot,
  * and every token has one.
  */
