@@ -1,9 +1,12 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { campaignFindings, campaignUpdates, users } from "@/db/schema";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { signInAs } from "./support/sign-in";
+import { answers } from "./support/start-process";
 
 /*
  * Every page carries a Content-Security-Policy whose scripts need this response's nonce (no
@@ -125,4 +128,27 @@ test("the panel in both languages runs under the same policy and its forms still
   await expect(page.getByRole("status")).toHaveText("Settings saved.");
   expect(loads, "saved through the client, not by a full form post").toEqual([]);
   expect(violations).toEqual([]);
+});
+
+function freePort(): Promise<number> {
+  const server = createServer();
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
+    const { port } = server.address() as { port: number };
+    server.close(() => resolve(port));
+  }));
+}
+
+test("HSTS is sent when the public address is https, by the same build", async () => {
+  test.setTimeout(120_000);
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), APP_URL: "https://petitions.example.org", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters", REPRESENT_URL: "off", RESEND_API_KEY: "" };
+  const server = spawn("node", ["--max-old-space-size=192", "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, detached: true, stdio: "ignore" });
+  try {
+    await expect.poll(() => answers(`http://127.0.0.1:${port}/api/health`), { timeout: 60_000 }).toBe(200);
+    const response = await fetch(`http://127.0.0.1:${port}/en`, { redirect: "manual" });
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
 });
