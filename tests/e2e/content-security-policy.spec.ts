@@ -79,8 +79,6 @@ test("public pages in both languages run their scripts under a nonce, hydrate, a
     `/en/campaigns/${at.slug}/updates`,
     `/fr/campagnes/${at.slug}/mises-a-jour/${at.updateId}`,
     `/en/campaigns/${at.slug}/updates/${at.updateId}`,
-    `/en/campaigns/${at.slug}/write`,
-    `/fr/campagnes/${at.slug}/ecrire`,
     "/en/updates",
     "/fr/mises-a-jour",
     "/en/findings",
