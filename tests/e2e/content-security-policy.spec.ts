@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { campaignFindings, campaignUpdates, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { signInAs } from "./support/sign-in";
 import { answers } from "./support/start-process";
@@ -21,6 +22,8 @@ const at = { slug: "", campaignId: "", updateId: "" };
 
 test.beforeAll(async () => {
   const { sql: client, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
+  // The organisation's settings (footer, settings form) come with the demo seed.
+  await seedDemo(db);
   const campaign = await createCampaign(db);
   Object.assign(at, { slug: campaign.slug, campaignId: campaign.id });
   await db.insert(users).values({ email: admin, role: "admin" });
