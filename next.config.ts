@@ -1,24 +1,12 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { NO_SCRIPT_POLICY } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-const development = process.env.NODE_ENV === "development";
-
-// 'self' only: the browser itself refuses any third-party script, style, font, image or beacon.
-// Next's inline bootstrap scripts need 'unsafe-inline'; the dev server also needs eval.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self'${development ? " ws:" : ""}`,
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
+// Responses the proxy does not see get a policy under which nothing runs; the proxy replaces it on
+// every page with one carrying that response's nonce (lib/security/content-security-policy.ts).
+// Lower-case key: the proxy's header of the same name then overrides it instead of being sent beside it.
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -30,7 +18,7 @@ const nextConfig: NextConfig = {
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          { key: "content-security-policy", value: NO_SCRIPT_POLICY },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },

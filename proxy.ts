@@ -1,8 +1,30 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { newNonce, pagePolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
 
-// Only locale routing happens here; authorisation is checked on the server, page by page.
-export default createMiddleware(routing);
+const localeRouting = createMiddleware(routing);
+const development = process.env.NODE_ENV === "development";
+
+/*
+ * Locale routing, and each page's Content-Security-Policy with a fresh nonce. Next reads the policy
+ * from the request headers and puts its nonce on the scripts it renders; pages read `x-nonce` for
+ * any script of their own. Authorisation is checked on the server, page by page. Nothing here reads
+ * the database, so public pages keep their headers while PostgreSQL is unreachable.
+ */
+export default function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = pagePolicy(nonce, development);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = localeRouting(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", policy);
+  const hsts = strictTransportSecurity(env().APP_URL);
+  if (hsts) response.headers.set("strict-transport-security", hsts);
+  return response;
+}
 
 export const config = {
   /*

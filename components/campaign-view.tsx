@@ -8,7 +8,6 @@ import { RidingCounts } from "@/components/riding-counts";
 import { ShareLinks } from "@/components/share-links";
 import { SignForm } from "@/components/sign-form";
 import { CampaignUpdates } from "@/components/updates/campaign-updates";
-import { db } from "@/db/client";
 import { countryOptions } from "@/lib/countries";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/dates";
@@ -16,7 +15,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PublicCampaign } from "@/server/campaigns/to-public-campaign";
-import { consentTextsFor } from "@/server/signatures/consent-texts";
+import { campaignConsent } from "@/server/public-pages/public-reads";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 
 type Props = {
@@ -33,9 +32,9 @@ export async function CampaignView({ campaign, locale, signAction, preview = fal
     getTranslations({ locale, namespace: "Counts" }),
     getTranslations({ locale, namespace: "Campaign" }),
     getTranslations({ locale, namespace: "Sign" }),
-    // Fresh: the public page itself is rebuilt at most once a second, so this read is already rationed.
-    getSignatureCounts(campaign.id, { fresh: true }),
-    campaign.open ? consentTextsFor(db(), campaign.id) : Promise.resolve(null),
+    // Memoised a second: the page renders on every request, the database sees one small query a second.
+    getSignatureCounts(campaign.id),
+    campaign.open ? campaignConsent(campaign.id) : Promise.resolve(null),
   ]);
   const url = `${env().APP_URL}${getPathname({ href: { pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }, locale })}`;
   const notYetOpen = campaign.opensAt !== null && campaign.opensAt > new Date();

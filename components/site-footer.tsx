@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
-import { getOrganisation } from "@/server/organisation/get-organisation";
+import { organisation as getOrganisation } from "@/server/public-pages/public-reads";
 import { organisationName } from "@/lib/i18n/organisation-name";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {

@@ -1,3 +1,5 @@
+import { BoundedMap } from "./bounded-map";
+
 /*
  * ISO 3166-1 alpha-2 codes of the countries a supporter outside Canada may name. Their names come
  * from the runtime's own locale data (Intl.DisplayNames), in the reader's language.
@@ -23,7 +25,8 @@ export function countryName(code: string, locale: string): string {
   return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
 }
 
-const optionsByLocale = new Map<string, { code: string; name: string }[]>();
+// Bounded: the locale is ours (en, fr), but nothing here can tell a caller's string from an invented one.
+const optionsByLocale = new BoundedMap<string, { code: string; name: string }[]>(8);
 
 /** The countries with their names in this language, sorted as a reader of it expects (once per language). */
 export function countryOptions(locale: string): { code: string; name: string }[] {

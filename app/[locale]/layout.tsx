@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -22,9 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
+  // Every page renders per request: Next can only put this response's CSP nonce (set by proxy.ts)
+  // on its scripts while rendering, never on a page built earlier. Reads are memoised instead.
+  await connection();
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  // Lets pages below be cached: next-intl then takes the locale from here, not from the request.
+  // next-intl then takes the locale from here, not from the request.
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
   return (

@@ -2,13 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignCard } from "@/components/campaign-card";
 import { isLocale } from "@/lib/i18n/routing";
-import { listLiveCampaigns } from "@/server/campaigns/list-live-campaigns";
+import { liveCampaigns } from "@/server/public-pages/public-reads";
 
-// Cached and rebuilt at most every five seconds: the list of open campaigns changes rarely.
-export const revalidate = 5;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request (its scripts carry the response's CSP nonce); the list of open campaigns
+// comes from a five-second memo (server/public-pages), so a view costs at most one cached read.
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,7 +20,7 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   setRequestLocale(locale);
-  const [t, campaigns] = await Promise.all([getTranslations({ locale, namespace: "Home" }), listLiveCampaigns(locale)]);
+  const [t, campaigns] = await Promise.all([getTranslations({ locale, namespace: "Home" }), liveCampaigns(locale)]);
   return (
     <>
       <section className="hero" aria-labelledby="home-heading">

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { listCampaignFindings } from "@/server/findings/list-campaign-findings";
+import { campaignFindings } from "@/server/public-pages/public-reads";
 import { FindingLinkList } from "./finding-link-list";
 
 /** "What this campaign stands on": the findings its organisers chose, each linked to its page; nothing when none. */
 export async function CampaignFindings({ campaignId }: { campaignId: string }) {
-  const [t, items] = await Promise.all([getTranslations("Campaign"), listCampaignFindings(campaignId)]);
+  const [t, items] = await Promise.all([getTranslations("Campaign"), campaignFindings(campaignId)]);
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="stands-on-heading" className="stands-on">

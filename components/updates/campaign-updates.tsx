@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { listPublishedUpdates } from "@/server/updates/list-published-updates";
-import { loadCitedFindings } from "@/server/updates/load-cited-findings";
+import { citedFindings, publishedUpdates } from "@/server/public-pages/public-reads";
 import { UpdateArticle } from "./update-article";
 
 // The campaign page shows the latest few in full; the rest are one link away.
@@ -9,9 +8,9 @@ const ON_CAMPAIGN_PAGE = 3;
 
 /** A campaign page's "Updates": its newest public updates in full, and a link to all of them; nothing when none. */
 export async function CampaignUpdates({ campaignId, slug }: { campaignId: string; slug: string }) {
-  const [t, { updates }] = await Promise.all([getTranslations("Updates"), listPublishedUpdates({ campaignId, limit: ON_CAMPAIGN_PAGE })]);
+  const [t, { updates }] = await Promise.all([getTranslations("Updates"), publishedUpdates({ campaignId, limit: ON_CAMPAIGN_PAGE })]);
   if (updates.length === 0) return null;
-  const findings = await loadCitedFindings(updates.flatMap((update) => update.citedIds));
+  const findings = await citedFindings(updates.flatMap((update) => update.citedIds));
   return (
     <section aria-labelledby="updates-heading" className="campaign-updates">
       <h2 id="updates-heading">{t("heading")}</h2>

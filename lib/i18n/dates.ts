@@ -1,3 +1,5 @@
+import { BoundedMap } from "../bounded-map";
+
 /*
  * The one way Chorus writes a date, so the site, the panel, emails and feeds agree. French follows
  * Canadian usage: "1er décembre 2026" (the ordinal on the first of the month only), "5 mars 2021",
@@ -61,7 +63,7 @@ function format(date: Date, locale: string, style: Style, timeZone: string): str
 
 // Building an Intl.DateTimeFormat costs far more than using one, and a timeline page formats 50
 // dates: one formatter per language, style and zone, made once.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new BoundedMap<string, Intl.DateTimeFormat>(200);
 function formatter(locale: string, style: Style, timeZone: string): Intl.DateTimeFormat {
   const key = `${locale}:${style}:${timeZone}`;
   let made = formatters.get(key);

@@ -1,3 +1,5 @@
+import { BoundedMap } from "../bounded-map";
+
 /*
  * Wall-clock times in the organisation's time zone. A `datetime-local` field holds minutes with no
  * zone ("2026-03-08T02:30"); the panel reads and writes it in one IANA zone, so an organiser in
@@ -9,7 +11,8 @@ export const DEFAULT_TIME_ZONE = "America/Toronto";
 const LOCAL_MINUTE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const LOCAL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
+// Bounded: a zone name comes from the settings form (validated, but any IANA zone is valid).
+const partFormatters = new BoundedMap<string, Intl.DateTimeFormat>(50);
 function partsFormatter(zone: string): Intl.DateTimeFormat {
   let made = partFormatters.get(zone);
   if (!made) {

@@ -3,12 +3,14 @@ import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { postalAreas, representatives, ridings } from "@/db/schema";
 import type { Province } from "@/lib/postal-code";
+import { BoundedMap } from "@/lib/bounded-map";
 import { districtKey } from "@/lib/represent/district-key";
 import type { RepresentProvincialMember } from "@/lib/represent/represent-client";
 
 const SOURCE = "Represent API (postcodes)";
-// A district Represent names that our division list lacks is reported once per process, not at every lookup.
-const reported = new Set<string>();
+// A district Represent names that our division list lacks is reported once per process, not at every
+// lookup; bounded, since the names come from an outside service.
+const reported = new BoundedMap<string, true>(500);
 
 /**
  * Keeps the provincial members Represent gave for one postal code: each matched by name to a
@@ -24,7 +26,7 @@ export async function storeProvincialMembers(compactCode: string, province: Prov
   const matched = members.flatMap((member) => {
     const ridingId = byKey.get(districtKey(member.districtName));
     if (!ridingId && !reported.has(`${province}:${member.districtName}`)) {
-      reported.add(`${province}:${member.districtName}`);
+      reported.set(`${province}:${member.districtName}`, true);
       console.warn(`Represent names the ${member.office} district "${member.districtName}" (${province}), which the directory does not have: skipped.`);
     }
     return ridingId ? [{ ...member, ridingId, key: `${member.office.toLowerCase()}:${ridingId}` }] : [];

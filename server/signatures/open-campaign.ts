@@ -38,9 +38,10 @@ async function load(slug: string): Promise<SigningTarget> {
 /**
  * Whether a campaign takes signatures, with the consent versions a signature may refer to. Read on
  * every signature and rarely changed: each process keeps it two seconds, so closing a campaign
- * takes effect everywhere within two seconds.
+ * takes effect everywhere within two seconds. A slug that names no campaign is not kept: posting
+ * to invented slugs costs no memory.
  */
-export const signingTarget = ttlMemo(2_000, load);
+export const signingTarget = ttlMemo(2_000, load, { keep: (target) => target.state !== "not-found" });
 
 /** The version the form showed if it is one of this wording's, else the current (newest) one. */
 export function pickVersion(versions: ConsentVersion[], shownId?: string): ConsentVersion | undefined {

@@ -6,7 +6,7 @@ import { groupByYear } from "@/lib/findings/finding-date";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { listFindings } from "@/server/findings/list-findings";
+import { findingsTimeline } from "@/server/public-pages/public-reads";
 import { parseTimelineQuery, type TimelineQuery } from "@/server/findings/timeline-query";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,7 +31,7 @@ export default async function FindingsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { query, ignored } = parseTimelineQuery(await searchParams);
-  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Findings" }), listFindings({ ...query, limit: PAGE_SIZE })]);
+  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Findings" }), findingsTimeline({ ...query, limit: PAGE_SIZE })]);
   const filters = filterQuery(query);
   return (
     <>

@@ -6,7 +6,7 @@ import { UpdateList } from "@/components/updates/update-list";
 import { getPathname } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { feedAlternates } from "@/lib/updates/feed-links";
-import { listPublishedUpdates } from "@/server/updates/list-published-updates";
+import { publishedUpdates } from "@/server/public-pages/public-reads";
 import { loadCitedFindings } from "@/server/updates/load-cited-findings";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ before?: string }> };
@@ -23,7 +23,7 @@ export default async function UpdatesIndexPage({ params, searchParams }: Props) 
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => listPublishedUpdates({ before: query.before ?? null }))]);
+  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => publishedUpdates({ before: query.before ?? null }))]);
   const findings = await loadCitedFindings(page.updates.flatMap((update) => update.citedIds));
   const olderHref = page.next ? `${getPathname({ href: "/updates", locale })}?before=${page.next}` : null;
   return (

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
-import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicCampaign } from "@/server/public-pages/public-reads";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 
 export const size = { width: 1200, height: 630 };
@@ -20,7 +20,7 @@ const bundledFontSafe = (text: string) => text.replaceAll("\u202f", "\u00a0");
 /** The card shown when the petition is shared: its title and live count (Next's bundled font). */
 export default async function OpenGraphImage({ params }: Props) {
   const { locale, slug } = await params;
-  const campaign = isLocale(locale) ? await getPublicCampaign(slug, locale) : null;
+  const campaign = isLocale(locale) ? await publicCampaign(slug, locale) : null;
   const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "Counts" });
   const count = campaign ? (await getSignatureCounts(campaign.id)).total : 0;
   const share = campaign ? Math.min(100, (count / campaign.goal) * 100) : 0;

@@ -4,16 +4,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignView } from "@/components/campaign-view";
 import { isLocale } from "@/lib/i18n/routing";
 import { feedAlternates } from "@/lib/updates/feed-links";
-import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicCampaign } from "@/server/public-pages/public-reads";
 import { signAction } from "./actions";
 
-// Rendered on first request, then served from Next's cache and rebuilt at most once a second:
-// a viral petition's page costs one render a second, and the count shown is never more than a
-// couple of seconds old. Nothing on it depends on who is looking.
-export const revalidate = 1;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request (its scripts carry the response's CSP nonce) from memoised reads
+// (server/public-pages): a viral petition's page costs the database a few small queries a second
+// whatever its traffic, and the count shown is never more than a couple of seconds old.
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -21,7 +17,7 @@ async function load({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await publicCampaign(slug, locale);
   if (!campaign) notFound();
   return { locale, campaign };
 }

@@ -10,16 +10,10 @@ import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
 import { inPageLanguage } from "@/lib/findings/in-page-language";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { getFinding } from "@/server/findings/get-finding";
-import { listCitingCampaigns } from "@/server/findings/list-citing-campaigns";
-import { listCitingUpdates } from "@/server/findings/list-citing-updates";
+import { citingCampaigns, citingUpdates, finding as getFinding } from "@/server/public-pages/public-reads";
 
-// Rendered on first request and kept a minute: records change by import, rarely. Saving a
-// campaign refreshes these pages at once (its findings are listed here).
-export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request from reads memoised a minute: records change by import, rarely. Saving a
+// campaign or a record in this process expires them at once (its findings are listed here).
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -41,7 +35,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function FindingPage(props: Props) {
   const { locale, finding } = await load(props);
   const { record } = finding;
-  const [t, campaigns, updates] = await Promise.all([getTranslations({ locale, namespace: "Findings" }), listCitingCampaigns(record.id), listCitingUpdates(record.id)]);
+  const [t, campaigns, updates] = await Promise.all([getTranslations({ locale, namespace: "Findings" }), citingCampaigns(record.id), citingUpdates(record.id)]);
   const title = inPageLanguage(record.title, locale);
   const summary = inPageLanguage(record.summary, locale);
   return (

@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { adminAction } from "@/server/auth/admin-action";
 import { saveFinding } from "@/server/findings/admin/save-finding";
+import { forgetPublicReads } from "@/server/public-pages/public-read";
 
 export type FindingEditorState = FormState & { saved?: boolean; incomplete?: boolean };
 
@@ -16,7 +17,8 @@ export const saveFindingAction = adminAction("saveFindingAction", async (_actor,
   const existing = fields.existingId || null;
   const result = await saveFinding(existing, fields);
   if (!result.ok) return { errors: result.errors, values };
-  // The public timeline and the finding's page show the change at once.
+  // The public timeline, the finding's page and the campaigns and updates citing it show the change at once.
+  forgetPublicReads();
   revalidatePath("/[locale]/findings", "layout");
   if (!existing && isLocale(fields.locale)) redirect({ href: { pathname: "/admin/findings/[id]", params: { id: result.id }, query: { created: "1" } }, locale: fields.locale });
   return { saved: true, values, incomplete: result.incomplete };

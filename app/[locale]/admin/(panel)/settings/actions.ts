@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { adminAction } from "@/server/auth/admin-action";
 import { saveSettings } from "@/server/organisation/save-settings";
+import { forgetPublicReads } from "@/server/public-pages/public-read";
 
 export type SettingsState = FormState & { saved?: boolean };
 
@@ -13,6 +14,7 @@ export const saveSettingsAction = adminAction("saveSettingsAction", async (_acto
   const values = formValues(form);
   if (!result.ok) return { errors: result.errors, values };
   // The organisation's name and address appear in every public page's footer.
+  forgetPublicReads();
   revalidatePath("/", "layout");
   return { saved: true, values };
 });

@@ -6,8 +6,7 @@ import { UpdateList } from "@/components/updates/update-list";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { feedAlternates } from "@/lib/updates/feed-links";
-import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
-import { listPublishedUpdates } from "@/server/updates/list-published-updates";
+import { publicCampaign, publishedUpdates } from "@/server/public-pages/public-reads";
 import { loadCitedFindings } from "@/server/updates/load-cited-findings";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ before?: string }> };
@@ -16,7 +15,7 @@ async function load(params: Props["params"]) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await publicCampaign(slug, locale);
   if (!campaign) notFound();
   return { locale, campaign };
 }
@@ -30,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One public campaign's updates, newest first, 20 a page by keyset (`?before=`). */
 export default async function CampaignUpdatesPage({ params, searchParams }: Props) {
   const { locale, campaign } = await load(params);
-  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => listPublishedUpdates({ campaignId: campaign.id, before: query.before ?? null }))]);
+  const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => publishedUpdates({ campaignId: campaign.id, before: query.before ?? null }))]);
   const findings = await loadCitedFindings(page.updates.flatMap((update) => update.citedIds));
   const path = getPathname({ href: { pathname: "/campaigns/[slug]/updates", params: { slug: campaign.slug } }, locale });
   return (

@@ -6,14 +6,10 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { feedAlternates } from "@/lib/updates/feed-links";
-import { getPublishedUpdate } from "@/server/updates/get-published-update";
-import { loadCitedFindings } from "@/server/updates/load-cited-findings";
+import { citedFindings, publishedUpdate } from "@/server/public-pages/public-reads";
 
-// Kept a minute; publishing, changing or unpublishing an update refreshes it at once.
-export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request from reads memoised a minute; publishing, changing or unpublishing an
+// update in this process expires them at once.
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
@@ -21,7 +17,7 @@ async function load({ params }: Props) {
   const { locale, slug, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const update = await getPublishedUpdate(slug, id);
+  const update = await publishedUpdate(slug, id);
   if (!update) notFound();
   return { locale, update };
 }
@@ -36,7 +32,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** One update in full, with its numbered citations and their sources. */
 export default async function UpdatePage(props: Props) {
   const { locale, update } = await load(props);
-  const [t, findings] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), loadCitedFindings(update.citedIds)]);
+  const [t, findings] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), citedFindings(update.citedIds)]);
   const slug = update.campaign.slug;
   return (
     <>
