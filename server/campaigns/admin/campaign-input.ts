@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLUG_MAX, SLUG_PATTERN } from "@/lib/text/slug";
 import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
 import { zonedMinute } from "@/lib/time/zoned-fields";
 
@@ -20,7 +21,7 @@ const findingIds = z.preprocess(
 export const campaignInput = (zone: string) =>
   z
     .object({
-      slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugInvalid").max(80, "tooLong"),
+      slug: z.string().trim().toLowerCase().regex(SLUG_PATTERN, "slugInvalid").max(SLUG_MAX, "tooLong"),
       titleEn: text(200),
       titleFr: text(200),
       summaryEn: text(600),

@@ -27,7 +27,9 @@ function pattern(message: string): RegExp {
   return new RegExp(`^${source}${escape(literal)}$`);
 }
 
-const patterns = [...entries(catalogues.en), ...entries(catalogues.fr)].map((entry) => pattern(entry.text));
+// A message that is all argument ("{name}") would match any text: only messages with words of their own count.
+const literalLength = (message: string) => pattern(message).source.replaceAll("[\\s\\S]+?", "").replace(/[\\^$]/g, "").trim().length;
+const patterns = [...entries(catalogues.en), ...entries(catalogues.fr)].filter((entry) => literalLength(entry.text) >= 4).map((entry) => pattern(entry.text));
 
 export function isTranslated(text: unknown): boolean {
   return typeof text === "string" && text.length > 0 && patterns.some((candidate) => candidate.test(text));

@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { isTranslated } from "./translated";
+
+/*
+ * What the fuzz tests throw at routes and actions: text a person or a script could send, with the
+ * characters that break things (NUL and other controls, lone surrogates, percent signs a second
+ * decoding chokes on, very long values), and JSON of any shape.
+ */
+
+const awkward = fc.constantFrom(
+  "",
+  " ",
+  "\u0000",
+  "Ana\u0000Lima",
+  "\u0007\u001b[31m",
+  "%",
+  "%E0%A4%A",
+  "%00",
+  "../../etc/passwd",
+  "\uD800",
+  "😀",
+  "K1A 0A6",
+  "k1a0a6",
+  "en",
+  "fr",
+  "xx",
+  "null",
+  "x".repeat(70_000),
+  "é".repeat(300),
+);
+
+/** Any text, weighted toward the characters that have broken routes before. */
+export const nastyText: fc.Arbitrary<string> = fc.oneof(
+  awkward,
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.string({ unit: fc.constantFrom("\u0000", "\u0001", "\u007f", "a", "é", "%", "/", "\n", "-", "@", ".", " ", "1"), maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+);
+
+/** A route param or query value: what decoding a URL can give, so well-formed (no lone surrogate). */
+export const paramText: fc.Arbitrary<string> = nastyText.filter((value) => value.isWellFormed());
+
+/** A value of any JSON type, strings made nasty. */
+export const anyValue: fc.Arbitrary<unknown> = fc.oneof(nastyText, fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined));
+
+/** An object with some of these keys, each with any value. */
+export const someOf = (keys: string[]) => fc.record(Object.fromEntries(keys.map((key) => [key, anyValue])), { requiredKeys: [] });
+
+/** Run count per property: the whole fuzz suite stays within a minute on a shared machine. */
+export const runs = (numRuns: number) => ({ numRuns, endOnFailure: true });
+
+/** The human-readable texts a refusal carries (JSON `message`, `error` or `errors`, or a plain-text body). */
+export async function refusalTexts(response: Response): Promise<string[]> {
+  const text = await response.text();
+  if (!(response.headers.get("content-type") ?? "").includes("json")) return [text.trim()];
+  const body = JSON.parse(text) as { message?: unknown; error?: unknown; errors?: Record<string, unknown> };
+  if (body.message !== undefined) return [String(body.message)];
+  if (body.errors) return Object.values(body.errors).map(String);
+  return [String(body.error)];
+}
+
+/** Never a 5xx; a refusal is a 4xx whose every text is one of our translated messages. */
+export async function expectTranslatedRefusal(response: Response, what: string): Promise<void> {
+  if (response.status >= 500) throw new Error(`${what}: answered ${response.status}: ${await response.text()}`);
+  if (response.status < 400) return;
+  const texts = await refusalTexts(response);
+  const untranslated = texts.filter((text) => !isTranslated(text));
+  if (untranslated.length > 0) throw new Error(`${what}: ${response.status} with untranslated ${JSON.stringify(untranslated)}`);
+}
