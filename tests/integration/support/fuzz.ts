@@ -46,6 +46,21 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(nastyText, fc.jsonValue(
 /** An object with some of these keys, each with any value. */
 export const someOf = (keys: string[]) => fc.record(Object.fromEntries(keys.map((key) => [key, anyValue])), { requiredKeys: [] });
 
+/**
+ * A valid input with some of its fields replaced by nasty text: random forms are almost never
+ * valid, and a NUL that only breaks the database insert is found only past validation.
+ */
+export const spoiled = (valid: Record<string, string>) =>
+  fc.subarray(Object.keys(valid), { minLength: 1, maxLength: 2 }).chain((names) =>
+    fc.tuple(...names.map(() => nastyText)).map((values) => ({ ...valid, ...Object.fromEntries(names.map((name, i) => [name, values[i]!])) })),
+  );
+
+export const formData = (fields: Record<string, string | undefined>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) data.append(name, value);
+  return data;
+};
+
 /** Run count per property: the whole fuzz suite stays within a minute on a shared machine. */
 export const runs = (numRuns: number) => ({ numRuns, endOnFailure: true });
 
