@@ -5,8 +5,10 @@ import { writeLettersAction } from "@/app/[locale]/campaigns/[slug]/write/action
 import { GET as campaignJson } from "@/app/api/campaigns/[slug]/route";
 import { POST as signJson } from "@/app/api/campaigns/[slug]/signatures/route";
 import { GET as postcode } from "@/app/api/postcodes/[code]/route";
+import { POST as webhook } from "@/app/api/webhooks/resend/route";
 import { db } from "@/db/client";
-import { signatures } from "@/db/schema";
+import { signatures, webhookEvents } from "@/db/schema";
+import { signWebhook } from "@/lib/mail/webhook-signature";
 import { signingTarget } from "@/server/signatures/open-campaign";
 import { catalogues } from "../support/catalogues";
 import { createCampaign, uniqueSuffix } from "../support/factories";
@@ -76,5 +78,15 @@ describe("control characters and unknown locales", () => {
     const lookup = await postcode(new Request("https://x/api/postcodes/K1A0A6?locale=de"), { params: Promise.resolve({ code: "K1A0A6" }) });
     expect(lookup.status).toBe(400);
     expect((await lookup.json()).message).toBe(catalogues.en.Api.localeInvalid);
+  });
+
+  it("webhook: a signed event holding a NUL is refused as malformed (400), not a 500 Resend would retry", async () => {
+    const id = `msg_${uniqueSuffix()}`;
+    const body = JSON.stringify({ type: "email.bounced", data: { email_id: "re_nul", to: ["nul\u0000@example.org"] } });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = { "svix-id": id, "svix-timestamp": String(timestamp), "svix-signature": signWebhook(process.env.RESEND_WEBHOOK_SECRET!, id, timestamp, body) };
+    const response = await webhook(new Request("https://x/api/webhooks/resend", { method: "POST", body, headers }));
+    expect(response.status).toBe(400);
+    expect(await db().select().from(webhookEvents).where(eq(webhookEvents.id, id))).toEqual([]);
   });
 });

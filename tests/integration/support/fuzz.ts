@@ -52,7 +52,7 @@ export const someOf = (keys: string[]) => fc.record(Object.fromEntries(keys.map(
  */
 export const spoiled = (valid: Record<string, string>) =>
   fc.subarray(Object.keys(valid), { minLength: 1, maxLength: 2 }).chain((names) =>
-    fc.tuple(...names.map(() => nastyText)).map((values) => ({ ...valid, ...Object.fromEntries(names.map((name, i) => [name, values[i]!])) })),
+    fc.tuple(...names.map(() => fc.oneof({ arbitrary: awkward, weight: 2 }, { arbitrary: nastyText, weight: 1 }))).map((values) => ({ ...valid, ...Object.fromEntries(names.map((name, i) => [name, values[i]!])) })),
   );
 
 export const formData = (fields: Record<string, string | undefined>) => {
