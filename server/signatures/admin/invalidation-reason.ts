@@ -1,5 +1,4 @@
 import type { ZodError } from "zod";
-import { z } from "zod";
 import { CONTROL_CHARACTERS, singleLineText } from "@/lib/text/plain-text";
 
 /**
