@@ -12,7 +12,7 @@ import { signWebhook } from "@/lib/mail/webhook-signature";
 import { signingTarget } from "@/server/signatures/open-campaign";
 import { catalogues } from "../support/catalogues";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { formData } from "./support/fuzz";
+import { dropQueuedWork, formData } from "./support/fuzz";
 import { letterCampaign } from "./support/letter-campaign";
 import { prepareLetters } from "./support/letters-env";
 import { asVisitor } from "./support/visitor";
@@ -29,6 +29,7 @@ beforeAll(async () => {
   stub = await prepareLetters();
 });
 afterAll(async () => {
+  await dropQueuedWork();
   await stub?.close();
 });
 

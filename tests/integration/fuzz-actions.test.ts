@@ -5,9 +5,9 @@ import { writeLettersAction } from "@/app/[locale]/campaigns/[slug]/write/action
 import { openWriterLinkAction, requestWriterLinkAction } from "@/app/[locale]/campaigns/[slug]/write/link-actions";
 import { confirmAction, resendAction } from "@/app/[locale]/confirm/[token]/actions";
 import { savePreferencesAction, unsubscribeEverythingAction } from "@/app/[locale]/preferences/[token]/actions";
-import { catalogues } from "../support/catalogues";
 import { signingTarget } from "@/server/signatures/open-campaign";
-import { anyValue, formData, nastyText, paramText, runs, spoiled } from "./support/fuzz";
+import { catalogues } from "../support/catalogues";
+import { anyValue, dropQueuedWork, formData, nastyText, paramText, runs, spoiled } from "./support/fuzz";
 import { letterCampaign } from "./support/letter-campaign";
 import { prepareLetters } from "./support/letters-env";
 import { asVisitor } from "./support/visitor";
@@ -23,6 +23,7 @@ let letters = { slug: "", cookies: {} as Record<string, string> };
 let petitionConsentId = "";
 let stub: Awaited<ReturnType<typeof prepareLetters>> | undefined;
 afterAll(async () => {
+  await dropQueuedWork();
   await stub?.close();
 });
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import { GET as signaturesCsv } from "@/app/api/admin/campaigns/[id]/signatures.csv/route";
 import { POST as benchInsert } from "@/app/api/bench/insert/route";
 import { GET as campaignJson } from "@/app/api/campaigns/[slug]/route";
@@ -16,7 +16,7 @@ import { GET as siteRss } from "@/app/feeds/updates.rss/route";
 import { db } from "@/db/client";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign } from "../support/factories";
-import { anyValue, expectTranslatedRefusal, nastyText, paramText, runs, someOf, spoiled } from "./support/fuzz";
+import { anyValue, dropQueuedWork, expectTranslatedRefusal, nastyText, paramText, runs, someOf, spoiled } from "./support/fuzz";
 
 /*
  * Every public route handler, called as Next calls it, with arbitrary params, query strings,
@@ -45,6 +45,8 @@ const answered = (work: () => Promise<Response> | Response) =>
   Promise.resolve()
     .then(work)
     .catch((error: unknown) => new Response(String(error instanceof Error ? error.stack : error), { status: 500, headers: { "content-type": "text/plain" } }));
+
+afterAll(dropQueuedWork);
 
 describe("fuzzing the public route handlers", () => {
   it("open data and feeds: any slug and query string", async () => {

@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
+import { db } from "@/db/client";
 import { isTranslated } from "./translated";
 
 /*
@@ -81,4 +83,9 @@ export async function expectTranslatedRefusal(response: Response, what: string):
   const texts = await refusalTexts(response);
   const untranslated = texts.filter((text) => !isTranslated(text));
   if (untranslated.length > 0) throw new Error(`${what}: ${response.status} with untranslated ${JSON.stringify(untranslated)}`);
+}
+
+/** The letters and emails a fuzz file queued are nobody's: a later file's workers must not send them. */
+export async function dropQueuedWork(): Promise<void> {
+  await db().execute(sql`delete from pgboss.job where (name like 'letters.%' or name like 'mail.%') and state in ('created', 'retry')`);
 }
