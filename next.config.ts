@@ -13,6 +13,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server.
   serverExternalPackages: ["postgres", "pg-boss"],
+  experimental: {
+    // Next's default is 1 MB. The largest form is the campaign editor (2 × 20,000 characters of
+    // body plus shorter fields, under 200 KB even in four-byte characters); public forms are a
+    // few KB. A larger post is refused by Next before any action runs.
+    serverActions: { bodySizeLimit: "256kb" },
+  },
   async headers() {
     return [
       {

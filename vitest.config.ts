@@ -28,8 +28,9 @@ export default defineConfig({
           environment: "node",
           setupFiles: ["tests/integration/setup.ts"],
           // Run through Vite, which resolves its extensionless "next/server" imports (Node's ESM
-          // loader does not): tests call admin verbs under a real Auth.js session.
-          server: { deps: { inline: ["next-auth"] } },
+          // loader does not): tests call admin verbs under a real Auth.js session, and public actions
+          // that end in next-intl's redirect.
+          server: { deps: { inline: ["next-auth", "next-intl"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Files share one database and some run queue workers, which would take each other's

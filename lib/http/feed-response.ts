@@ -1,3 +1,4 @@
+import { apiTranslator } from "@/lib/i18n/api-translator";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
 export const feedTypes = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;
@@ -18,8 +19,8 @@ export const selfPath = (request: Request) => {
  * A feed document, or 404. Feed readers poll often: a CDN may answer for a minute and keep
  * answering for ten while it fetches a fresh copy; any site may read it (CORS), like open data.
  */
-export function feedResponse(xml: string | null, format: keyof typeof feedTypes): Response {
-  if (xml === null) return new Response("not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+export function feedResponse(xml: string | null, format: keyof typeof feedTypes, locale: Locale = "en"): Response {
+  if (xml === null) return new Response(apiTranslator(locale)("Api.notFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(xml, {
     headers: { "content-type": feedTypes[format], "access-control-allow-origin": "*", "cache-control": "public, max-age=0, s-maxage=60, stale-while-revalidate=600" },
   });

@@ -27,6 +27,7 @@ const NOT_COUNTS: Record<string, string> = {
   "Admin.LetterRetry.button:count": "a tally in brackets after a button’s words",
   "Admin.LetterRetry.rowButton:count": "a tally in brackets after a button’s words",
   "Admin.LetterRetry.rowButtonLabel:count": "a tally in brackets after a button’s words",
+  "Api.bodyTooLarge:kilobytes": "a size before a unit symbol (KB, Ko), which takes no plural",
 };
 
 /** Labels printed as they are: a version is never large enough to need grouping. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, like, lt } from "drizzle-orm";
 import { z } from "zod";
+import { singleLineText } from "@/lib/text/plain-text";
 import { db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
@@ -16,8 +17,8 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid");
 
 export const auditFilter = z.object({
   entityType: z.preprocess(blank, z.enum(AUDIT_ENTITY_TYPES).optional()),
-  action: z.preprocess(blank, z.string().trim().max(60).optional()),
-  actor: z.preprocess(blank, z.string().trim().toLowerCase().max(254).optional()),
+  action: z.preprocess(blank, singleLineText().trim().max(60).optional()),
+  actor: z.preprocess(blank, singleLineText().trim().toLowerCase().max(254).optional()),
   from: z.preprocess(blank, day.optional()),
   to: z.preprocess(blank, day.optional()),
   before: z.preprocess(blank, z.coerce.number().int().positive().optional()),

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns } from "@/db/schema";
+import { isSlug } from "@/lib/text/slug";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 import { listPublishedUpdates } from "@/server/updates/list-published-updates";
 import { updateOpenData, type UpdateOpenData } from "@/server/updates/updates-open-data";
@@ -32,6 +33,7 @@ const PROVINCE_NAMES: Record<string, string> = {
  * slug is given (null if it is not public). Counts come from the tallies, never from a scan.
  */
 export async function campaignOpenData(slug?: string): Promise<CampaignOpenData[] | CampaignOpenData | null> {
+  if (slug !== undefined && !isSlug(slug)) return null;
   const rows = await db()
     .select()
     .from(campaigns)

@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
+import { isSlug } from "@/lib/text/slug";
 import { toPublicCampaign, type PublicCampaign } from "./to-public-campaign";
 
 /**
@@ -10,6 +11,7 @@ import { toPublicCampaign, type PublicCampaign } from "./to-public-campaign";
  * archived campaigns are never shown). Public: no actor check.
  */
 export async function getPublicCampaign(slug: string, locale: Locale): Promise<PublicCampaign | null> {
+  if (!isSlug(slug)) return null;
   const [row] = await db()
     .select()
     .from(campaigns)

@@ -4,20 +4,21 @@ import { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
 import { representatives, ridings, signatures, supporters } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
+import { multiLineText, singleLineText } from "@/lib/text/plain-text";
 import { fillMergeFields, isPersonalised, normaliseNewlines, type MergeValues } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { getLetterAction, letterTextFor, subjectsOf, type LetterAction, type RecipientKind } from "./get-letter-action";
 import { hasProvincialRidings, provincialTarget, type DraftNote } from "./provincial-target";
 
 // Posted with CRLF line ends: kept with LF, so that its paragraphs survive into the preview and the email.
-const supporterText = z.string().transform(normaliseNewlines).pipe(z.string().trim().max(5_000, "bodyTooLong")).optional();
+const supporterText = multiLineText({ error: "bodyRequired" }).transform(normaliseNewlines).pipe(z.string().trim().max(5_000, "bodyTooLong")).optional();
 
 export const letterInput = z.object({
-  riding: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^\d{5}$/, "ridingRequired").optional()),
+  riding: z.preprocess((value) => (value === "" ? undefined : value), z.string({ error: "ridingRequired" }).regex(/^\d{5}$/, "ridingRequired").optional()),
   // An Open Civic Data id: provincial codes repeat from one province to the next.
-  provincialRiding: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(200).regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "provincialRidingRequired").optional()),
-  postalCode: z.string().max(20).optional(),
-  subject: z.coerce.number({ error: "subjectRequired" }).int().min(0, "subjectRequired"),
+  provincialRiding: z.preprocess((value) => (value === "" ? undefined : value), z.string({ error: "provincialRidingRequired" }).max(200, "provincialRidingRequired").regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "provincialRidingRequired").optional()),
+  postalCode: singleLineText({ error: "postalCodeInvalid" }).max(20, "postalCodeInvalid").optional(),
+  subject: z.coerce.number({ error: "subjectRequired" }).int("subjectRequired").min(0, "subjectRequired"),
   // The supporter's text for elected members (body) and for organisations (orgBody), when they may change it.
   body: supporterText,
   orgBody: supporterText,

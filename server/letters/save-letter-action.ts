@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { multiLineText } from "@/lib/text/plain-text";
 import { campaigns, letterActions } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { normaliseNewlines, unknownMergeFields, usesMergeField } from "@/lib/letters/merge-fields";
@@ -8,9 +9,9 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";
 
-const lines = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong").refine((value) => value.split("\n").every((line) => line.trim().length <= 200), "subjectTooLong");
+const lines = (max: number) => multiLineText().trim().min(1, "required").max(max, "tooLong").refine((value) => value.split("\n").every((line) => line.trim().length <= 200), "subjectTooLong");
 // Posted text areas end lines with CRLF: stored with LF, so that paragraphs (blank lines) are found.
-const text = (max: number) => z.string().default("").transform(normaliseNewlines).pipe(z.string().trim().max(max, "tooLong"));
+const text = (max: number) => multiLineText().default("").transform(normaliseNewlines).pipe(z.string().trim().max(max, "tooLong"));
 const salutation = text(200);
 const letterText = text(5_000);
 const TEXTS = ["salutationEn", "salutationFr", "templateEn", "templateFr", "orgSalutationEn", "orgSalutationFr", "orgTemplateEn", "orgTemplateFr"] as const;

@@ -50,6 +50,8 @@ export async function handleResendWebhook(body: string, headers: WebhookHeaders)
   let parsed: z.infer<typeof event>;
   try {
     parsed = event.parse(JSON.parse(body));
+    // The event is kept as jsonb, which refuses U+0000 (a 500 and a redelivery loop).
+    if (body.includes("\\u0000")) throw new Error("NUL in the event");
   } catch {
     return { status: 400, body: { error: "malformed event" } };
   }

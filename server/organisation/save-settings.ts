@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/text/plain-text";
 import { organisationSettings } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -12,10 +13,10 @@ import { isTimeZone } from "@/lib/time/zoned-time";
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 export const settingsInput = z.object({
-  name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  name: singleLineText().trim().min(1, "required").max(200, "tooLong"),
   // Blank (even spaces only): no French name, and French pages use `name`.
-  nameFr: z.string().trim().max(200, "tooLong").optional(),
-  mailingAddress: z.string().trim().min(10, "addressRequired").max(400, "tooLong"),
+  nameFr: singleLineText().trim().max(200, "tooLong").optional(),
+  mailingAddress: multiLineText().trim().min(10, "addressRequired").max(400, "tooLong"),
   contactEmail: z.email("emailInvalid"),
   // "Name <address>" or an address, on a domain verified with Resend.
   fromAddress: optional(z.string().trim().regex(/^(?:[^<>\r\n]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "fromInvalid")),

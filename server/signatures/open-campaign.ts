@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns, consentTexts } from "@/db/schema";
+import { isSlug } from "@/lib/text/slug";
 import { ttlMemo } from "@/lib/ttl-memo";
 
 type ConsentVersion = { id: string; purpose: "petition" | "updates"; textHash: string };
@@ -12,6 +13,7 @@ export type SigningTarget =
 
 
 async function load(slug: string): Promise<SigningTarget> {
+  if (!isSlug(slug)) return { state: "not-found" };
   const [campaign] = await db().select().from(campaigns).where(eq(campaigns.slug, slug));
   if (!campaign || campaign.status === "draft" || campaign.status === "archived" || !campaign.petitionEnabled) return { state: "not-found" };
   const now = new Date();

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isForeignCountry } from "@/lib/countries";
 import { locales } from "@/lib/i18n/routing";
 import { normalisePostalCode, provinceOf } from "@/lib/postal-code";
+import { singleLineText } from "@/lib/text/plain-text";
 
 /*
  * What a signature needs, whichever door it comes through (the form or the JSON API). Error
@@ -9,18 +10,19 @@ import { normalisePostalCode, provinceOf } from "@/lib/postal-code";
  */
 
 const person = z.object({
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(120, "nameTooLong"),
-  email: z.string({ error: "emailInvalid" }).trim().max(254, "emailInvalid").pipe(z.email("emailInvalid")),
-  locale: z.enum(locales).catch("en"),
-  subscribe: z.boolean().default(false),
+  name: singleLineText({ error: "nameRequired" }).trim().min(1, "nameRequired").max(120, "nameTooLong"),
+  email: singleLineText({ error: "emailInvalid" }).trim().max(254, "emailInvalid").pipe(z.email("emailInvalid")),
+  // Absent means English; anything but a language we write in is refused, not guessed.
+  locale: z.enum(locales, { error: "localeInvalid" }).default("en"),
+  subscribe: z.boolean({ error: "subscribeInvalid" }).default(false),
 });
 
 // Checked on its own so that a wrong postal code is reported together with a wrong name or email.
 const place = z
   .object({
-    postalCode: z.string().trim().max(20).optional(),
+    postalCode: singleLineText({ error: "postalCodeInvalid" }).trim().max(20, "postalCodeInvalid").optional(),
     // ISO 3166 alpha-2; absent or "CA" means the supporter lives in Canada.
-    country: z.string().trim().toUpperCase().max(2, "countryInvalid").optional(),
+    country: singleLineText({ error: "countryInvalid" }).trim().toUpperCase().max(2, "countryInvalid").optional(),
   })
   .transform((value, ctx) => {
     const abroad = value.country !== undefined && value.country !== "" && value.country !== "CA";
@@ -60,5 +62,5 @@ export const signFormExtras = z.object({
   petitionConsentId: z.uuid("formExpired"),
   updatesConsentId: z.uuid("formExpired").optional(),
   // Hidden from people; bots fill it in.
-  website: z.string().max(500).optional(),
+  website: singleLineText({ error: "formExpired" }).max(500).optional(),
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, inArray, lte, sql, and } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, campaignUpdates } from "@/db/schema";
+import { isSlug } from "@/lib/text/slug";
 import type { PublishedUpdate } from "./list-published-updates";
 import { readUpdate } from "./read-update";
 
@@ -10,6 +11,6 @@ import { readUpdate } from "./read-update";
  * null: unknown, not yet public, or of another campaign. Public: no actor check.
  */
 export async function getPublishedUpdate(campaignSlug: string, updateId: string): Promise<PublishedUpdate | null> {
-  if (!z.uuid().safeParse(updateId).success) return null;
+  if (!z.uuid().safeParse(updateId).success || !isSlug(campaignSlug)) return null;
   return readUpdate(updateId, and(eq(campaigns.slug, campaignSlug), inArray(campaigns.status, ["live", "closed"]), lte(campaignUpdates.visibleFrom, sql`now()`))!);
 }

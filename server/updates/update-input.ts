@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/text/plain-text";
 import { zonedMinute } from "@/lib/time/zoned-fields";
 
 /*
@@ -6,7 +7,8 @@ import { zonedMinute } from "@/lib/time/zoned-fields";
  * the button pressed: save as a draft, schedule for `publishAt`, or publish now.
  */
 
-const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+// Titles are one line; bodies keep their line breaks.
+const text = (max: number) => (max > 300 ? multiLineText() : singleLineText()).trim().min(1, "required").max(max, "tooLong");
 
 export const updateIntents = ["draft", "schedule", "publish"] as const;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { singleLineText } from "@/lib/text/plain-text";
 import { users } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
@@ -13,7 +14,7 @@ import { queueEmail } from "@/server/mail/queue-email";
 
 export const inviteInput = z.object({
   email: z.email("emailInvalid").max(320, "emailInvalid").transform((value) => value.trim().toLowerCase()),
-  name: z.string().trim().max(120, "nameTooLong").optional(),
+  name: singleLineText().trim().max(120, "nameTooLong").optional(),
   role: z.enum(["admin", "organiser", "viewer"], "roleInvalid"),
   locale: z.string().optional(),
 });

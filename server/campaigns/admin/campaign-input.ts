@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/text/plain-text";
+import { SLUG_MAX, SLUG_PATTERN } from "@/lib/text/slug";
 import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
 import { zonedMinute } from "@/lib/time/zoned-fields";
 
@@ -8,7 +10,8 @@ import { zonedMinute } from "@/lib/time/zoned-fields";
  * organiser types can run in a reader's browser.
  */
 
-const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+// Titles and targets are one line; summaries, bodies, demands and consent wordings may have several.
+const text = (max: number) => (max > 300 ? multiLineText() : singleLineText()).trim().min(1, "required").max(max, "tooLong");
 const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
 // The findings checklist: every ticked box sends one `findings` value (none ticked: none sent).
 const findingIds = z.preprocess(
@@ -20,7 +23,7 @@ const findingIds = z.preprocess(
 export const campaignInput = (zone: string) =>
   z
     .object({
-      slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugInvalid").max(80, "tooLong"),
+      slug: z.string().trim().toLowerCase().regex(SLUG_PATTERN, "slugInvalid").max(SLUG_MAX, "tooLong"),
       titleEn: text(200),
       titleFr: text(200),
       summaryEn: text(600),

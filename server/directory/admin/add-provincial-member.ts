@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { singleLineText } from "@/lib/text/plain-text";
 import { representatives, ridings } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -10,9 +11,9 @@ import { actionPolicy } from "@/server/auth/policy";
 const blank = (value: unknown) => (value === "" ? null : value);
 export const provincialMemberInput = z.object({
   ridingId: z.string().max(200).regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "ridingInvalid"),
-  name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  name: singleLineText().trim().min(1, "required").max(200, "tooLong"),
   office: z.preprocess(blank, z.string().trim().toUpperCase().regex(/^[A-Z]{2,5}$/, "officeInvalid").nullable()),
-  party: z.preprocess(blank, z.string().trim().max(100, "tooLong").nullable()),
+  party: z.preprocess(blank, singleLineText().trim().max(100, "tooLong").nullable()),
   email: z.preprocess(blank, z.email("emailInvalid").nullable()),
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { z } from "zod";
+import { singleLineText } from "@/lib/text/plain-text";
 import { db } from "@/db/client";
 import { fixedTargets, representatives, ridings } from "@/db/schema";
 import { requireRole } from "@/server/auth/current-actor";
@@ -8,7 +9,7 @@ import { pagePolicy } from "@/server/auth/policy";
 import { likePrefix } from "@/lib/sql/like-prefix";
 
 export const directoryFilter = z.object({
-  q: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(100).optional()),
+  q: z.preprocess((v) => (v === "" ? undefined : v), singleLineText().trim().max(100).optional()),
   province: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Z]{2}$/).optional()),
   level: z.enum(["federal", "provincial"]).catch("federal"),
 });

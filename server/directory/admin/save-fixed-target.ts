@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { singleLineText } from "@/lib/text/plain-text";
 import { fixedTargets } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -9,8 +10,8 @@ import { actionPolicy } from "@/server/auth/policy";
 
 export const fixedTargetInput = z.object({
   key: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "keyInvalid").max(60, "tooLong"),
-  nameEn: z.string().trim().min(1, "required").max(300, "tooLong"),
-  nameFr: z.string().trim().min(1, "required").max(300, "tooLong"),
+  nameEn: singleLineText().trim().min(1, "required").max(300, "tooLong"),
+  nameFr: singleLineText().trim().min(1, "required").max(300, "tooLong"),
   email: z.email("emailInvalid"),
   jurisdiction: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "jurisdictionInvalid"),
   kind: z.enum(["privacy_commissioner", "company", "other"]),

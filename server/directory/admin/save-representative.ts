@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { singleLineText } from "@/lib/text/plain-text";
 import { representatives } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -10,8 +11,8 @@ import { actionPolicy } from "@/server/auth/policy";
 const blank = (value: unknown) => (value === "" ? null : value);
 export const representativeInput = z.object({
   id: z.uuid(),
-  name: z.string().trim().min(1, "required").max(200, "tooLong"),
-  party: z.preprocess(blank, z.string().trim().max(100, "tooLong").nullable()),
+  name: singleLineText().trim().min(1, "required").max(200, "tooLong"),
+  party: z.preprocess(blank, singleLineText().trim().max(100, "tooLong").nullable()),
   email: z.preprocess(blank, z.email("emailInvalid").nullable()),
   enabled: z.preprocess((value) => value === "on" || value === true, z.boolean()),
 });

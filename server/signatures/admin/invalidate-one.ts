@@ -16,7 +16,7 @@ const input = z.object({
   reason: invalidationReason,
 });
 
-export type InvalidateOneError = "invalid" | "reasonRequired" | "tooLong" | "notFound";
+export type InvalidateOneError = ReturnType<typeof refusal> | "notFound";
 
 /**
  * Invalidates one signature (admins and organisers): off the count at once, and audited with the

@@ -11,7 +11,7 @@ import { restoreSignatures } from "./restore-signatures";
 
 const input = z.object({ campaignId: z.uuid(), signatureId: z.uuid(), reason: invalidationReason });
 
-export type RestoreError = "invalid" | "reasonRequired" | "tooLong" | "notRestorable";
+export type RestoreError = ReturnType<typeof refusal> | "notRestorable";
 
 /**
  * Undoes an organiser's invalidation (admins and organisers): the signature goes back to the state

@@ -1,5 +1,6 @@
 import { and, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { singleLineText } from "@/lib/text/plain-text";
 import { signatures } from "@/db/schema";
 import { likePrefix } from "@/lib/sql/like-prefix";
 import { orgDayEnd, orgDayStart } from "@/server/organisation/org-zone-sql";
@@ -17,12 +18,12 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").refine((value
 export const signatureFilter = z.object({
   state: opt(z.enum(["pending", "confirmed", "invalidated", "fraudulent"])),
   province: opt(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "provinceInvalid")),
-  riding: opt(z.string().trim().max(20, "tooLong")),
+  riding: opt(singleLineText().trim().max(20, "tooLong")),
   from: opt(day),
   to: opt(day),
   subscribed: opt(z.enum(["yes", "no"])),
   // The beginning of an email address, as typed (compared lower-case).
-  q: opt(z.string().trim().toLowerCase().max(254, "tooLong")),
+  q: opt(singleLineText().trim().toLowerCase().max(254, "tooLong")),
 });
 
 export type SignatureFilter = z.output<typeof signatureFilter>;

@@ -11,7 +11,7 @@ import { restoreSignatures } from "./restore-signatures";
 
 const input = z.object({ campaignId: z.uuid(), invalidationId: z.uuid(), reason: invalidationReason });
 
-export type UndoError = "invalid" | "reasonRequired" | "tooLong" | "notFound";
+export type UndoError = ReturnType<typeof refusal> | "notFound";
 export type UndoResult = { ok: true; restored: number; confirmed: number; alreadyUndone: boolean } | { ok: false; error: UndoError };
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { env } from "@/lib/env";
+import { bodyLimits, readJsonBody } from "@/lib/http/read-body";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,9 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request) {
   if (env().CHORUS_BENCH_ROUTES !== "1") return new Response(null, { status: 404 });
-  await request.json();
+  // Read as the signing API reads its body, so the yardstick pays the same cost.
+  const read = await readJsonBody(request, bodyLimits.bench);
+  if (!read.ok) return read.response;
   await db().execute(sql`insert into rate_limit_hits (bucket, window_start, hits) values (${`bench:${randomUUID()}`}, now(), 1)`);
   return Response.json({ status: "ok" }, { status: 202 });
 }

@@ -1,11 +1,12 @@
+import { openDataNotFound } from "@/lib/http/not-found";
 import { openDataHeaders } from "@/lib/http/open-data-headers";
 import { campaignOpenData } from "@/server/campaigns/campaign-open-data";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/campaigns/<slug> — one public campaign with its confirmed counts. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const data = await campaignOpenData((await params).slug);
-  if (!data) return Response.json({ error: "not found" }, { status: 404, headers: openDataHeaders });
+  if (!data) return openDataNotFound(request);
   return Response.json(data, { headers: openDataHeaders });
 }

@@ -1,3 +1,4 @@
+import { bodyLimits, readBody } from "@/lib/http/read-body";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
@@ -10,7 +11,10 @@ type Context = { params: Promise<{ token: string }> };
  * RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" here, with no
  * cookies and no page. It takes effect before the response.
  */
-export async function POST(_request: Request, { params }: Context) {
+export async function POST(request: Request, { params }: Context) {
+  // The body is "List-Unsubscribe=One-Click" and nothing more: a large one is not a mail client.
+  const read = await readBody(request, bodyLimits.oneClickUnsubscribe);
+  if (!read.ok) return read.response;
   const result = await unsubscribeSupporter((await params).token, "one-click");
   return result.ok ? new Response("Unsubscribed.\n", { status: 200 }) : new Response("This unsubscribe link is not valid.\n", { status: 400 });
 }

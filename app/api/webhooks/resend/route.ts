@@ -1,11 +1,17 @@
+import { bodyLimits, readBody } from "@/lib/http/read-body";
 import { handleResendWebhook } from "@/server/mail/handle-resend-webhook";
 
 export const dynamic = "force-dynamic";
 
-/** Resend's bounce / complaint / delivery events; the raw body is what the signature covers. */
+/**
+ * Resend's bounce / complaint / delivery events; the raw body is what the signature covers. Its
+ * size is checked first (413 past 256 KB): computing an HMAC over an unbounded upload is work an
+ * unsigned sender could make us do.
+ */
 export async function POST(request: Request) {
-  const body = await request.text();
-  const result = await handleResendWebhook(body, {
+  const read = await readBody(request, bodyLimits.webhook);
+  if (!read.ok) return read.response;
+  const result = await handleResendWebhook(read.text, {
     id: request.headers.get("svix-id"),
     timestamp: request.headers.get("svix-timestamp"),
     signature: request.headers.get("svix-signature"),

@@ -1,5 +1,7 @@
-import { getTranslations } from "next-intl/server";
 import { corsPreflightHeaders } from "@/lib/http/open-data-headers";
+import { bodyLimits, readJsonBody } from "@/lib/http/read-body";
+import { apiTranslator } from "@/lib/i18n/api-translator";
+import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { isLocale } from "@/lib/i18n/routing";
 import { clientIpHash } from "@/server/request/client-ip-hash";
 import { parseSignature } from "@/server/signatures/schemas";
@@ -9,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ slug: string }> };
 
-const reply = (body: unknown, status: number) => Response.json(body, { status, headers: { "access-control-allow-origin": "*" } });
+const cors = { "access-control-allow-origin": "*" };
+const reply = (body: unknown, status: number) => Response.json(body, { status, headers: cors });
 
 export function OPTIONS() {
   return new Response(null, { status: 204, headers: corsPreflightHeaders });
@@ -18,23 +21,22 @@ export function OPTIONS() {
 /**
  * POST /api/campaigns/<slug>/signatures {name,email,postalCode,country?,locale,subscribe} — for
  * embeds and partners: the same signing as the form. 202 {"status":"pending"}; 422 with each
- * field's error in the signer's language; 404 when the campaign is unknown or not open.
+ * field's error in the signer's language; 404 when the campaign is unknown or not open; 413 past
+ * 16 KB (a signature is a few hundred bytes).
  */
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return reply({ errors: { body: "Send a JSON object." } }, 422);
-  }
+  const read = await readJsonBody(request, bodyLimits.signingApi, cors);
+  if (!read.ok) return read.response;
+  const body = read.json;
+  // Until the body names a language we write in, refusals follow the client's Accept-Language.
+  const requested = (body as { locale?: unknown } | null)?.locale;
+  const locale = isLocale(requested) ? requested : preferredLocale(request.headers.get("accept-language"));
+  const t = apiTranslator(locale);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return reply({ errors: { body: t("Api.notJson") } }, 422);
   const parsed = parseSignature(body);
-  if (!parsed.ok) {
-    const requested = (body as { locale?: unknown } | null)?.locale;
-    const t = await getTranslations({ locale: isLocale(requested) ? requested : "en", namespace: "Sign.errors" });
-    return reply({ errors: Object.fromEntries(Object.entries(parsed.errors).map(([field, key]) => [field, t(key as "nameRequired")])) }, 422);
-  }
+  if (!parsed.ok) return reply({ errors: Object.fromEntries(Object.entries(parsed.errors).map(([field, key]) => [field, t(`Sign.errors.${key as "nameRequired"}`)])) }, 422);
   const result = await signPetition(slug, parsed.data, { ipHash: await clientIpHash(request.headers), source: "api" });
-  if (result.status !== "pending") return reply({ error: "This campaign is unknown or does not accept signatures." }, 404);
+  if (result.status !== "pending") return reply({ error: t("Api.campaignClosed") }, 404);
   return reply({ status: "pending" }, 202);
 }

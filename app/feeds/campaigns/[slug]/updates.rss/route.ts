@@ -6,5 +6,6 @@ export const dynamic = "force-dynamic";
 /** GET /feeds/campaigns/<slug>/updates.rss[?lang=fr] — one public campaign's updates; 404 if it is not public. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return feedResponse(await updatesFeed({ format: "rss", locale: feedLocale(request), campaignSlug: slug, selfPath: selfPath(request) }), "rss");
+  const locale = feedLocale(request);
+  return feedResponse(await updatesFeed({ format: "rss", locale, campaignSlug: slug, selfPath: selfPath(request) }), "rss", locale);
 }

@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { apiTranslator } from "@/lib/i18n/api-translator";
 import { isLocale } from "@/lib/i18n/routing";
 import { AuthorizationError } from "@/server/auth/current-actor";
 import { DEFAULT_COLUMNS, exportColumns } from "@/server/signatures/admin/export-columns";
@@ -15,7 +15,9 @@ export async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   const query = new URL(request.url).searchParams;
   const locale = query.get("locale");
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "Admin.Signatures" });
+  if (locale !== null && !isLocale(locale)) return Response.json({ error: apiTranslator("en")("Api.localeInvalid") }, { status: 400 });
+  const translate = apiTranslator(locale ?? "en");
+  const t = (key: string) => translate(`Admin.Signatures.${key}` as "Admin.Signatures.errors.forbidden");
   // A link on another site could start a download (and an audit entry) in a signed-in organiser's
   // browser; browsers say where a request comes from, and only the panel itself may start one.
   if (request.headers.get("sec-fetch-site") === "cross-site") return Response.json({ error: t("errors.forbidden") }, { status: 403 });

@@ -1,0 +1,15 @@
+import { createTranslator } from "use-intl/core";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+import type { Locale } from "./routing";
+
+const catalogues = { en, fr };
+
+/**
+ * Route handlers' refusals come from the catalogues too. Built from the messages directly rather
+ * than next-intl's request config: a route handler has no page, and the same code then runs in
+ * tests that call the handler as a function.
+ */
+export function apiTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale] });
+}

@@ -1,0 +1,29 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { fixedTargets, letterActions } from "@/db/schema";
+import { env } from "@/lib/env";
+import { signToken } from "@/lib/tokens/signed-token";
+import { createCampaign } from "../../support/factories";
+import { confirmedSigner } from "./signing";
+
+/**
+ * A live campaign taking editable letters to the MP and the privacy commissioner, and the letter
+ * writer cookie of one confirmed signer (what their confirmation click leaves in the browser).
+ * Needs the directory fixtures (prepareLetters).
+ */
+export async function letterCampaign(): Promise<{ slug: string; cookies: Record<string, string> }> {
+  const campaign = await createCampaign(db(), { lettersEnabled: true });
+  const [opc] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
+  await db().insert(letterActions).values({
+    campaignId: campaign.id,
+    toMp: true,
+    fixedTargetIds: [opc!.id],
+    subjectsEn: "Support a moratorium",
+    subjectsFr: "Appuyez un moratoire",
+    templateEn: "Dear {{representative}},\n\nI ask you to act.\n\n{{supporter_name}}",
+    templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
+    editable: true,
+  });
+  const writer = await confirmedSigner(campaign.slug, "Fuzz Writer");
+  return { slug: campaign.slug, cookies: { chorus_letter_writer: signToken(env().AUTH_SECRET, "letter-writer", writer.id) } };
+}
