@@ -5,6 +5,7 @@ import { writeLettersAction } from "@/app/[locale]/campaigns/[slug]/write/action
 import { openWriterLinkAction, requestWriterLinkAction } from "@/app/[locale]/campaigns/[slug]/write/link-actions";
 import { confirmAction, resendAction } from "@/app/[locale]/confirm/[token]/actions";
 import { savePreferencesAction, unsubscribeEverythingAction } from "@/app/[locale]/preferences/[token]/actions";
+import { unsubscribeAction } from "@/app/[locale]/unsubscribe/[token]/actions";
 import { signingTarget } from "@/server/signatures/open-campaign";
 import { catalogues } from "../support/catalogues";
 import { anyValue, dropQueuedWork, formData, nastyText, paramText, runs, spoiled } from "./support/fuzz";
@@ -121,13 +122,14 @@ describe("fuzzing the public server actions", () => {
     );
   });
 
-  it("confirmation and preferences: any token, locale and fields", async () => {
+  it("confirmation, preferences and unsubscribe: any token, locale, shown details and fields", async () => {
     await fc.assert(
-      fc.asyncProperty(paramText, locales, form(["locale", "hearing"]), async (token, locale, data) => {
-        await outcome("confirmAction", () => confirmAction(token, locale));
+      fc.asyncProperty(paramText, locales, form(["locale", "hearing"]), paramText, async (token, locale, data, shown) => {
+        await outcome("confirmAction", () => confirmAction(token, locale, shown));
         await outcome("resendAction", () => resendAction(token, locale));
         await outcome("savePreferencesAction", () => savePreferencesAction(token, locale, data));
         await outcome("unsubscribeEverythingAction", () => unsubscribeEverythingAction(token, locale));
+        await outcome("unsubscribeAction", () => unsubscribeAction(token, locale));
       }),
       runs(60),
     );
