@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { bodyLimits } from "./lib/http/body-limits";
 import { NO_SCRIPT_POLICY } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -14,10 +15,9 @@ const nextConfig: NextConfig = {
   // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server.
   serverExternalPackages: ["postgres", "pg-boss"],
   experimental: {
-    // Next's default is 1 MB. The largest form is the campaign editor (2 × 20,000 characters of
-    // body plus shorter fields, under 200 KB even in four-byte characters); public forms are a
-    // few KB. A larger post is refused by Next before any action runs.
-    serverActions: { bodySizeLimit: "256kb" },
+    // Next's default is 1 MB (see lib/http/body-limits.ts for ours). The proxy refuses a larger
+    // declared post with a 413 first: Next itself answers one with a 500 or its error page.
+    serverActions: { bodySizeLimit: `${bodyLimits.serverAction / 1024}kb` },
   },
   async headers() {
     return [

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { bodyLimits, bodyTooLarge } from "@/lib/http/read-body";
 import { routing } from "@/lib/i18n/routing";
 import { newNonce, pagePolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
 
@@ -14,6 +15,11 @@ const development = process.env.NODE_ENV === "development";
  * the database, so public pages keep their headers while PostgreSQL is unreachable.
  */
 export default function proxy(request: NextRequest) {
+  // A form or server action post larger than Next accepts: Next would answer it with a 500 (or its
+  // error page without JavaScript) after reading it; refuse it here, unread, with the API's 413.
+  if (request.method === "POST" && Number(request.headers.get("content-length")) > bodyLimits.serverAction) {
+    return bodyTooLarge(request, bodyLimits.serverAction);
+  }
   const nonce = newNonce();
   const policy = pagePolicy(nonce, development);
   const headers = new Headers(request.headers);

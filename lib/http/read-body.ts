@@ -8,13 +8,9 @@ import { preferredLocale } from "@/lib/i18n/preferred-locale";
  * buffer everything before anyone could measure it.
  */
 
-/** The caps, in bytes, stated once so the README and the tests quote the same numbers. */
-export const bodyLimits = {
-  signingApi: 16 * 1024,
-  webhook: 256 * 1024,
-  oneClickUnsubscribe: 1024,
-  bench: 16 * 1024,
-} as const;
+import { bodyLimits } from "./body-limits";
+
+export { bodyLimits };
 
 export type BodyRead = { ok: true; text: string } | { ok: false; response: Response };
 

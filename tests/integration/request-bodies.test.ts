@@ -1,10 +1,13 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...nextauth]/route";
 import { POST as sign } from "@/app/api/campaigns/[slug]/signatures/route";
 import { POST as oneClick } from "@/app/api/unsubscribe/[token]/route";
 import { POST as webhook } from "@/app/api/webhooks/resend/route";
 import { db } from "@/db/client";
-import { signatures, webhookEvents } from "@/db/schema";
+import { signatures, verificationTokens, webhookEvents } from "@/db/schema";
+import proxy from "@/proxy";
 import { catalogues } from "../support/catalogues";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { configureMail } from "./support/mail-env";
@@ -79,5 +82,31 @@ describe("bounded request bodies", () => {
   it("one-click unsubscribe: more than 1 KB is not a mail client's post", async () => {
     const response = await oneClick(post("https://x/api/unsubscribe/forged.token", "List-Unsubscribe=One-Click&".repeat(100)), { params: Promise.resolve({ token: "forged.token" }) });
     expect(response.status).toBe(413);
+  });
+
+  it("Auth.js's own endpoints: a body past 8 KB is cut off with 413 before Auth.js reads it", async () => {
+    const { stream, state } = endless();
+    const response = await authPost(new NextRequest("http://localhost/api/auth/signin/email", { method: "POST", body: stream, headers: { "content-type": "application/x-www-form-urlencoded" }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]));
+    expect(response.status).toBe(413);
+    expect((await response.json()).message).toBe("This request is too large: send at most 8 KB.");
+    expect(state.pulls).toBeLessThanOrEqual(11);
+  }, 5_000);
+
+  it("a page or server-action post declaring more than 256 KB is refused by the proxy, unread, in the visitor's language", async () => {
+    const response = await proxy(new NextRequest("http://localhost/fr/campagnes/quelconque", { method: "POST", headers: { "content-length": String(300 * 1024), "accept-language": "fr-CA", "next-action": "0123abcd" } }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).message).toBe("Cette requête est trop volumineuse\u00a0: envoyez au plus 256 Ko.");
+  });
+});
+
+describe("sign-in links", () => {
+  it("opening Auth.js's email callback spends nothing: it leads to the page whose button posts the token", async () => {
+    const identifier = `organiser-${uniqueSuffix()}@example.org`;
+    await db().insert(verificationTokens).values({ identifier, token: `hashed-${uniqueSuffix()}`, expires: new Date(Date.now() + 600_000) });
+    const query = `token=${"t".repeat(32)}&email=${encodeURIComponent(identifier)}`;
+    const response = await authGet(new NextRequest(`http://localhost/api/auth/callback/email?${query}`, { headers: { "accept-language": "fr-CA,fr" } }));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`http://localhost/fr/admin/connexion/lien?${query}`);
+    expect(await db().select().from(verificationTokens).where(eq(verificationTokens.identifier, identifier))).toHaveLength(1);
   });
 });

@@ -16,7 +16,10 @@ import { asStaff, createStaffMember } from "./support/signed-in";
  * the site as HTML: the RSS and Atom feeds and the bulk email (the site's pages: lib/markdown).
  */
 
-const body = `${ATTACKS}\n\n${KEPT}`;
+// Control characters are refused where an organiser types (lib/text/plain-text.ts), so the stored
+// update carries every other trick; the renderers meet those too in lib/markdown/sanitize.test.tsx.
+// eslint-disable-next-line no-control-regex
+const body = `${ATTACKS.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")}\n\n${KEPT}`;
 let slug = "";
 let updateId = "";
 const sender = { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Station A, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" };
@@ -27,7 +30,8 @@ beforeAll(async () => {
   const campaign = await createCampaign(db());
   slug = campaign.slug;
   const result = await asStaff(organiser, () => saveUpdate({ campaignId: campaign.id, titleEn: "Tricks", titleFr: "Astuces", bodyEn: body, bodyFr: body, intent: "publish" }));
-  updateId = (result as { id: string }).id;
+  if (!("id" in result)) throw new Error(`the update was not saved: ${JSON.stringify(result)}`);
+  updateId = result.id;
 });
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
