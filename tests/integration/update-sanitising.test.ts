@@ -18,7 +18,6 @@ import { asStaff, createStaffMember } from "./support/signed-in";
 
 // Control characters are refused where an organiser types (lib/text/plain-text.ts), so the stored
 // update carries every other trick; the renderers meet those too in lib/markdown/sanitize.test.tsx.
-// eslint-disable-next-line no-control-regex
 const body = `${ATTACKS.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")}\n\n${KEPT}`;
 let slug = "";
 let updateId = "";
