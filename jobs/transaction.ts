@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import type postgres from "postgres";
 import { db, rawSql, type Transaction } from "@/db/client";
+import { retryingMemo } from "@/lib/outage/retrying-memo";
 import { createSenderBoss, executorFor } from "./queue";
 import type { QueueName } from "./queues";
 
@@ -9,11 +10,15 @@ export type Enqueue = (queue: QueueName, data: object, options?: Omit<PgBoss.Sen
 export type EnqueueMany = (queue: QueueName, data: object[]) => Promise<void>;
 export type TransactionContext = { db: Transaction; enqueue: Enqueue; enqueueMany: EnqueueMany };
 
-const globalForQueue = globalThis as typeof globalThis & { chorusSender?: Promise<PgBoss> };
+// A failed start (the database was down) is not kept: the next write, a second later, tries again.
+// Caching the rejected promise made every write fail until a restart once the database was back.
+const SENDER_RETRY_MS = 1_000;
+const globalForQueue = globalThis as typeof globalThis & { chorusSender?: ReturnType<typeof retryingMemo<PgBoss>> };
 
-function sender(): Promise<PgBoss> {
-  globalForQueue.chorusSender ??= createSenderBoss(rawSql());
-  return globalForQueue.chorusSender;
+/** The web process's send-only queue handle, started on first use (and again after a failed start). */
+export function queueSender(): Promise<PgBoss> {
+  globalForQueue.chorusSender ??= retryingMemo(() => createSenderBoss(rawSql()), SENDER_RETRY_MS);
+  return globalForQueue.chorusSender.get();
 }
 
 /**
@@ -21,7 +26,7 @@ function sender(): Promise<PgBoss> {
  * rolled-back change leaves no job behind, and a committed one always has its job.
  */
 export async function transaction<T>(work: (context: TransactionContext) => Promise<T>): Promise<T> {
-  const boss = await sender();
+  const boss = await queueSender();
   return db().transaction(async (tx) => {
     const db = executorFor(connectionOf(tx));
     const enqueue: Enqueue = (queue, data, options) => boss.send(queue, data, { ...options, db });
