@@ -20,7 +20,7 @@ const commandOf = (pid: number) => {
   }
 };
 /** The supervised child whose command line contains `marker` (the one started most recently). */
-const childRunning = (run: StartedChorus, marker: string) => descendantsOf(run.child.pid!).filter((pid) => commandOf(pid).includes(marker)).sort((a, b) => a - b)[0];
+const childRunning = (run: StartedChorus, marker: string) => descendantsOf(run.child.pid!).filter((pid) => commandOf(pid).includes(marker)).sort((a, b) => a - b)[0] ?? 0;
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern, "g"))?.length ?? 0;
 
 test("npm start restarts a crashed worker or web server, says so, and still stops on Ctrl-C", async () => {

@@ -1,6 +1,7 @@
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
+import { respondUnlessUnavailable } from "@/server/outage/unavailable-response";
 
 export const dynamic = "force-dynamic";
 
@@ -8,11 +9,18 @@ type Context = { params: Promise<{ token: string }> };
 
 /**
  * RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" here, with no
- * cookies and no page. It takes effect before the response.
+ * cookies and no page. It takes effect before the response; while the database is unreachable it
+ * answers 503 (mail clients try again later).
  */
-export async function POST(_request: Request, { params }: Context) {
-  const result = await unsubscribeSupporter((await params).token, "one-click");
-  return result.ok ? new Response("Unsubscribed.\n", { status: 200 }) : new Response("This unsubscribe link is not valid.\n", { status: 400 });
+export async function POST(request: Request, { params }: Context) {
+  const { token } = await params;
+  return respondUnlessUnavailable(
+    () => preferredLocale(request.headers.get("accept-language")),
+    async () => {
+      const result = await unsubscribeSupporter(token, "one-click");
+      return result.ok ? new Response("Unsubscribed.\n", { status: 200 }) : new Response("This unsubscribe link is not valid.\n", { status: 400 });
+    },
+  );
 }
 
 /**
