@@ -1,11 +1,10 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
 import { startApp, type App } from "./support/app-processes";
 import { e2ePorts } from "./support/ports";
 import { stub } from "./support/sign-in";
@@ -19,6 +18,9 @@ import { stub } from "./support/sign-in";
  */
 
 const CUT_MS = 30_000;
+type Catalogue = { Unavailable: { message: string } };
+const catalogue = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Catalogue;
+const [en, fr] = [catalogue("en"), catalogue("fr")];
 type Phase = "before" | "cut" | "after";
 type Round = { phase: Phase; at: number; sign: number; health: number; pages: number[]; pagesShowCampaign: boolean };
 

@@ -3,6 +3,7 @@
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { rememberLetterWriter } from "@/server/letters/letter-writer";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
 
@@ -13,14 +14,20 @@ function page(token: string, locale: Locale, query: Record<string, string>) {
 /** The confirmation button: the only thing that confirms a signature. */
 export async function confirmAction(token: string, locale: string): Promise<void> {
   const current = isLocale(locale) ? locale : "en";
-  const result = await confirmSignature(token);
-  // The click proved the address: this browser may now write letters as this supporter.
-  if (result.status === "confirmed") await rememberLetterWriter(result.supporterId);
+  const result = await orUnavailable(async () => {
+    const confirmed = await confirmSignature(token);
+    // The click proved the address: this browser may now write letters as this supporter.
+    if (confirmed.status === "confirmed") await rememberLetterWriter(confirmed.supporterId);
+    return confirmed;
+  });
+  // The database could not be reached: the page says so, with the button to try again.
+  if (result === UNAVAILABLE) return page(token, current, { state: UNAVAILABLE });
   if (result.status === "confirmed") redirect({ href: { pathname: "/campaigns/[slug]/thank-you", params: { slug: result.slug } }, locale: current });
   page(token, current, { state: result.status });
 }
 
 export async function resendAction(token: string, locale: string): Promise<void> {
-  const result = await resendConfirmation(token);
-  page(token, isLocale(locale) ? locale : "en", { state: result.status === "sent" ? "resent" : result.status });
+  const result = await orUnavailable(() => resendConfirmation(token));
+  const state = result === UNAVAILABLE ? UNAVAILABLE : result.status === "sent" ? "resent" : result.status;
+  page(token, isLocale(locale) ? locale : "en", { state });
 }

@@ -1,9 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LocalMailboxHint } from "@/components/local-mailbox-hint";
+import { UnavailableNotice } from "@/components/unavailable-notice";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
 import { confirmAction, resendAction } from "./actions";
 
@@ -21,7 +23,12 @@ export const generateMetadata = translatedTitle("ConfirmPage", "title", { privat
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const [{ locale, token }, { state }] = await Promise.all([params, searchParams]);
   if (!isLocale(locale)) notFound();
-  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "ConfirmPage" }), getConfirmationLink(token, locale)]);
+  const [t, unavailable, link] = await Promise.all([
+    getTranslations({ locale, namespace: "ConfirmPage" }),
+    getTranslations({ locale, namespace: "Unavailable" }),
+    orUnavailable(() => getConfirmationLink(token, locale)),
+  ]);
+  if (link === UNAVAILABLE) return <UnavailableNotice locale={locale} />;
   const petition = link.status !== "invalid" && <p className="lead">{link.title}</p>;
   if (state === "resent" || state === "limit" || link.status === "expired") {
     return (
@@ -68,6 +75,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
     <section className="narrow" aria-labelledby="confirm-heading">
       <h1 id="confirm-heading">{t("title")}</h1>
       {petition}
+      {state === UNAVAILABLE && <p role="alert">{unavailable("message")}</p>}
       <p>{t("body")}</p>
       <form action={confirmAction.bind(null, token, locale)}>
         <button type="submit">{t("button")}</button>

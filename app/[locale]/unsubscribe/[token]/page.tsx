@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { UnavailableNotice } from "@/components/unavailable-notice";
+import { isLocale } from "@/lib/i18n/routing";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { translatedTitle } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +16,9 @@ export const generateMetadata = translatedTitle("Unsubscribe", "title", { privat
 export default async function UnsubscribePage({ params }: Props) {
   const { locale, token } = await params;
   const t = await getTranslations({ locale, namespace: "Unsubscribe" });
-  const result = await unsubscribeSupporter(token, "email-link");
+  const result = await orUnavailable(() => unsubscribeSupporter(token, "email-link"));
+  // Not unsubscribed yet: the notice asks to open the link again shortly.
+  if (result === UNAVAILABLE) return <UnavailableNotice locale={isLocale(locale) ? locale : "en"} />;
   return (
     <section className="notice" aria-labelledby="unsubscribe-heading">
       <h1 id="unsubscribe-heading">{result.ok ? t("doneTitle") : t("invalidTitle")}</h1>
