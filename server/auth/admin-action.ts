@@ -1,6 +1,7 @@
 import "server-only";
 import { formValues, type FormValues } from "@/lib/forms/form-state";
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
+import { checkDatabase } from "@/server/health/check-database";
 import { actionPolicy, type AdminAction } from "./policy";
 import { AuthorizationError, currentActor, type Actor } from "./current-actor";
 
@@ -28,7 +29,8 @@ export function adminAction<Args extends unknown[], Result>(name: AdminAction, h
     };
     try {
       const actor = await currentActor();
-      if (!actor) return refuse("signed-out");
+      // Auth.js reads a failed session lookup as "no session": only a database that answers means signed out.
+      if (!actor) return refuse((await checkDatabase()) === "up" ? "signed-out" : "unavailable");
       if (!actionPolicy[name].includes(actor.role)) return refuse("forbidden");
       return await handler(actor, ...args);
     } catch (error) {

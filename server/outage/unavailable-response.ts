@@ -1,13 +1,17 @@
-import { getTranslations } from "next-intl/server";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { createTranslator } from "next-intl";
+import { isLocale } from "@/lib/i18n/routing";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
 import { orUnavailable, UNAVAILABLE } from "./or-unavailable";
 
 // Long enough for a restarting database, short enough that a partner's retry is soon.
 const RETRY_AFTER_SECONDS = 10;
 
 /** 503 {"error": "<translated message>"} with Retry-After: what an API write answers during an outage. */
-export async function unavailableResponse(locale: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : ("en" satisfies Locale), namespace: "Unavailable" });
+export function unavailableResponse(locale: unknown, headers: Record<string, string> = {}): Response {
+  // Outside a page's request scope too (route handlers answer before any layout sets a locale).
+  const current = isLocale(locale) ? locale : "en";
+  const t = createTranslator({ locale: current, messages: current === "fr" ? fr : en, namespace: "Unavailable" });
   return Response.json(
     { error: t("message") },
     { status: 503, headers: { ...headers, "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" } },
