@@ -51,6 +51,11 @@ test.beforeAll(async () => {
   });
 });
 
+// A failure is explained by what the servers said.
+test.afterEach(({}, info) => {
+  if (info.status !== info.expectedStatus) console.log(`--- web:\n${app?.web.output().slice(-6_000)}\n--- worker:\n${app?.worker.output().slice(-4_000)}`);
+});
+
 test.afterAll(async () => {
   await app?.stop();
   await proxy?.close();
@@ -61,6 +66,7 @@ async function signByApi(email: string, locale: "en" | "fr") {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ name: "Sam Outage", email, postalCode: "K1A 0A6", locale, subscribe: false }),
+    signal: AbortSignal.timeout(10_000),
   });
   return { status: response.status, body: (await response.json()) as { error?: string } };
 }
@@ -100,10 +106,10 @@ test("a 30 s database outage: 503s in both languages, pages still served, full r
       expect(signed.body.error).toBe((locale === "en" ? en : fr).Unavailable.message);
     }
     const views = await Promise.all(pages.map(async (path) => {
-      const response = await fetch(`${app.origin}${path}`);
+      const response = await fetch(`${app.origin}${path}`, { signal: AbortSignal.timeout(10_000) });
       return { status: response.status, text: await response.text() };
     }));
-    const health = (await fetch(`${app.origin}/api/health`)).status;
+    const health = (await fetch(`${app.origin}/api/health`, { signal: AbortSignal.timeout(10_000) })).status;
     rounds.push({ phase, at: Date.now(), sign: signed.status, health, pages: views.map((view) => view.status), pagesShowCampaign: views.slice(1, 3).every((view) => view.text.includes(slug)) });
     if (phase !== "cut") {
       const next = accepted.find((address) => !confirmed.has(address));
