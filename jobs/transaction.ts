@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import type postgres from "postgres";
 import { db, rawSql, type Transaction } from "@/db/client";
+import { DatabaseUnavailableError } from "@/lib/outage/database-unavailable";
 import { retryingMemo } from "@/lib/outage/retrying-memo";
 import { createSenderBoss, executorFor } from "./queue";
 import type { QueueName } from "./queues";
@@ -13,6 +14,7 @@ export type TransactionContext = { db: Transaction; enqueue: Enqueue; enqueueMan
 // A failed start (the database was down) is not kept: the next write, a second later, tries again.
 // Caching the rejected promise made every write fail until a restart once the database was back.
 const SENDER_RETRY_MS = 1_000;
+const BEGIN_TIMEOUT_MS = 4_000;
 const globalForQueue = globalThis as typeof globalThis & { chorusSender?: ReturnType<typeof retryingMemo<PgBoss>> };
 
 /** The web process's send-only queue handle, started on first use (and again after a failed start). */
@@ -27,7 +29,20 @@ export function queueSender(): Promise<PgBoss> {
  */
 export async function transaction<T>(work: (context: TransactionContext) => Promise<T>): Promise<T> {
   const boss = await queueSender();
-  return db().transaction(async (tx) => {
+  // postgres.js can leave a BEGIN waiting forever for a connection while the database is away
+  // (plain queries fail at once): past a few seconds the caller is told "unavailable", and a
+  // BEGIN that gets through later rolls back instead of doing work that was already refused.
+  let abandoned = false;
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      abandoned = true;
+      reject(new DatabaseUnavailableError(new Error(`no transaction within ${BEGIN_TIMEOUT_MS} ms`)));
+    }, BEGIN_TIMEOUT_MS);
+  });
+  const run = db().transaction(async (tx) => {
+    clearTimeout(timer);
+    if (abandoned) throw new DatabaseUnavailableError(new Error("transaction started after its caller gave up"));
     const db = executorFor(connectionOf(tx));
     const enqueue: Enqueue = (queue, data, options) => boss.send(queue, data, { ...options, db });
     const enqueueMany: EnqueueMany = async (queue, items) => {
@@ -35,6 +50,8 @@ export async function transaction<T>(work: (context: TransactionContext) => Prom
     };
     return work({ db: tx, enqueue, enqueueMany });
   });
+  run.catch(() => undefined).finally(() => clearTimeout(timer));
+  return Promise.race([run, gaveUp]);
 }
 
 /**

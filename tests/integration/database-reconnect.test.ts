@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect } from "@/db/client";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { connect, db } from "@/db/client";
+import { transaction } from "@/jobs/transaction";
+import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
 
 /*
@@ -53,4 +57,41 @@ describe("the database pool, when the database goes away for a while", () => {
     expect(back.ok).toBe(true);
     expect(Date.now() - restoredAt).toBeLessThan(2_000);
   }, 40_000);
+
+  it("a transaction during the outage is refused within seconds, and one that starts late does nothing", async () => {
+    // This process's own pool, through the proxy, as the web server's is.
+    const slot = globalThis as typeof globalThis & { chorusDb?: ReturnType<typeof connect>; chorusSender?: unknown };
+    const direct = slot.chorusDb ?? (db(), slot.chorusDb);
+    slot.chorusDb = pool;
+    slot.chorusSender = undefined;
+    const marker = randomUUID();
+    const enqueue = () => transaction(async ({ enqueue }) => enqueue("purge-expired-auth", { marker }));
+    try {
+      // Several connections open, as in a busy web process.
+      await Promise.all([enqueue(), pool.sql`select 1`, pool.sql.begin((tx) => tx`select 1`)]);
+      proxy.cut();
+      for (let i = 0; i < 4; i++) {
+        await pool.sql`select 1`.catch(() => undefined);
+        const started = Date.now();
+        const error = await enqueue().then(() => null, (caught: unknown) => caught);
+        expect(isDatabaseUnavailable(error)).toBe(true);
+        expect(Date.now() - started).toBeLessThan(5_000);
+      }
+      proxy.restore();
+      const restoredAt = Date.now();
+      for (;;) {
+        const ok = await enqueue().then(() => true, () => false);
+        if (ok) break;
+        expect(Date.now() - restoredAt).toBeLessThan(5_000);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // Give a BEGIN left waiting during the cut the time to get through: it must not add a job.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    } finally {
+      slot.chorusDb = direct;
+      slot.chorusSender = undefined;
+    }
+    const [row] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'purge-expired-auth' and data->>'marker' = ${marker}`);
+    expect(row?.n).toBe(2);
+  }, 60_000);
 });
