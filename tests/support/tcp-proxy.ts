@@ -2,8 +2,8 @@ import net from "node:net";
 
 /*
  * A TCP proxy of our own between the app and PostgreSQL, to take the database away on demand:
- * `cut` destroys every open connection and refuses new ones (each is reset on arrival, as a
- * server going down looks to a client); `restore` lets connections through again.
+ * `cut` destroys every open connection and stops listening, so new ones are refused as by a
+ * stopped server; `restore` listens again on the same port and lets connections through.
  */
 export type TcpProxy = {
   port: number;
@@ -16,9 +16,7 @@ export type TcpProxy = {
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const open = new Set<net.Socket>();
-  let cut = false;
   const server = net.createServer((client) => {
-    if (cut) return void client.resetAndDestroy();
     const upstream = net.connect(target.port, target.host);
     for (const socket of [client, upstream]) {
       open.add(socket);
@@ -42,15 +40,15 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       return url.toString();
     },
     cut() {
-      cut = true;
+      server.close();
       for (const socket of open) socket.resetAndDestroy();
     },
     restore() {
-      cut = false;
+      if (!server.listening) server.listen(port, "127.0.0.1");
     },
     close() {
       for (const socket of open) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
+      return new Promise((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
     },
   };
 }
