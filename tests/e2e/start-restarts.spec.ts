@@ -33,6 +33,8 @@ test("npm start restarts a crashed worker or web server, says so, and still stop
   const run = runStartCommand(env);
   try {
     await waitForOutput(run, /Press Ctrl-C to stop/, 180_000);
+    // The banner waits for the web server only: the worker may still be starting.
+    await waitForOutput(run, /\[worker\]\s+ready:/, 60_000);
 
     const worker = childRunning(run, "jobs/worker.ts");
     expect(worker).toBeGreaterThan(0);
