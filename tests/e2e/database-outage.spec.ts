@@ -132,7 +132,7 @@ test("a 30 s database outage: 503s in both languages, pages still served, full r
   const cutAt = Date.now();
   await runFor(3_000);
   // The petition form, in each language, with JavaScript: the message is shown and what was typed is kept.
-  for (const [locale, words] of [["en", { path: "campaigns", name: "Full name", email: "Email address", postal: "Postal code", consent: /I am signing this petition/, sign: "Sign the petition" }], ["fr", { path: "campagnes", name: "Nom complet", email: "Adresse courriel", postal: "Code postal", consent: /Je signe cette pétition/, sign: "Signer la pétition" }]] as const) {
+  for (const [locale, words] of [["en", { path: "campaigns", name: "Full name", email: "Email address", postal: "Postal code", consent: /I support this petition/, sign: "Sign the petition" }], ["fr", { path: "campagnes", name: "Nom complet", email: "Adresse courriel", postal: "Code postal", consent: /J.appuie cette pétition/, sign: "Signer la pétition" }]] as const) {
     const form = await browser.newPage();
     await form.goto(`${app.origin}/${locale}/${words.path}/${slug}`);
     await form.getByLabel(words.name).fill("Alex Patient");
