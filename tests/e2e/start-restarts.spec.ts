@@ -19,8 +19,13 @@ const commandOf = (pid: number) => {
     return "";
   }
 };
-/** The supervised child whose command line contains `marker` (the one started most recently). */
-const childRunning = (run: StartedChorus, marker: string) => descendantsOf(run.child.pid!).filter((pid) => commandOf(pid).includes(marker)).sort((a, b) => a - b)[0] ?? 0;
+/** The first of the run's processes whose command line contains one of `markers`. */
+const childRunning = (run: StartedChorus, ...markers: string[]) => descendantsOf(run.child.pid!).filter((pid) => markers.some((marker) => commandOf(pid).includes(marker))).sort((a, b) => a - b)[0] ?? 0;
+/** A process's group (the fifth field of /proc/<pid>/stat). */
+const groupOf = (pid: number) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+};
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern, "g"))?.length ?? 0;
 
 test("npm start restarts a crashed worker or web server, says so, and still stops on Ctrl-C", async () => {
@@ -46,9 +51,10 @@ test("npm start restarts a crashed worker or web server, says so, and still stop
     expect(isAlive(worker)).toBe(false);
 
     // The web server runs in a process group of its own (next start has helpers): all of it goes.
-    const web = childRunning(run, "next/dist/bin/next");
+    // (Next renames its process "next-server".)
+    const web = childRunning(run, "next/dist/bin/next", "next-server");
     expect(web).toBeGreaterThan(0);
-    process.kill(-web, "SIGKILL");
+    process.kill(-groupOf(web), "SIGKILL");
     await waitForOutput(run, /\[web\] exited unexpectedly \(SIGKILL\); restarting in 1 s\./, 10_000);
     await waitForOutput(run, /\[web\] restarted \(pid \d+\)\./, 10_000);
     await expect.poll(() => answers(health), { timeout: 60_000 }).toBe(200);
