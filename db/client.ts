@@ -12,10 +12,18 @@ type Connection = { sql: postgres.Sql; db: Database };
 // One pool per process, created on first use so that `next build` never needs a database.
 const globalForDb = globalThis as typeof globalThis & { chorusDb?: Connection };
 
+/** Seconds before the next connection attempt after `retries` failed ones: 0.1, 0.2, 0.4 … 1 at most. */
+const reconnectPause = (retries: number) => Math.min(0.1 * 2 ** Math.max(retries - 1, 0), 1);
+
 /** Opens a dedicated pool, e.g. for scripts and tests that manage their own lifetime. */
 export function connect(url: string, options: { max?: number } = {}): Connection {
   const sql = postgres(url, {
     max: options.max ?? 10,
+    // While the database is away, a query fails within seconds (a 503 the client can act on)
+    // instead of waiting out postgres.js's defaults: a 30 s connect timeout and reconnection
+    // pauses that grow to 20 s, which kept a web process failing long after the database was back.
+    connect_timeout: 5,
+    backoff: reconnectPause,
     onnotice: () => undefined,
     connection: { application_name: "chorus" },
   });

@@ -1,36 +1,21 @@
 import http from "node:http";
-import type PgBoss from "pg-boss";
 import type { JobDefinition } from "./define-job";
+import { outageLog, pollQueue, type Poller } from "./poll-queue";
 import { createWorkerBoss } from "./queue";
 import { ensureQueues } from "./queues";
 import { jobs } from "./registry";
+import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
 
 export type RunningWorker = { queues: string[]; stop(): Promise<void> };
 
 type Options = { connectionString: string; concurrency: number; maintenanceSeconds: number; healthPort?: number };
 
 /*
- * pg-boss waits out its polling interval after a loop that took less than that, even when it
- * found work, and a poller fetches again only once its whole batch is done. So each poller here
- * takes one job at a time, and a busy queue has several pollers: a poller whose job took longer
- * than the interval (a mail job waiting for its rate-limit slot) fetches the next one at once.
+ * Each poller (jobs/poll-queue.ts) takes one job at a time and fetches the next as soon as it is
+ * done, so a busy queue has several: mail jobs mostly wait for their rate-limit slot, and enough
+ * of them waiting keeps every slot in use.
  */
 const pollersFor = (job: JobDefinition<never>, concurrency: number) => (job.load === "busy" ? concurrency * 2 : 1);
-
-/** Runs a fetched batch concurrently; a job that throws is failed (and retried) on its own. */
-function runBatch(boss: PgBoss, job: JobDefinition<never>) {
-  return async (batch: PgBoss.JobWithMetadata<object>[]) => {
-    await Promise.all(
-      batch.map(async (item) => {
-        try {
-          await job.handle(item.data as never, { retryCount: item.retryCount, retryLimit: item.retryLimit });
-        } catch (error) {
-          await boss.fail(job.queue, item.id, { message: (error as Error).message });
-        }
-      }),
-    );
-  };
-}
 
 /**
  * Starts consuming every registered queue. pg-boss hands each job to exactly one worker
@@ -42,13 +27,14 @@ export async function startWorker(options: Options): Promise<RunningWorker> {
     max: options.concurrency * 4 + 4,
     maintenanceSeconds: options.maintenanceSeconds,
   });
-  boss.on("error", (error: Error) => console.error("queue error:", error.message));
+  const log = outageLog("worker");
+  // pg-boss's own maintenance and cron report a lost database here, every few seconds: once is enough.
+  boss.on("error", (error: Error) => (isDatabaseUnavailable(error) ? log.down(error) : console.error("queue error:", error.message)));
   await boss.start();
   await ensureQueues(boss, { updatePolicies: false });
+  const pollers: Poller[] = [];
   for (const job of jobs) {
-    for (let i = 0; i < pollersFor(job, options.concurrency); i++) {
-      await boss.work(job.queue, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, runBatch(boss, job));
-    }
+    for (let i = 0; i < pollersFor(job, options.concurrency); i++) pollers.push(pollQueue(boss, job, log));
   }
 
   let healthy = true;
@@ -65,6 +51,9 @@ export async function startWorker(options: Options): Promise<RunningWorker> {
     queues: jobs.map((job) => job.queue),
     async stop() {
       healthy = false;
+      for (const poller of pollers) poller.stop();
+      // In-flight jobs finish (within 30 s; one cut short is retried after its expiry).
+      await Promise.race([Promise.all(pollers.map((poller) => poller.done)), new Promise((resolve) => setTimeout(resolve, 30_000))]);
       await boss.stop({ graceful: true, timeout: 30_000, wait: true });
       await new Promise<void>((resolve) => (health ? health.close(() => resolve()) : resolve()));
     },

@@ -1,6 +1,8 @@
 import type PgBoss from "pg-boss";
 import type postgres from "postgres";
 import { db, rawSql, type Transaction } from "@/db/client";
+import { DatabaseUnavailableError } from "@/lib/outage/database-unavailable";
+import { retryingMemo } from "@/lib/outage/retrying-memo";
 import { createSenderBoss, executorFor } from "./queue";
 import type { QueueName } from "./queues";
 
@@ -9,11 +11,16 @@ export type Enqueue = (queue: QueueName, data: object, options?: Omit<PgBoss.Sen
 export type EnqueueMany = (queue: QueueName, data: object[]) => Promise<void>;
 export type TransactionContext = { db: Transaction; enqueue: Enqueue; enqueueMany: EnqueueMany };
 
-const globalForQueue = globalThis as typeof globalThis & { chorusSender?: Promise<PgBoss> };
+// A failed start (the database was down) is not kept: the next write, a second later, tries again.
+// Caching the rejected promise made every write fail until a restart once the database was back.
+const SENDER_RETRY_MS = 1_000;
+const BEGIN_TIMEOUT_MS = 4_000;
+const globalForQueue = globalThis as typeof globalThis & { chorusSender?: ReturnType<typeof retryingMemo<PgBoss>> };
 
-function sender(): Promise<PgBoss> {
-  globalForQueue.chorusSender ??= createSenderBoss(rawSql());
-  return globalForQueue.chorusSender;
+/** The web process's send-only queue handle, started on first use (and again after a failed start). */
+export function queueSender(): Promise<PgBoss> {
+  globalForQueue.chorusSender ??= retryingMemo(() => createSenderBoss(rawSql()), SENDER_RETRY_MS);
+  return globalForQueue.chorusSender.get();
 }
 
 /**
@@ -21,8 +28,21 @@ function sender(): Promise<PgBoss> {
  * rolled-back change leaves no job behind, and a committed one always has its job.
  */
 export async function transaction<T>(work: (context: TransactionContext) => Promise<T>): Promise<T> {
-  const boss = await sender();
-  return db().transaction(async (tx) => {
+  const boss = await queueSender();
+  // postgres.js can leave a BEGIN waiting forever for a connection while the database is away
+  // (plain queries fail at once): past a few seconds the caller is told "unavailable", and a
+  // BEGIN that gets through later rolls back instead of doing work that was already refused.
+  let abandoned = false;
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      abandoned = true;
+      reject(new DatabaseUnavailableError(new Error(`no transaction within ${BEGIN_TIMEOUT_MS} ms`)));
+    }, BEGIN_TIMEOUT_MS);
+  });
+  const run = db().transaction(async (tx) => {
+    clearTimeout(timer);
+    if (abandoned) throw new DatabaseUnavailableError(new Error("transaction started after its caller gave up"));
     const db = executorFor(connectionOf(tx));
     const enqueue: Enqueue = (queue, data, options) => boss.send(queue, data, { ...options, db });
     const enqueueMany: EnqueueMany = async (queue, items) => {
@@ -30,6 +50,8 @@ export async function transaction<T>(work: (context: TransactionContext) => Prom
     };
     return work({ db: tx, enqueue, enqueueMany });
   });
+  run.catch(() => undefined).finally(() => clearTimeout(timer));
+  return Promise.race([run, gaveUp]);
 }
 
 /**

@@ -17,7 +17,7 @@ import { localizedPath } from "@/lib/i18n/localized-path";
 import { loadDotEnv } from "@/lib/load-dotenv";
 import { localMailboxEnabled } from "@/lib/mail/local-mailbox";
 import { startBuildIfNeeded } from "./lib/build";
-import { startChild, waitForHttp } from "./lib/children";
+import { keepRunning, startChild, waitForHttp } from "./lib/children";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { acquireRunLock, localAuthSecret } from "./lib/local-state";
 import { Supervisor } from "./lib/supervisor";
@@ -135,24 +135,19 @@ async function main(): Promise<void> {
     const build = await supervisor.own(() => startBuildIfNeeded(root, childEnv));
     if (await build.done) console.log("Built the web app.");
   }
-  const { web, worker } = await supervisor.own(() => {
+  // A crashed web or worker is started again (with a growing pause), not a reason to stop the rest.
+  await supervisor.own(() => {
     const options = { cwd: root, env: childEnv, ownGroup: true, graceMs: STOP_GRACE_MS };
+    const stopping = () => supervisor.stopping;
     const services = {
-      web: startChild("web", process.execPath, webArgs(root, dev ? "dev" : "start", env.PORT, hostname), options),
-      worker: startChild("worker", process.execPath, workerArgs({ watch: dev }), options),
+      web: keepRunning("web", () => startChild("web", process.execPath, webArgs(root, dev ? "dev" : "start", env.PORT, hostname), options), stopping),
+      worker: keepRunning("worker", () => startChild("worker", process.execPath, workerArgs({ watch: dev }), options), stopping),
     };
     return { ...services, stop: async () => void (await Promise.all([services.web.stop(), services.worker.stop()])) };
   });
-  for (const child of [web, worker]) {
-    void child.exited.then((code) => {
-      if (supervisor.stopping) return;
-      console.error(`[${child.name}] exited unexpectedly (${child.process.signalCode ?? `code ${code}`}); stopping everything.`);
-      void supervisor.shutdown(1);
-    });
-  }
 
   const origin = await probeOrigin(hostname, env.PORT);
-  await waitForHttp(`${origin}/api/health`, 120_000, () => web.process.exitCode === null && !supervisor.stopping);
+  await waitForHttp(`${origin}/api/health`, 120_000, () => !supervisor.stopping);
   console.log(banner(env, embedded, seeded));
 }
 

@@ -75,3 +75,57 @@ export async function waitForHttp(url: string, timeoutMs: number, isAlive: () =>
   }
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }
+
+/** Restart pauses: 1 s, doubled after each crash up to 30 s; back to 1 s after a minute up. */
+export const RESTART_POLICY = { firstMs: 1_000, maxMs: 30_000, stableMs: 60_000 };
+
+export type KeptChild = {
+  name: string;
+  /** The process running now (a new one after each restart). */
+  current(): Child;
+  stop(): Promise<void>;
+};
+
+/**
+ * Keeps a service running: when it exits on its own (a crash, an out-of-memory kill), it is
+ * started again after a pause that grows with each quick crash, and each restart is said on the
+ * console. Nothing restarts once `stopping()` is true or `stop` was called; `stop` also cancels a
+ * restart that is waiting.
+ */
+export function keepRunning(name: string, spawnChild: () => Child, stopping: () => boolean, policy = RESTART_POLICY): KeptChild {
+  let child = spawnChild();
+  let startedAt = Date.now();
+  let pause = policy.firstMs;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const quit = () => stopped || stopping();
+
+  const watch = (running: Child) => {
+    void running.exited.then((code) => {
+      if (quit()) return;
+      if (Date.now() - startedAt >= policy.stableMs) pause = policy.firstMs;
+      const how = running.process.signalCode ?? `code ${code}`;
+      console.error(`[${name}] exited unexpectedly (${how}); restarting in ${pause / 1000} s.`);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (quit()) return;
+        child = spawnChild();
+        startedAt = Date.now();
+        console.error(`[${name}] restarted (pid ${child.process.pid}).`);
+        watch(child);
+      }, pause);
+      pause = Math.min(pause * 2, policy.maxMs);
+    });
+  };
+  watch(child);
+
+  return {
+    name,
+    current: () => child,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await child.stop();
+    },
+  };
+}

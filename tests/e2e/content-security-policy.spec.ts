@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { campaignFindings, campaignUpdates, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { webArgs } from "@/scripts/lib/web-command";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { signInAs } from "./support/sign-in";
 import { answers } from "./support/start-process";
@@ -142,8 +143,8 @@ function freePort(): Promise<number> {
 test("HSTS is sent when the public address is https, by the same build", async () => {
   test.setTimeout(120_000);
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), APP_URL: "https://petitions.example.org", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters", REPRESENT_URL: "off", RESEND_API_KEY: "" };
-  const server = spawn("node", ["--max-old-space-size=192", "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, detached: true, stdio: "ignore" });
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), APP_URL: "https://petitions.example.org", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters", REPRESENT_URL: "off", RESEND_API_KEY: "", MAIL_LOCAL: "1" };
+  const server = spawn("node", webArgs(process.cwd(), "start", port), { env, detached: true, stdio: "ignore" });
   try {
     await expect.poll(() => answers(`http://127.0.0.1:${port}/api/health`), { timeout: 60_000 }).toBe(200);
     const response = await fetch(`http://127.0.0.1:${port}/en`, { redirect: "manual" });

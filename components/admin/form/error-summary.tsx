@@ -6,7 +6,7 @@ import { errorMessage, type FormErrors } from "@/lib/forms/form-state";
 
 type Props = {
   errors: FormErrors;
-  /** Why the action was refused outright ("signed-out", "forbidden"), if it was. */
+  /** Why the action was refused outright ("signed-out", "forbidden", "unavailable"), if it was. */
   refused?: string;
   /** Field name → label: each line says which field it links to. */
   labels?: Record<string, string>;
@@ -14,6 +14,8 @@ type Props = {
   namespace: string;
   idPrefix?: string;
 };
+
+const refusals: Record<string, "signedOut" | "forbidden" | "unavailable"> = { "signed-out": "signedOut", forbidden: "forbidden", unavailable: "unavailable" };
 
 /**
  * The top of a refused form: what went wrong, each problem a link to its field (whose id is the
@@ -40,7 +42,7 @@ export function ErrorSummary({ errors, refused, labels = {}, namespace, idPrefix
   return (
     <div ref={ref} role="alert" className="error-summary" tabIndex={-1} aria-labelledby={`${idPrefix}form-problems`}>
       <p id={`${idPrefix}form-problems`}>
-        {refused ? common(refused === "signed-out" ? "signedOut" : "forbidden") : t.has("errors.summary") ? t("errors.summary" as "nav") : common("summary")}
+        {refused ? common(refusals[refused] ?? "forbidden") : t.has("errors.summary") ? t("errors.summary" as "nav") : common("summary")}
       </p>
       {entries.length > 0 && (
         <ul>

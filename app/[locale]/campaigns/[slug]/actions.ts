@@ -3,6 +3,7 @@
 import { notFound } from "next/navigation";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { clientIpHash } from "@/server/request/client-ip-hash";
 import { parseSignature, signFormExtras, fieldErrors } from "@/server/signatures/schemas";
 import { signPetition } from "@/server/signatures/sign-petition";
@@ -38,12 +39,17 @@ export async function signAction(slug: string, locale: string, _state: SignState
   const signed = { href: { pathname: "/campaigns/[slug]/signed" as const, params: { slug } }, locale };
   // A filled honeypot is a bot: it is told what a person would be, and nothing is stored.
   if (extras.data.website) redirect(signed);
-  const result = await signPetition(slug, fields.data, {
-    ipHash: await clientIpHash(),
-    source: `/${locale}/campaigns/${slug}`,
-    petitionConsentId: extras.data.petitionConsentId,
-    updatesConsentId: extras.data.updatesConsentId,
-  });
+  const ipHash = await clientIpHash();
+  const result = await orUnavailable(() =>
+    signPetition(slug, fields.data, {
+      ipHash,
+      source: `/${locale}/campaigns/${slug}`,
+      petitionConsentId: extras.data.petitionConsentId,
+      updatesConsentId: extras.data.updatesConsentId,
+    }),
+  );
+  // The database is unreachable: the form comes back as typed, saying to try again shortly.
+  if (result === UNAVAILABLE) return { errors: { form: "unavailable" }, values };
   if (result.status === "not-found") notFound();
   if (result.status === "closed") return { errors: { form: "closed" }, values };
   redirect(signed);

@@ -2,9 +2,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDetails } from "@/components/confirm-details";
 import { LocalMailboxHint } from "@/components/local-mailbox-hint";
+import { UnavailableNotice } from "@/components/unavailable-notice";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
 import { confirmAction, resendAction } from "./actions";
 
@@ -23,7 +25,12 @@ export const generateMetadata = translatedTitle("ConfirmPage", "title", { privat
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const [{ locale, token }, { state }] = await Promise.all([params, searchParams]);
   if (!isLocale(locale)) notFound();
-  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "ConfirmPage" }), getConfirmationLink(token, locale)]);
+  const [t, unavailable, link] = await Promise.all([
+    getTranslations({ locale, namespace: "ConfirmPage" }),
+    getTranslations({ locale, namespace: "Unavailable" }),
+    orUnavailable(() => getConfirmationLink(token, locale)),
+  ]);
+  if (link === UNAVAILABLE) return <UnavailableNotice locale={locale} />;
   const petition = link.status !== "invalid" && <p className="lead">{link.title}</p>;
   if (state === "resent" || state === "limit" || link.status === "expired") {
     return (
@@ -73,6 +80,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <h1 id="confirm-heading">{t("title")}</h1>
       {petition}
       {state === "changed" && <p role="status">{t("changed")}</p>}
+      {state === UNAVAILABLE && <p role="alert">{unavailable("message")}</p>}
       <p>{t("body")}</p>
       <ConfirmDetails details={link.details} locale={locale} />
       <form action={confirmAction.bind(null, token, locale, link.details.fingerprint)}>

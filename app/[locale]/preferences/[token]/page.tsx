@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
+import { UnavailableNotice } from "@/components/unavailable-notice";
 import { getOrganisation } from "@/server/organisation/get-organisation";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { getPreferences } from "@/server/subscribers/get-preferences";
 import { savePreferencesAction, unsubscribeEverythingAction } from "./actions";
 import { organisationName } from "@/lib/i18n/organisation-name";
@@ -20,12 +22,14 @@ export const generateMetadata = translatedTitle("Preferences", "title", { privat
 export default async function PreferencesPage({ params, searchParams }: Props) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
-  const [t, query, preferences, organisation] = await Promise.all([
+  const [t, unavailable, query, preferences, organisation] = await Promise.all([
     getTranslations({ locale, namespace: "Preferences" }),
+    getTranslations({ locale, namespace: "Unavailable" }),
     searchParams,
-    getPreferences(token, locale),
-    getOrganisation(),
+    orUnavailable(() => getPreferences(token, locale)),
+    orUnavailable(() => getOrganisation()),
   ]);
+  if (preferences === UNAVAILABLE || organisation === UNAVAILABLE) return <UnavailableNotice locale={locale} />;
   if (!preferences) {
     return (
       <section className="notice" aria-labelledby="preferences-heading">
@@ -39,7 +43,7 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
     <section className="stack" aria-labelledby="preferences-heading">
       <h1 id="preferences-heading">{t("title")}</h1>
       {notice && <p role="status" className="notice">{notice}</p>}
-      {query.error && <p role="alert" className="error-summary">{t(query.error === "invalidChoice" ? "invalidChoice" : "invalid")}</p>}
+      {query.error && <p role="alert" className="error-summary">{query.error === UNAVAILABLE ? unavailable("message") : t(query.error === "invalidChoice" ? "invalidChoice" : "invalid")}</p>}
       <p>{t("intro", { organisation: organisation ? organisationName(organisation, locale) : "Chorus", email: preferences.maskedEmail })}</p>
       {!preferences.subscribed && <p>{t("notSubscribed")}</p>}
       <form action={savePreferencesAction.bind(null, token, locale)} className="stack">

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { UnavailableNotice } from "@/components/unavailable-notice";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { getUnsubscribeLink } from "@/server/mail/get-unsubscribe-link";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { unsubscribeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +22,9 @@ export const generateMetadata = translatedTitle("Unsubscribe", "title", { privat
 export default async function UnsubscribePage({ params }: Props) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
-  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "Unsubscribe" }), getUnsubscribeLink(token)]);
+  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "Unsubscribe" }), orUnavailable(() => getUnsubscribeLink(token))]);
+  // The database is away: nothing can be looked up or changed; the notice asks to come back shortly.
+  if (link === UNAVAILABLE) return <UnavailableNotice locale={locale} />;
   if (link.status === "invalid") {
     return (
       <section className="notice" aria-labelledby="unsubscribe-heading">

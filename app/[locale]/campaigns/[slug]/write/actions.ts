@@ -9,6 +9,7 @@ import { currentLetterWriter } from "@/server/letters/letter-writer";
 import { placeholderLabels } from "@/server/letters/placeholder-labels";
 import type { DraftNote } from "@/server/letters/provincial-target";
 import { sendLetters } from "@/server/letters/send-letters";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 
 export type LetterValues = { riding: string; provincialRiding: string; subject: string; body: string; orgBody: string; postalCode: string };
 export type ComposeState = {
@@ -31,12 +32,26 @@ const firstError = (errors: Record<string, string>) => {
  * it, "edit" goes back to the form with what was written, "send" queues them. Always as the
  * supporter this browser proved to be (never as a form field says).
  */
-export async function writeLettersAction(slug: string, locale: string, _state: ComposeState, form: FormData): Promise<ComposeState> {
+export async function writeLettersAction(slug: string, locale: string, state: ComposeState, form: FormData): Promise<ComposeState> {
+  const result = await orUnavailable(() => composeStep(slug, locale, state, form));
+  // The database could not be reached: the composer comes back as written, saying to try again.
+  if (result === UNAVAILABLE) return { step: "compose", values: valuesOf(form), error: { field: "form", key: UNAVAILABLE } };
+  return result;
+}
+
+function valuesOf(form: FormData): LetterValues {
+  const field = (name: string) => String(form.get(name) ?? "");
+  // "Another riding" is a radio with an empty value and a list beside it.
+  const riding = field("riding") || field("otherRiding");
+  return { riding, provincialRiding: field("provincialRiding"), subject: form.has("subject") ? field("subject") : "0", body: field("body"), orgBody: field("orgBody"), postalCode: field("postalCode") };
+}
+
+async function composeStep(slug: string, locale: string, _state: ComposeState, form: FormData): Promise<ComposeState> {
   const current = isLocale(locale) ? locale : "en";
   const fields = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   // "Another riding" is a radio with an empty value and a list beside it.
   if (!fields.riding && fields.otherRiding) fields.riding = fields.otherRiding;
-  const values: LetterValues = { riding: fields.riding ?? "", provincialRiding: fields.provincialRiding ?? "", subject: fields.subject ?? "0", body: fields.body ?? "", orgBody: fields.orgBody ?? "", postalCode: fields.postalCode ?? "" };
+  const values = valuesOf(form);
   const writer = await currentLetterWriter();
   if (!writer) return { step: "compose", values, error: { field: "form", key: "notSigned" } };
   if (fields.step === "edit") return { step: "compose", values };

@@ -5,6 +5,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { rememberLetterWriter } from "@/server/letters/letter-writer";
 import { openWriterLink } from "@/server/letters/open-writer-link";
 import { requestWriterLink } from "@/server/letters/request-writer-link";
+import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { clientIpHash } from "@/server/request/client-ip-hash";
 
 export type WriterLinkState = { sent?: boolean; error?: string; email?: string };
@@ -12,7 +13,9 @@ export type WriterLinkState = { sent?: boolean; error?: string; email?: string }
 /** "Email me a link": the same answer whether or not the address signed. */
 export async function requestWriterLinkAction(slug: string, locale: string, _state: WriterLinkState, form: FormData): Promise<WriterLinkState> {
   const email = String(form.get("email") ?? "");
-  const result = await requestWriterLink(slug, isLocale(locale) ? locale : "en", { email }, await clientIpHash());
+  const ipHash = await clientIpHash();
+  const result = await orUnavailable(() => requestWriterLink(slug, isLocale(locale) ? locale : "en", { email }, ipHash));
+  if (result === UNAVAILABLE) return { error: UNAVAILABLE, email };
   return result.ok ? { sent: true } : { error: result.error, email };
 }
 

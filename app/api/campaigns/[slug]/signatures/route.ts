@@ -4,6 +4,7 @@ import { apiTranslator } from "@/lib/i18n/api-translator";
 import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { isLocale } from "@/lib/i18n/routing";
 import { clientIpHash } from "@/server/request/client-ip-hash";
+import { respondUnlessUnavailable } from "@/server/outage/unavailable-response";
 import { parseSignature } from "@/server/signatures/schemas";
 import { signPetition } from "@/server/signatures/sign-petition";
 
@@ -22,7 +23,8 @@ export function OPTIONS() {
  * POST /api/campaigns/<slug>/signatures {name,email,postalCode,country?,locale,subscribe} — for
  * embeds and partners: the same signing as the form. 202 {"status":"pending"}; 422 with each
  * field's error in the signer's language; 404 when the campaign is unknown or not open; 413 past
- * 16 KB (a signature is a few hundred bytes).
+ * 16 KB (a signature is a few hundred bytes); 503 with a message in that language while the
+ * database is unreachable (nothing is stored: send it again).
  */
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params;
@@ -36,7 +38,13 @@ export async function POST(request: Request, { params }: Context) {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return reply({ errors: { body: t("Api.notJson") } }, 422);
   const parsed = parseSignature(body);
   if (!parsed.ok) return reply({ errors: Object.fromEntries(Object.entries(parsed.errors).map(([field, key]) => [field, t(`Sign.errors.${key as "nameRequired"}`)])) }, 422);
-  const result = await signPetition(slug, parsed.data, { ipHash: await clientIpHash(request.headers), source: "api" });
-  if (result.status !== "pending") return reply({ error: t("Api.campaignClosed") }, 404);
-  return reply({ status: "pending" }, 202);
+  return respondUnlessUnavailable(
+    () => parsed.data.locale,
+    async () => {
+      const result = await signPetition(slug, parsed.data, { ipHash: await clientIpHash(request.headers), source: "api" });
+      if (result.status !== "pending") return reply({ error: t("Api.campaignClosed") }, 404);
+      return reply({ status: "pending" }, 202);
+    },
+    cors,
+  );
 }
