@@ -1,36 +1,18 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as oneClick } from "@/app/api/unsubscribe/[token]/route";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, supporters } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
-import { startWorker, type RunningWorker } from "@/jobs/start-worker";
 import { transaction } from "@/jobs/transaction";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { queueBroadcast } from "@/server/mail/queue-broadcast";
 import { queueEmail } from "@/server/mail/queue-email";
 import { uniqueSuffix } from "../support/factories";
-import { startResendStub, type ResendStub } from "../support/resend-stub/server";
-import { configureMail, speedUpMailQueues, waitFor } from "./support/mail-env";
+import { waitFor } from "./support/mail-env";
+import { mailWorkerHarness } from "./support/mail-harness";
 import { createSubscribers, updateContent } from "./support/people";
 
-let stub: ResendStub;
-let worker: RunningWorker;
-let restoreQueues: () => Promise<void>;
-
-beforeAll(async () => {
-  stub = await startResendStub();
-  configureMail(stub.url);
-  restoreQueues = await speedUpMailQueues(db());
-  await seedDemo(db());
-  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 4, maintenanceSeconds: 1 });
-});
-
-afterAll(async () => {
-  await worker?.stop();
-  await restoreQueues?.();
-  await stub?.close();
-});
+const mail = mailWorkerHarness(4);
 
 const queueSignIn = (to: string) =>
   transaction((tx) =>
@@ -41,24 +23,24 @@ async function statuses(ids: string[]) {
   return db().select({ id: emailMessages.id, status: emailMessages.status, lastError: emailMessages.lastError, attempts: emailMessages.attempts }).from(emailMessages).where(inArray(emailMessages.id, ids));
 }
 
-const delivered = (address: string) => stub.emails().filter((email) => email.to.some((to) => to.includes(address)));
+const delivered = (address: string) => mail.stub().emails().filter((email) => email.to.some((to) => to.includes(address)));
 
 describe("the email pipeline against the Resend stub", () => {
   it("rides out a 429, two 500s and a timeout, delivering every message exactly once", async () => {
-    stub.inject({ status: 429, retryAfterSeconds: 1, path: "/emails" });
-    stub.inject({ status: 500, times: 2, path: "/emails" });
-    stub.inject({ delayMs: 2_500, path: "/emails" });
+    mail.stub().inject({ status: 429, retryAfterSeconds: 1, path: "/emails" });
+    mail.stub().inject({ status: 500, times: 2, path: "/emails" });
+    mail.stub().inject({ delayMs: 2_500, path: "/emails" });
     const tag = uniqueSuffix();
     const addresses = Array.from({ length: 12 }, (_, i) => `retry-${tag}-${i}@example.org`);
     const ids = await Promise.all(addresses.map(async (to) => (await queueSignIn(to)).messageId));
     await waitFor(async () => (await statuses(ids)).every((row) => row.status === "sent"), 60_000, "all 12 sent");
 
     for (const address of addresses) expect(delivered(address)).toHaveLength(1);
-    const codes = stub.requests().map((request) => request.status);
+    const codes = mail.stub().requests().map((request) => request.status);
     expect(codes.filter((code) => code === 429)).toHaveLength(1);
     expect(codes.filter((code) => code === 500)).toHaveLength(2);
     // The timed-out call was accepted by the stub; its retry carried the same key and was replayed.
-    const keys = stub.requests().map((request) => request.idempotencyKey);
+    const keys = mail.stub().requests().map((request) => request.idempotencyKey);
     expect(new Set(keys).size).toBeLessThan(keys.length);
     expect((await statuses(ids)).some((row) => row.attempts > 1)).toBe(true);
     expect(delivered(addresses[0]!)[0]).toMatchObject({ subject: "Votre lien de connexion à Chorus", from: "Private Faces Coalition <campaigns@privatefaces.example>" });
@@ -68,7 +50,7 @@ describe("the email pipeline against the Resend stub", () => {
   });
 
   it("treats a 422 as permanent: the email fails with its reason and is not retried", async () => {
-    stub.inject({ status: 422, path: "/emails" });
+    mail.stub().inject({ status: 422, path: "/emails" });
     const to = `invalid-${uniqueSuffix()}@example.org`;
     const { messageId } = await queueSignIn(to);
     const [row] = await waitFor(async () => {
@@ -76,7 +58,7 @@ describe("the email pipeline against the Resend stub", () => {
       return rows[0]?.status === "failed" ? rows : null;
     }, 20_000, "failed");
     expect(row?.lastError).toMatch(/validation_error/);
-    expect(stub.requests().filter((request) => request.idempotencyKey === `test/${to}`)).toHaveLength(1);
+    expect(mail.stub().requests().filter((request) => request.idempotencyKey === `test/${to}`)).toHaveLength(1);
   });
 
   it("never sends bulk mail to an unsubscribed address, but still sends it a confirmation", async () => {

@@ -1,10 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/resend/route";
 import { db } from "@/db/client";
 import { emailMessages, emailSuppressions } from "@/db/schema";
-import { seedDemo } from "@/db/seed/seed-demo";
-import { startWorker, type RunningWorker } from "@/jobs/start-worker";
 import { transaction } from "@/jobs/transaction";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { env } from "@/lib/env";
@@ -13,8 +11,8 @@ import { queueEmail } from "@/server/mail/queue-email";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { startResendStub, type ResendStub } from "../support/resend-stub/server";
-import { configureMail, speedUpMailQueues, waitFor } from "./support/mail-env";
+import { waitFor } from "./support/mail-env";
+import { mailWorkerHarness } from "./support/mail-harness";
 import { person } from "./support/signing";
 import { webhookDelivery } from "./support/webhook";
 
@@ -23,26 +21,10 @@ import { webhookDelivery } from "./support/webhook";
  * the signer still sees the usual answer, and the email log shows the message as suppressed.
  */
 
-let stub: ResendStub;
-let worker: RunningWorker;
-let restoreQueues: () => Promise<void>;
-
-beforeAll(async () => {
-  stub = await startResendStub();
-  configureMail(stub.url);
-  restoreQueues = await speedUpMailQueues(db());
-  await seedDemo(db());
-  worker = await startWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 2, maintenanceSeconds: 1 });
-});
-
-afterAll(async () => {
-  await worker?.stop();
-  await restoreQueues?.();
-  await stub?.close();
-});
+const mail = mailWorkerHarness(2);
 
 const web = { ipHash: null, source: "/en/campaigns/test" };
-const received = (address: string) => stub.emails().filter((email) => email.to.some((to) => to.includes(address)));
+const received = (address: string) => mail.stub().emails().filter((email) => email.to.some((to) => to.includes(address)));
 
 /** The newest confirmation email to the address other than `except`, once the worker has handled it. */
 async function settledConfirmation(address: string, except?: string) {
