@@ -10,6 +10,7 @@ import { remindAccessRequests } from "@/jobs/letters/remind-access-requests";
 import { sendLetters } from "@/server/letters/send-letters";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import type { ResendStub } from "../support/resend-stub/server";
+import { addMpAndCommissionerAction } from "./support/letter-campaign";
 import { waitFor } from "./support/mail-env";
 import { letterWorkerEnv, prepareLetters } from "./support/letters-env";
 import { confirmedSigner } from "./support/signing";
@@ -30,16 +31,11 @@ afterAll(async () => {
 describe("letters", () => {
   it("go out from the supporter via the organisation, never more than a target's hourly limit, however many workers", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
-    const [opc] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
-    await db().insert(letterActions).values({
-      campaignId: campaign.id,
-      toMp: true,
-      fixedTargetIds: [opc!.id],
+    await addMpAndCommissionerAction(campaign.id, {
       subjectsEn: "Support a moratorium\nPublish the RCMP audit",
       subjectsFr: "Appuyez un moratoire\nPubliez l’audit de la GRC",
       templateEn: "Dear {{representative}},\n\nI live in {{riding}} and ask you to act.\n\n{{supporter_name}}",
       templateFr: "Bonjour {{representative}},\n\nJ’habite {{riding}}.\n\n{{supporter_name}}",
-      editable: true,
       maxPerHourPerTarget: 3,
     });
     const writers = [];

@@ -6,6 +6,14 @@ import { signToken } from "@/lib/tokens/signed-token";
 import { createCampaign } from "../../support/factories";
 import { confirmedSigner } from "./signing";
 
+type ActionTexts = Pick<typeof letterActions.$inferInsert, "subjectsEn" | "subjectsFr" | "templateEn" | "templateFr"> & Partial<typeof letterActions.$inferInsert>;
+
+/** An editable letter action to the signer's MP and the federal privacy commissioner, with these texts. */
+export async function addMpAndCommissionerAction(campaignId: string, texts: ActionTexts): Promise<void> {
+  const [opc] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
+  await db().insert(letterActions).values({ campaignId, toMp: true, fixedTargetIds: [opc!.id], editable: true, ...texts });
+}
+
 /**
  * A live campaign taking editable letters to the MP and the privacy commissioner, and the letter
  * writer cookie of one confirmed signer (what their confirmation click leaves in the browser).
@@ -13,16 +21,11 @@ import { confirmedSigner } from "./signing";
  */
 export async function letterCampaign(): Promise<{ slug: string; cookies: Record<string, string> }> {
   const campaign = await createCampaign(db(), { lettersEnabled: true });
-  const [opc] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
-  await db().insert(letterActions).values({
-    campaignId: campaign.id,
-    toMp: true,
-    fixedTargetIds: [opc!.id],
+  await addMpAndCommissionerAction(campaign.id, {
     subjectsEn: "Support a moratorium",
     subjectsFr: "Appuyez un moratoire",
     templateEn: "Dear {{representative}},\n\nI ask you to act.\n\n{{supporter_name}}",
     templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
-    editable: true,
   });
   const writer = await confirmedSigner(campaign.slug, "Fuzz Writer");
   return { slug: campaign.slug, cookies: { chorus_letter_writer: signToken(env().AUTH_SECRET, "letter-writer", writer.id) } };
