@@ -8,7 +8,9 @@ import { queueSignInLink } from "@/server/auth/queue-sign-in-link";
 import { signInLinkOverLimit } from "@/server/auth/sign-in-link-over-limit";
 import { clientIpHash } from "@/server/request/client-ip-hash";
 
-export type Role = "admin" | "organiser" | "viewer";
+import type { Role } from "@/lib/roles";
+
+export type { Role };
 
 declare module "next-auth" {
   interface Session {

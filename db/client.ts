@@ -4,8 +4,8 @@ import { env } from "@/lib/env";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
-/** A transaction handle, for verbs that must run inside a caller's transaction. */
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Kept as a name for a handle that must be inside a transaction: since db/transaction.ts runs drizzle on the transaction's own connection, it is the same type. */
+export type Transaction = Database;
 
 type Connection = { sql: postgres.Sql; db: Database };
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { auth, type Role } from "@/auth";
+import { auth } from "@/auth";
+import type { Role } from "@/lib/roles";
 
 export type { Role };
 export type Actor = { userId: string; email: string; role: Role };
