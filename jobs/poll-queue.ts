@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
-import type { JobDefinition } from "./define-job";
+import { runJob, type AnyJob } from "./define-job";
 
 /*
  * Our own poll loop instead of pg-boss's `work()`: pg-boss 10 completes (or fails) a job without
@@ -52,20 +52,20 @@ async function persist(write: () => Promise<unknown>, log: OutageLog): Promise<v
 }
 
 /** A job's handler, failed after the queue's expiry (as pg-boss's own worker does). */
-async function runHandler(job: JobDefinition<never>, item: PgBoss.JobWithMetadata<object>): Promise<void> {
+async function runHandler(job: AnyJob, item: PgBoss.JobWithMetadata<object>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(`handler did not finish within ${item.expireInSeconds} s`)), item.expireInSeconds * 1000);
   });
   try {
-    await Promise.race([job.handle(item.data as never, { retryCount: item.retryCount, retryLimit: item.retryLimit }), expiry]);
+    await Promise.race([runJob(job, item.data, { retryCount: item.retryCount, retryLimit: item.retryLimit }), expiry]);
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** One poller: fetch one job, run it, record the outcome; idle or back off when there is none. */
-export function pollQueue(boss: PgBoss, job: JobDefinition<never>, log: OutageLog): Poller {
+export function pollQueue(boss: PgBoss, job: AnyJob, log: OutageLog): Poller {
   let stopping = false;
   const loop = async () => {
     let wait = RETRY_MIN_MS;

@@ -1,4 +1,4 @@
-import type { JobDefinition } from "./define-job";
+import type { AnyJob } from "./define-job";
 import { checkMilestonesJob } from "./check-milestones";
 import { prepareUpdateSend } from "./updates/prepare-update-send";
 import { deliverLetter } from "./letters/deliver-letter";
@@ -10,4 +10,4 @@ import { purgeExpiredAuth } from "./purge-expired-auth";
 import { reconcileTalliesJob } from "./reconcile-tallies";
 
 /** Every job the worker runs, one per queue. A queue with no job here is never consumed. */
-export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, remindAccessRequests, purgeExpiredAuth, reconcileTalliesJob, checkMilestonesJob, prepareUpdateSend] as JobDefinition<never>[];
+export const jobs = [sendEmail, sendEmailBatch, deliverLetter, sendLetterDigest, remindAccessRequests, purgeExpiredAuth, reconcileTalliesJob, checkMilestonesJob, prepareUpdateSend] satisfies AnyJob[];

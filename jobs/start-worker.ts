@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { JobDefinition } from "./define-job";
+import type { AnyJob } from "./define-job";
 import { outageLog, pollQueue, type Poller } from "./poll-queue";
 import { createWorkerBoss } from "./queue";
 import { ensureQueues } from "./queues";
@@ -15,7 +15,7 @@ type Options = { connectionString: string; concurrency: number; maintenanceSecon
  * done, so a busy queue has several: mail jobs mostly wait for their rate-limit slot, and enough
  * of them waiting keeps every slot in use.
  */
-const pollersFor = (job: JobDefinition<never>, concurrency: number) => (job.load === "busy" ? concurrency * 2 : 1);
+const pollersFor = (job: AnyJob, concurrency: number) => (job.load === "busy" ? concurrency * 2 : 1);
 
 /**
  * Starts consuming every registered queue. pg-boss hands each job to exactly one worker

@@ -19,7 +19,7 @@ const ANSWER_DAYS = 30;
  * With office hours on, a letter outside them waits for the recipient's next opening.
  * The email then goes out "From: <Supporter> via <Organisation>", replies to the supporter.
  */
-export const deliverLetter = defineJob<{ letterId: string }>({
+export const deliverLetter = defineJob({
   queue: "letters.deliver",
   async handle({ letterId }) {
     const organisation = await getOrganisation();

@@ -11,7 +11,7 @@ const BATCH = 500;
  * due, and what to do if none came. Each request is reminded once (the row is marked in the same
  * transaction, and the email's key is the letter's).
  */
-export const remindAccessRequests = defineJob<object>({
+export const remindAccessRequests = defineJob({
   queue: "letters.remind-access",
   async handle() {
     for (;;) {

@@ -15,7 +15,7 @@ const MAX_PER_DIGEST = 200;
  * target is sent. Letters are locked as they are gathered, so two workers never send one twice; the
  * idempotency key is derived from the letters it holds.
  */
-export const sendLetterDigest = defineJob<{ campaignId?: string; targetKey?: string }>({
+export const sendLetterDigest = defineJob({
   queue: "letters.digest",
   async handle({ campaignId, targetKey }) {
     const due = await transaction(async ({ db }) =>

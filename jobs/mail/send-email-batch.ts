@@ -33,7 +33,7 @@ async function freeze(broadcastId: string, rows: MessageRow[]): Promise<{ key: s
 }
 
 /** Sends up to 100 messages of one broadcast in one provider call (mail.send-batch). */
-export const sendEmailBatch = defineJob<{ broadcastId: string; messageIds: string[] }>({
+export const sendEmailBatch = defineJob({
   queue: "mail.send-batch",
   load: "busy",
   async handle({ broadcastId, messageIds }, attempt) {

@@ -14,7 +14,7 @@ import { transport } from "./transport";
  * Sends one queued message (mail.send {messageId}). Safe to run twice: a message no longer
  * queued is left alone, and Resend sees the message's own idempotency key on every attempt.
  */
-export const sendEmail = defineJob<{ messageId: string }>({
+export const sendEmail = defineJob({
   queue: "mail.send",
   load: "busy",
   async handle({ messageId }, attempt) {

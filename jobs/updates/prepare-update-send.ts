@@ -13,7 +13,7 @@ import { transaction } from "../transaction";
  * transaction. A retried job finds the send already prepared and does nothing; keys of the form
  * update/<update id>/<supporter id> keep anyone from getting the update twice.
  */
-export const prepareUpdateSend = defineJob<{ sendId: string }>({
+export const prepareUpdateSend = defineJob({
   queue: "updates.send",
   async handle({ sendId }) {
     const [send] = await db()

@@ -7,6 +7,7 @@ import { demoAdminEmail } from "@/db/seed/content";
 import { signWebhook } from "@/lib/mail/webhook-signature";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { remindAccessRequests } from "@/jobs/letters/remind-access-requests";
+import { runJob } from "@/jobs/define-job";
 import { sendLetters } from "@/server/letters/send-letters";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import type { ResendStub } from "../support/resend-stub/server";
@@ -187,8 +188,8 @@ describe("letters", () => {
 
     // Thirty days later (moved back in time here), the daily job reminds the supporter, once.
     await db().update(letters).set({ answerDueAt: new Date(Date.now() - 60_000) }).where(eq(letters.id, letter!.id));
-    await remindAccessRequests.handle({}, { retryCount: 0, retryLimit: 0 });
-    await remindAccessRequests.handle({}, { retryCount: 0, retryLimit: 0 });
+    await runJob(remindAccessRequests, {}, { retryCount: 0, retryLimit: 0 });
+    await runJob(remindAccessRequests, {}, { retryCount: 0, retryLimit: 0 });
     const reminders = await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "access-request-reminder"), eq(emailMessages.toAddress, writer.email)));
     expect(reminders).toHaveLength(1);
   }, 40_000);

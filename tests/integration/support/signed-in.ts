@@ -3,7 +3,8 @@ import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage
 import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
 import type { Database } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import type { Role } from "@/server/auth/current-actor";
+import type { Role } from "@/lib/roles";
+import { staffContext, type Context } from "@/server/context";
 import { uniqueSuffix } from "../../support/factories";
 
 export type StaffMember = { userId: string; email: string; role: Role; sessionToken: string };
@@ -28,4 +29,9 @@ export function asStaff<T>(member: StaffMember, work: () => Promise<T>): Promise
   const workStore = { route: "/integration-test", forceStatic: false, dynamicShouldError: false, isStaticGeneration: false };
   const requestStore = { type: "request", phase: "action", headers, implicitTags: { tags: [] } };
   return workAsyncStorage.run(workStore as never, () => workUnitAsyncStorage.run(requestStore as never, work));
+}
+
+/** The context an admin verb gets when this staff member acts (as staffAction builds it from their session). */
+export function staffContextOf(member: StaffMember): Context {
+  return staffContext({ userId: member.userId, email: member.email, role: member.role });
 }
