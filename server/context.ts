@@ -22,6 +22,8 @@ export type Context = { readonly actor: Actor; readonly unit?: UnitOfWork };
 /** A context with its transaction open: `db` and `enqueue` are that transaction's. */
 export type TxContext = Context & UnitOfWork & { readonly unit: UnitOfWork };
 
+/** For reads of public data (a page, a feed): a visitor nobody needs to tell apart. */
+export const publicContext: Context = { actor: { kind: "visitor", clientKey: null } };
 export const systemContext = (name: string): Context => ({ actor: { kind: "system", name } });
 export const visitorContext = (clientKey: string | null): Context => ({ actor: { kind: "visitor", clientKey } });
 export const staffContext = (actor: Omit<StaffActor, "kind">): Context => ({ actor: { kind: "staff", ...actor } });
