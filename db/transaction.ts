@@ -2,7 +2,6 @@ import type PgBoss from "pg-boss";
 import type postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { rawSql, type Database } from "@/db/client";
-import * as schema from "@/db/schema";
 import { DatabaseUnavailableError } from "@/lib/outage/database-unavailable";
 import { retryingMemo } from "@/lib/outage/retrying-memo";
 import { createSenderBoss, executorFor } from "./queue/boss";
@@ -44,7 +43,7 @@ export function checkedPayload<Queue extends QueueName>(queue: Queue, data: Payl
 function unitOn(connection: postgres.TransactionSql, boss: PgBoss): UnitOfWork {
   const executor = executorFor(connection);
   return {
-    db: drizzle(withPoolOptions(connection), { schema }),
+    db: drizzle(withPoolOptions(connection)),
     enqueue: (queue, data, options) => boss.send(queue, checkedPayload(queue, data), { ...options, db: executor }),
     enqueueMany: async (queue, items) => {
       if (items.length > 0) await boss.insert(items.map((data) => ({ name: queue, data: checkedPayload(queue, data) })), { db: executor });
