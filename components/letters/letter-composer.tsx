@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import type { ComposeState } from "@/app/[locale]/campaigns/[slug]/write/actions";
 import type { Lookup } from "@/server/directory/lookup-postal-code";
+import type { ComposeState } from "@/server/letters/compose-letters";
 import { LetterPreview } from "./letter-preview";
 import { RidingChoice } from "./riding-choice";
 

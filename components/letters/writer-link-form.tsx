@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import type { WriterLinkState } from "@/app/[locale]/campaigns/[slug]/write/link-actions";
+import type { WriterLinkState } from "@/server/letters/request-writer-link";
 
 /**
  * "Email me a link to write", for a supporter who signed on another device or some time ago.

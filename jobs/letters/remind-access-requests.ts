@@ -1,45 +1,8 @@
-import { and, eq, isNull, lte, sql } from "drizzle-orm";
-import { letters, supporters } from "@/db/schema";
 import { defineJob } from "@/jobs/define-job";
-import { transaction } from "@/jobs/transaction";
-import { queueEmail } from "@/server/mail/queue-email";
+import { remindAccessRequests as remind } from "@/server/letters/remind-access-requests";
 
-const BATCH = 500;
-
-/**
- * Daily: tells each supporter whose data-access request has reached its 30th day that the answer is
- * due, and what to do if none came. Each request is reminded once (the row is marked in the same
- * transaction, and the email's key is the letter's).
- */
+/** Daily: reminds supporters whose data-access requests have reached their 30th day (see server/letters/remind-access-requests.ts). */
 export const remindAccessRequests = defineJob({
   queue: "letters.remind-access",
-  async handle() {
-    for (;;) {
-      const reminded = await transaction(async (tx) => {
-        const due = await tx.db
-          .select({ letter: letters, supporter: supporters })
-          .from(letters)
-          .innerJoin(supporters, eq(supporters.id, letters.supporterId))
-          .where(and(lte(letters.answerDueAt, sql`now()`), isNull(letters.remindedAt)))
-          .limit(BATCH)
-          .for("update", { of: letters, skipLocked: true });
-        for (const { letter, supporter } of due) {
-          await queueEmail(tx, {
-            kind: "access-request-reminder",
-            category: "transactional",
-            template: "access-request-reminder",
-            props: { organisation: letter.toName, sentOn: (letter.handedOverAt ?? letter.createdAt).toISOString().slice(0, 10) },
-            locale: letter.locale,
-            to: supporter.email,
-            toName: supporter.name,
-            supporterId: supporter.id,
-            idempotencyKey: `access-request-reminder/${letter.id}`,
-          });
-          await tx.db.update(letters).set({ remindedAt: sql`now()` }).where(eq(letters.id, letter.id));
-        }
-        return due.length;
-      });
-      if (reminded < BATCH) return;
-    }
-  },
+  handle: (_data, { context }) => remind(context),
 });

@@ -12,6 +12,7 @@ import { readDirectoryPath } from "@/db/directory/read-directory-path";
 import { migrateDatabase } from "@/db/migrate";
 import { fixedTargets, letterActions } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { visitorContext } from "@/server/context";
 import { sendLetters } from "@/server/letters/send-letters";
 import { createCampaign } from "@/tests/support/factories";
 import { benchEnvironment } from "./bench-environment";
@@ -44,7 +45,7 @@ try {
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       for (let i = next++; i < ids.length; i = next++) {
-        const result = await sendLetters(campaign.slug, "en", ids[i]!, { riding: "35079", subject: "0" });
+        const result = await sendLetters(visitorContext(null), campaign.slug, "en", ids[i]!, { riding: "35079", subject: "0" });
         if (result.ok) letters += result.sent.filter((target) => target.queued).length;
         else failures++;
       }

@@ -1,15 +1,19 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { emailMessages, fixedTargets, letters, representatives, users } from "@/db/schema";
-import type { TransactionContext } from "@/jobs/transaction";
+import { transaction, type Context, type TxContext } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 
 /**
  * After a letter bounced: its recipient's address is disabled (no more letters go to it, and the
  * composer stops offering it) and every administrator and organiser is told by email, once per
- * address. Runs in the webhook's transaction.
+ * address. Runs in the webhook's transaction (it joins the open one).
  */
-export async function disableBouncedTarget(tx: TransactionContext, providerId: string): Promise<void> {
+export async function disableBouncedTarget(context: Context, providerId: string): Promise<void> {
+  await transaction(context, (tx) => disableIn(tx, providerId));
+}
+
+async function disableIn(tx: TxContext, providerId: string): Promise<void> {
   const rows = await tx.db
     .select({ representativeId: letters.representativeId, fixedTargetId: letters.fixedTargetId, name: letters.toName, address: letters.toAddress })
     .from(letters)

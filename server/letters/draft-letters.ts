@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Transaction } from "@/db/client";
 import { representatives, ridings, signatures, supporters } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { multiLineText, singleLineText } from "@/lib/text/plain-text";
 import { fillMergeFields, isPersonalised, normaliseNewlines, type MergeValues } from "@/lib/letters/merge-fields";
+import { failed, ok, type Result } from "@/lib/result";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { database, type Context } from "@/server/context";
 import { getLetterAction, letterTextFor, subjectsOf, type LetterAction, type RecipientKind } from "./get-letter-action";
 import { hasProvincialRidings, provincialTarget, type DraftNote } from "./provincial-target";
 
@@ -41,18 +42,27 @@ export type DraftLetter = {
   personalised: boolean;
 };
 
-export type Drafts =
-  | {
-      ok: true;
-      campaignId: string;
-      delivery: "each" | "digest";
-      kind: "representatives" | "data_access";
-      postalCode: string | null;
-      riding: { code: string; name: string } | null;
-      letters: DraftLetter[];
-      notes: DraftNote[];
-    }
-  | { ok: false; errors: Record<string, string> };
+/**
+ * Why no letters can be drafted: a field's error ("invalid", the keys under Write.errors in `fields`),
+ * or one about the whole form (the campaign takes no letters, the supporter has not signed it, or
+ * nobody can be written to). Each is a key under Write.errors.
+ */
+export type DraftError = "invalid" | "closed" | "notSigned" | "noTargets";
+
+export type Drafts = Result<
+  {
+    campaignId: string;
+    delivery: "each" | "digest";
+    kind: "representatives" | "data_access";
+    postalCode: string | null;
+    riding: { code: string; name: string } | null;
+    letters: DraftLetter[];
+    notes: DraftNote[];
+  },
+  DraftError
+>;
+
+const invalid = (field: string, key: string) => failed("invalid", { [field]: key });
 
 /**
  * The letters one supporter would send on a campaign, one per target (their MP for the riding they
@@ -60,61 +70,61 @@ export type Drafts =
  * targets), each with the merge fields filled in for its recipient, and notes on a provincial member
  * who cannot be written to. Writes nothing: the preview shows exactly these, and sending writes these.
  */
-export async function draftLetters(handle: Database | Transaction, slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<Drafts> {
+export async function draftLetters(context: Context, slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<Drafts> {
   const parsed = letterInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  if (!parsed.success) return failed("invalid", Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
   const campaign = await getPublicCampaign(slug, locale);
-  const action = campaign?.open && campaign.lettersEnabled ? await getLetterAction(campaign.id) : null;
-  if (!campaign || !action) return { ok: false, errors: { form: "closed" } };
+  const action = campaign?.open && campaign.lettersEnabled ? await getLetterAction(context, campaign.id) : null;
+  if (!campaign || !action) return failed("closed");
   const subject = subjectsOf(action, locale)[parsed.data.subject];
-  if (!subject) return { ok: false, errors: { subject: "subjectRequired" } };
+  if (!subject) return invalid("subject", "subjectRequired");
 
+  const handle = database(context);
   const [supporter] = await handle.select().from(supporters).where(eq(supporters.id, supporterId));
   // Only someone who confirmed a signature on this campaign writes in its name.
   const [signed] = await handle
     .select({ postalCode: signatures.postalCode })
     .from(signatures)
     .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.supporterId, supporterId), eq(signatures.state, "confirmed")));
-  if (!supporter || !signed) return { ok: false, errors: { form: "notSigned" } };
+  if (!supporter || !signed) return failed("notSigned");
 
   const targets: Omit<DraftLetter, "subject" | "body" | "personalised">[] = [];
   let riding: { code: string; name: string } | null = null;
   if (action.toMp) {
-    if (!parsed.data.riding) return { ok: false, errors: { riding: "ridingRequired" } };
+    if (!parsed.data.riding) return invalid("riding", "ridingRequired");
     const [row] = await handle
       .select({ riding: ridings, rep: representatives })
       .from(ridings)
       .leftJoin(representatives, and(eq(representatives.ridingId, ridings.id), isNull(representatives.disabledAt), isNull(representatives.emailDisabledAt)))
       .where(and(eq(ridings.level, "federal"), eq(ridings.code, parsed.data.riding)));
-    if (!row) return { ok: false, errors: { riding: "ridingRequired" } };
+    if (!row) return invalid("riding", "ridingRequired");
     riding = { code: row.riding.code, name: locale === "fr" ? row.riding.nameFr : row.riding.nameEn };
     if (row.rep?.email) targets.push({ key: `rep:${row.rep.id}`, name: row.rep.name, address: row.rep.email, region: row.riding.province, representativeId: row.rep.id, kind: "elected", riding });
   }
   const notes: DraftNote[] = [];
   if (action.toProvincialMember) {
     if (parsed.data.provincialRiding) {
-      const provincial = await provincialTarget(handle, locale, parsed.data.provincialRiding);
-      if (!provincial) return { ok: false, errors: { provincialRiding: "provincialRidingRequired" } };
+      const provincial = await provincialTarget(context, locale, parsed.data.provincialRiding);
+      if (!provincial) return invalid("provincialRiding", "provincialRidingRequired");
       if (provincial.target) targets.push({ ...provincial.target, kind: "elected", riding: provincial.riding });
       if (provincial.note) notes.push(provincial.note);
     } else {
       // No choice offered means the directory has no provincial ridings there: the other letters still go.
-      const offered = await hasProvincialRidings(handle, parsed.data.postalCode || signed.postalCode);
-      if (offered.yes) return { ok: false, errors: { provincialRiding: "provincialRidingRequired" } };
+      const offered = await hasProvincialRidings(context, parsed.data.postalCode || signed.postalCode);
+      if (offered.yes) return invalid("provincialRiding", "provincialRidingRequired");
       notes.push({ key: "provincialUnreachable", province: offered.province });
     }
   }
   for (const target of action.targets) {
     targets.push({ key: `fixed:${target.id}`, name: locale === "fr" ? target.nameFr : target.nameEn, address: target.email, region: target.jurisdiction, fixedTargetId: target.id, kind: "organisation", riding: null });
   }
-  if (targets.length === 0) return { ok: false, errors: { form: "noTargets" } };
+  if (targets.length === 0) return failed("noTargets");
 
   const texts = { elected: compose(action, locale, "elected", parsed.data.body), organisation: compose(action, locale, "organisation", parsed.data.orgBody) };
   const blank = targets.find((target) => !texts[target.kind].text.trim());
-  if (blank) return { ok: false, errors: { [blank.kind === "elected" ? "body" : "orgBody"]: "bodyRequired" } };
+  if (blank) return invalid(blank.kind === "elected" ? "body" : "orgBody", "bodyRequired");
 
-  return {
-    ok: true,
+  return ok({
     campaignId: campaign.id,
     delivery: action.delivery,
     kind: action.kind,
@@ -129,7 +139,7 @@ export async function draftLetters(handle: Database | Transaction, slug: string,
       const body = fillMergeFields(text, values).trim();
       return { ...target, subject, body: opening ? `${opening}\n\n${body}` : body, personalised: isPersonalised(fillMergeFields(template, values), body) };
     }),
-  };
+  });
 }
 
 /** One kind of recipient's salutation and template, and the text the supporter sends them (theirs when they may change it). */

@@ -1,14 +1,15 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { db } from "@/db/client";
 import { fixedTargets, letterActions } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 
 /** A campaign's letter action with its fixed targets that are still enabled; null when it has none. */
-export async function getLetterAction(campaignId: string) {
-  const [action] = await db().select().from(letterActions).where(eq(letterActions.campaignId, campaignId));
+export async function getLetterAction(context: Context, campaignId: string) {
+  const db = database(context);
+  const [action] = await db.select().from(letterActions).where(eq(letterActions.campaignId, campaignId));
   if (!action) return null;
   const targets = action.fixedTargetIds.length
-    ? await db()
+    ? await db
         .select()
         .from(fixedTargets)
         .where(and(inArray(fixedTargets.id, action.fixedTargetIds), isNull(fixedTargets.disabledAt), isNull(fixedTargets.emailDisabledAt)))

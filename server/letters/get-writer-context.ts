@@ -1,11 +1,11 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { signatures, supporters } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 
 /** The supporter writing, with the postal code of their confirmed signature on this campaign; null if none. */
-export async function getWriterContext(campaignId: string, supporterId: string) {
-  const [row] = await db()
+export async function getWriterContext(context: Context, campaignId: string, supporterId: string) {
+  const [row] = await database(context)
     .select({ name: supporters.name, postalCode: signatures.postalCode })
     .from(signatures)
     .innerJoin(supporters, eq(supporters.id, signatures.supporterId))

@@ -1,8 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 import { emailFailed, recipientDisabled } from "./failed-letters";
 
 export type TargetStats = { targetKey: string; name: string; riding: string | null; addressDisabled: boolean; total: number; waiting: number; sending: number; sent: number; failed: number; bounced: number; personalised: number; retryable: number; retryBlocked: number };
@@ -14,9 +13,9 @@ export type TargetStats = { targetKey: string; name: string; riding: string | nu
  * would queue again (retryable) or skip because the recipient is disabled (retryBlocked). Only an
  * elected member has a riding: a commissioner or a company has none, whatever its letters say.
  */
-export async function letterStats(campaignId: string): Promise<TargetStats[]> {
-  await requireRole(pagePolicy["/admin/campaigns/[id]/letters"]);
-  const rows = await db().execute<TargetStats>(sql`
+export async function letterStats(context: Context, campaignId: string): Promise<TargetStats[]> {
+  authorize(context, "letters.read");
+  const rows = await database(context).execute<TargetStats>(sql`
     select l.target_key as "targetKey", max(l.to_name) as name, max(l.riding_name) filter (where l.target_key like 'rep:%') as riding, count(*)::int as total,
       count(*) filter (where l.state = 'queued')::int as waiting,
       count(*) filter (where m.status in ('queued', 'sending'))::int as sending,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { letters } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 
 /**
  * The recipients of the letters a supporter has actually written on this campaign (queued or
@@ -9,8 +9,8 @@ import { letters } from "@/db/schema";
  * letters themselves, never from the address bar, so a crafted link claims nothing that was not
  * sent. (The unique key on campaign, supporter and target serves the lookup.)
  */
-export async function listSentLetters(campaignId: string, supporterId: string): Promise<string[]> {
-  const rows = await db()
+export async function listSentLetters(context: Context, campaignId: string, supporterId: string): Promise<string[]> {
+  const rows = await database(context)
     .select({ toName: letters.toName })
     .from(letters)
     .where(and(eq(letters.campaignId, campaignId), eq(letters.supporterId, supporterId)))

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database, Transaction } from "@/db/client";
 import { representatives, ridings } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { normalisePostalCode, provinceOf } from "@/lib/postal-code";
+import { database, type Context } from "@/server/context";
 
 /** Why the provincial member gets no letter, shown in the preview (keys under Write.notes). */
 export type DraftNote = { key: "provincialSkipped"; riding: string } | { key: "provincialUnreachable"; province: string };
@@ -19,8 +19,8 @@ type Found = {
  * or a note when there is no one to write to there (no member in the directory, no address, or
  * disabled). Null when the id is no provincial riding.
  */
-export async function provincialTarget(handle: Database | Transaction, locale: Locale, ridingId: string): Promise<Found | null> {
-  const [row] = await handle
+export async function provincialTarget(context: Context, locale: Locale, ridingId: string): Promise<Found | null> {
+  const [row] = await database(context)
     .select({ riding: ridings, rep: representatives })
     .from(ridings)
     .leftJoin(representatives, and(eq(representatives.ridingId, ridings.id), isNull(representatives.disabledAt), isNull(representatives.emailDisabledAt)))
@@ -36,10 +36,10 @@ export async function provincialTarget(handle: Database | Transaction, locale: L
  * Whether a supporter who chose no provincial riding had one to choose: the directory has provincial
  * ridings for the province of their postal code. When it has none, the letter goes without the member.
  */
-export async function hasProvincialRidings(handle: Database | Transaction, postalCode: string | null): Promise<{ yes: boolean; province: string }> {
+export async function hasProvincialRidings(context: Context, postalCode: string | null): Promise<{ yes: boolean; province: string }> {
   const normal = postalCode ? normalisePostalCode(postalCode) : null;
   if (!normal) return { yes: false, province: "" };
   const province = provinceOf(normal);
-  const [any] = await handle.select({ id: ridings.id }).from(ridings).where(and(eq(ridings.level, "provincial"), eq(ridings.province, province))).limit(1);
+  const [any] = await database(context).select({ id: ridings.id }).from(ridings).where(and(eq(ridings.level, "provincial"), eq(ridings.province, province))).limit(1);
   return { yes: Boolean(any), province };
 }

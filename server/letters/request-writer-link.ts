@@ -1,15 +1,15 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { signatures, writerLinks } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { writerLinkUrl } from "@/lib/mail/links";
+import type { Result } from "@/lib/result";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { clientKeyOf, database, transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { overLimit } from "@/server/rate-limit/hit-window";
 
@@ -20,14 +20,17 @@ const PER_ADDRESS = 3;
 const PER_IP = 20;
 const LIFETIME = "24 hours";
 
-export type WriterLinkRequest = { ok: true } | { ok: false; error: "emailInvalid" | "closed" | "tooMany" };
+export type WriterLinkRequest = Result<object, "emailInvalid" | "closed" | "tooMany">;
+/** What the "email me a link" form shows: sent, or an error key under Write.errors with the address as typed. */
+export type WriterLinkState = { sent?: boolean; error?: string; email?: string };
 
 /**
  * "Email me a link to write": when the address has a confirmed signature on this campaign, a
  * single-use link (24 hours; only its hash kept) goes to the address it signed with. The answer is
- * the same whether or not it had signed, so nobody learns who signed from this form.
+ * the same whether or not it had signed, so nobody learns who signed from this form. A visitor is
+ * limited by their client key as well as by the address.
  */
-export async function requestWriterLink(slug: string, locale: Locale, raw: unknown, ipHash: string | null): Promise<WriterLinkRequest> {
+export async function requestWriterLink(context: Context, slug: string, locale: Locale, raw: unknown): Promise<WriterLinkRequest> {
   const parsed = writerLinkInput.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "emailInvalid" };
   const campaign = await getPublicCampaign(slug, locale);
@@ -35,16 +38,17 @@ export async function requestWriterLink(slug: string, locale: Locale, raw: unkno
   const canonical = canonicalEmail(parsed.data.email);
   // Counted for every address, signed or not, so the limit says nothing about who signed either.
   if (await overLimit("writer-link:email", canonical, PER_ADDRESS, 3600)) return { ok: false, error: "tooMany" };
+  const ipHash = clientKeyOf(context);
   if (ipHash && (await overLimit("writer-link:ip", ipHash, PER_IP, 3600))) return { ok: false, error: "tooMany" };
 
-  const [signed] = await db()
+  const [signed] = await database(context)
     .select({ supporterId: signatures.supporterId, name: signatures.name, email: signatures.email, locale: signatures.locale })
     .from(signatures)
     .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonical), eq(signatures.state, "confirmed")));
   if (!signed) return { ok: true };
 
   const { token, hash } = newSecretToken();
-  await transaction(async (tx) => {
+  await transaction(context, async (tx) => {
     await tx.db.insert(writerLinks).values({ tokenHash: hash, supporterId: signed.supporterId, campaignId: campaign.id, expiresAt: sql`now() + ${LIFETIME}::interval` });
     await queueEmail(tx, {
       kind: "writer-link",

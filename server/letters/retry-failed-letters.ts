@@ -1,13 +1,13 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { letterActions, letters } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { failed as failure, ok, type Result } from "@/lib/result";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 import { failedLetters, failedLettersInput, type FailedLetter } from "./failed-letters";
 
-export type RetryLettersResult = { ok: true; retried: number; skipped: number } | { ok: false; error: "invalid" | "notFound" };
+export type RetryLettersResult = Result<{ retried: number; skipped: number }, "invalid" | "notFound">;
 
 /**
  * Queues again the failed letters of a campaign, all or those to one target (admins and
@@ -24,14 +24,14 @@ export type RetryLettersResult = { ok: true; retried: number; skipped: number } 
  * attempt did go out after all (an answer lost in a timeout) is recorded as sent, not mailed twice.
  * A new key per attempt (`letter/<id>/2`) would have sent that one again.
  */
-export async function retryFailedLetters(raw: unknown): Promise<RetryLettersResult> {
-  const actor = await requireRole(actionPolicy.retryFailedLettersAction);
+export async function retryFailedLetters(context: Context, raw: unknown): Promise<RetryLettersResult> {
+  const actor = authorize(context, "letters.retry");
   const parsed = failedLettersInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: "invalid" };
+  if (!parsed.success) return failure("invalid");
   const { campaignId, target } = parsed.data;
-  return transaction(async (tx): Promise<RetryLettersResult> => {
+  return transaction(context, async (tx): Promise<RetryLettersResult> => {
     const [action] = await tx.db.select({ delivery: letterActions.delivery }).from(letterActions).where(eq(letterActions.campaignId, campaignId));
-    if (!action) return { ok: false, error: "notFound" };
+    if (!action) return failure("notFound");
     // Locked, so that two organisers retrying at once queue each letter once.
     const failed = [...(await tx.db.execute<FailedLetter>(sql`${failedLetters(campaignId, target)} for update of l`))];
     const retry = failed.filter((letter) => !letter.disabled);
@@ -48,6 +48,6 @@ export async function retryFailedLetters(raw: unknown): Promise<RetryLettersResu
     }
     const result = { retried: retry.length, skipped: failed.length - retry.length };
     await recordAudit(tx.db, actor, { action: "letters.retry", entityType: "campaign", entityId: campaignId, before: { target: target ?? null, failed: failed.length }, after: result });
-    return { ok: true, ...result };
+    return ok(result);
   });
 }

@@ -3,11 +3,11 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { multiLineText } from "@/lib/text/plain-text";
 import { campaigns, letterActions } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { normaliseNewlines, unknownMergeFields, usesMergeField } from "@/lib/letters/merge-fields";
+import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 
 const lines = (max: number) => multiLineText().trim().min(1, "required").max(max, "tooLong").refine((value) => value.split("\n").every((line) => line.trim().length <= 200), "subjectTooLong");
 // Posted text areas end lines with CRLF: stored with LF, so that paragraphs (blank lines) are found.
@@ -62,21 +62,22 @@ function textErrors(values: Omit<z.infer<typeof letterActionInput>, "campaignId"
 
 /**
  * Creates or changes a campaign's letter action (admins and organisers), audited before and after.
- * Letters already written keep their text; only new ones use the new template.
+ * Letters already written keep their text; only new ones use the new template. A form with errors
+ * is "invalid" with its fields' codes; "notFound" is a campaign that is gone.
  */
-export async function saveLetterAction(raw: unknown): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
-  const actor = await requireRole(actionPolicy.saveLetterActionAction);
+export async function saveLetterAction(context: Context, raw: unknown): Promise<Result<object, "invalid" | "notFound">> {
+  const actor = authorize(context, "letters.edit");
   const parsed = letterActionInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  if (!parsed.success) return failed("invalid", Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
   const { campaignId, ...values } = parsed.data;
   // A data-access request goes to the organisations that hold the data, never to an elected member.
   if (values.kind === "data_access") Object.assign(values, { toMp: false, toProvincialMember: false });
-  if (!values.toMp && !values.toProvincialMember && values.fixedTargetIds.length === 0) return { ok: false, errors: { toMp: "noTargets" } };
+  if (!values.toMp && !values.toProvincialMember && values.fixedTargetIds.length === 0) return failed("invalid", { toMp: "noTargets" });
   const refused = textErrors(values);
-  if (Object.keys(refused).length > 0) return { ok: false, errors: refused };
-  return transaction(async ({ db }) => {
+  if (Object.keys(refused).length > 0) return failed("invalid", refused);
+  return transaction(context, async ({ db }) => {
     const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, campaignId));
-    if (!campaign) return { ok: false, errors: { form: "notFound" } };
+    if (!campaign) return failed("notFound");
     const [before] = await db.select().from(letterActions).where(eq(letterActions.campaignId, campaignId)).for("update");
     const [after] = await db
       .insert(letterActions)
@@ -84,6 +85,6 @@ export async function saveLetterAction(raw: unknown): Promise<{ ok: true } | { o
       .onConflictDoUpdate({ target: letterActions.campaignId, set: { ...values, updatedAt: sql`now()` } })
       .returning();
     await recordAudit(db, actor, { action: "letters.action.save", entityType: "campaign", entityId: campaignId, before: before ?? null, after });
-    return { ok: true } as const;
+    return ok();
   });
 }

@@ -1,21 +1,22 @@
 import "server-only";
 import { letters } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import type { Locale } from "@/lib/i18n/routing";
+import { ok, type Failed } from "@/lib/result";
+import { transaction, type Context } from "@/server/context";
 import { placeSignatureInRiding } from "@/server/signatures/place-in-riding";
-import { draftLetters } from "./draft-letters";
+import { draftLetters, type DraftError } from "./draft-letters";
 import { queueLettersCopy, type WrittenLetter } from "./queue-letters-copy";
 
-export type SendLettersResult = { ok: true; sent: { name: string; queued: boolean }[] } | { ok: false; errors: Record<string, string> };
+export type SendLettersResult = { ok: true; sent: { name: string; queued: boolean }[] } | Failed<DraftError>;
 
 /**
  * Writes the letters of one supporter (see draftLetters) in one transaction, each with its
  * delivery job, and the supporter's copy of what they sent. Sending again changes nothing: one letter
  * per supporter and target, and one copy per set of new letters.
  */
-export async function sendLetters(slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<SendLettersResult> {
-  return transaction(async (tx): Promise<SendLettersResult> => {
-    const drafts = await draftLetters(tx.db, slug, locale, supporterId, raw);
+export async function sendLetters(context: Context, slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<SendLettersResult> {
+  return transaction(context, async (tx): Promise<SendLettersResult> => {
+    const drafts = await draftLetters(tx, slug, locale, supporterId, raw);
     if (!drafts.ok) return drafts;
     const sent: { name: string; queued: boolean }[] = [];
     const written: WrittenLetter[] = [];
@@ -51,6 +52,6 @@ export async function sendLetters(slug: string, locale: Locale, supporterId: str
     if (drafts.riding) await placeSignatureInRiding(tx.db, drafts.campaignId, supporterId, drafts.riding.code);
     // A data-access request has its own copy, with the date its answer is due (see deliverLetter).
     if (drafts.kind === "representatives") await queueLettersCopy(tx, { campaignId: drafts.campaignId, supporterId, locale, letters: written });
-    return { ok: true, sent };
+    return ok({ sent });
   });
 }

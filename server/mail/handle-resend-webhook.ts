@@ -67,7 +67,7 @@ export async function handleResendWebhook(body: string, headers: WebhookHeaders)
       const reason = parsed.type === "email.bounced" ? "bounced" : "complained";
       await tx.db.update(emailMessages).set({ status: reason, lastError: `${reason} (Resend webhook)`, updatedAt: sql`now()` }).where(byProvider);
       await suppress(tx, recipients, reason, `Resend ${parsed.type} ${emailId ?? ""}`.trim());
-      if (reason === "bounced" && emailId) await disableBouncedTarget(tx, emailId);
+      if (reason === "bounced" && emailId) await disableBouncedTarget({ actor: { kind: "system", name: "resend-webhook" }, unit: tx }, emailId);
     }
     return { status: 200, body: { ok: true } } as const;
   });

@@ -1,11 +1,14 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { signAction } from "@/app/[locale]/campaigns/[slug]/actions";
-import { writeLettersAction } from "@/app/[locale]/campaigns/[slug]/write/actions";
-import { openWriterLinkAction, requestWriterLinkAction } from "@/app/[locale]/campaigns/[slug]/write/link-actions";
 import { confirmAction, resendAction } from "@/app/[locale]/confirm/[token]/actions";
 import { savePreferencesAction, unsubscribeEverythingAction } from "@/app/[locale]/preferences/[token]/actions";
 import { unsubscribeAction } from "@/app/[locale]/unsubscribe/[token]/actions";
+import { isLocale } from "@/lib/i18n/routing";
+import { visitorContext } from "@/server/context";
+import { composeLetters } from "@/server/letters/compose-letters";
+import { openWriterLink } from "@/server/letters/open-writer-link";
+import { requestWriterLink } from "@/server/letters/request-writer-link";
 import { signingTarget } from "@/server/signatures/open-campaign";
 import { catalogues } from "../support/catalogues";
 import { anyValue, dropQueuedWork, formData, nastyText, paramText, runs, spoiled } from "./support/fuzz";
@@ -20,7 +23,7 @@ import { asVisitor } from "./support/visitor";
  */
 
 const DEMO = "moratorium-police-facial-recognition";
-let letters = { slug: "", cookies: {} as Record<string, string> };
+let letters = { slug: "", writer: "" };
 let petitionConsentId = "";
 let stub: Awaited<ReturnType<typeof prepareLetters>> | undefined;
 afterAll(async () => {
@@ -46,6 +49,17 @@ async function outcome<T>(what: string, work: () => Promise<T>, cookies?: Record
     throw new Error(`${what} threw: ${error instanceof Error ? error.stack : String(error)}`);
   }
 }
+
+/** A public verb, called with a visitor's context as its action calls it: it answers, whatever it is given. */
+const visitor = visitorContext(null);
+async function answer<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(`${what} threw: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+const errorKey = (state: { step: string; error?: { key: string } }) => state.error?.key;
 
 function expectKeys(what: string, namespace: Record<string, unknown>, keys: (string | undefined)[]) {
   const unknown = keys.filter((key): key is string => key !== undefined && typeof namespace[key] !== "string");
@@ -92,8 +106,8 @@ describe("fuzzing the public server actions", () => {
   it("letter composer: a proven writer's valid letter with any field spoiled", async () => {
     await fc.assert(
       fc.asyncProperty(spoiled(validLetter), fc.constantFrom("send", "preview"), async (fields, step) => {
-        const state = await outcome("writeLettersAction", () => writeLettersAction(letters.slug, "en", { step: "compose" }, formData({ ...fields, step: fields.step === validLetter.step ? step : fields.step })), letters.cookies);
-        if (state !== "exit") expectKeys("writeLettersAction", catalogues.en.Write.errors, [state.error?.key]);
+        const state = await answer("composeLetters", () => composeLetters(visitor, letters.slug, "en", letters.writer, formData({ ...fields, step: fields.step === validLetter.step ? step : fields.step })));
+        expectKeys("composeLetters", catalogues.en.Write.errors, [errorKey(state)]);
       }),
       runs(40),
     );
@@ -103,9 +117,8 @@ describe("fuzzing the public server actions", () => {
     const fields = ["step", "riding", "otherRiding", "provincialRiding", "subject", "body", "orgBody", "postalCode", "target", "targets"];
     await fc.assert(
       fc.asyncProperty(slugs, locales, form(fields), fc.boolean(), async (slug, locale, data, proven) => {
-        const cookies = proven ? letters.cookies : undefined;
-        const state = await outcome("writeLettersAction", () => writeLettersAction(pick(slug), locale, { step: "compose" }, data), cookies);
-        if (state !== "exit") expectKeys("writeLettersAction", catalogues.en.Write.errors, [state.error?.key]);
+        const state = await answer("composeLetters", () => composeLetters(visitor, pick(slug), locale, proven ? letters.writer : null, data));
+        expectKeys("composeLetters", catalogues.en.Write.errors, [errorKey(state)]);
       }),
       runs(60),
     );
@@ -114,9 +127,9 @@ describe("fuzzing the public server actions", () => {
   it("writer links: any email and token", async () => {
     await fc.assert(
       fc.asyncProperty(slugs, locales, form(["email"]), paramText, async (slug, locale, data, token) => {
-        const state = await outcome("requestWriterLinkAction", () => requestWriterLinkAction(pick(slug), locale, {}, data));
-        if (state !== "exit") expectKeys("requestWriterLinkAction", catalogues.en.Write.errors, [state.error]);
-        await outcome("openWriterLinkAction", () => openWriterLinkAction(slug, locale, token));
+        const result = await answer("requestWriterLink", () => requestWriterLink(visitor, pick(slug), isLocale(locale) ? locale : "en", { email: String(data.get("email") ?? "") }));
+        expectKeys("requestWriterLink", catalogues.en.Write.errors, [result.ok ? undefined : result.error]);
+        await answer("openWriterLink", () => openWriterLink(visitor, token));
       }),
       runs(40),
     );

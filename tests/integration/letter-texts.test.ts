@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailMessages, fixedTargets, letterActions, letters } from "@/db/schema";
+import { visitorContext } from "@/server/context";
 import { draftLetters } from "@/server/letters/draft-letters";
 import { letterStats } from "@/server/letters/letter-stats";
 import { saveLetterAction } from "@/server/letters/save-letter-action";
@@ -10,11 +11,12 @@ import { createCampaign } from "../support/factories";
 import type { ResendStub } from "../support/resend-stub/server";
 import { letterWorkerEnv, prepareLetters } from "./support/letters-env";
 import { waitFor } from "./support/mail-env";
-import { asStaff, createStaffMember, type StaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { confirmedSigner } from "./support/signing";
 import { spawnWorker, type WorkerProcess } from "./support/worker-process";
 
 let stub: ResendStub;
+const visitor = visitorContext("letter-texts-test");
 let organiser: StaffMember;
 let companyId = "";
 const workers: WorkerProcess[] = [];
@@ -60,21 +62,21 @@ const to = (address: string, replyTo: string) => stub.emails().find((email) => e
 describe("letter texts", () => {
   it("refuse, in the editor, a field Chorus cannot fill, a riding nobody gives, and a missing text for a recipient", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
-    const save = (overrides: Record<string, unknown>) => asStaff(organiser, () => saveLetterAction(form(campaign.id, overrides)));
-    expect(await save({ orgTemplateFr: "Bonjour {{postcode}}, {{ riding }}" })).toEqual({ ok: false, errors: { orgTemplateFr: "unknownField|postcode" } });
-    expect(await save({ toMp: "", orgTemplateEn: "I live in {{riding}}." })).toEqual({ ok: false, errors: { templateEn: "ridingUnknown", templateFr: "ridingUnknown", orgTemplateEn: "ridingUnknown" } });
-    expect(await save({ orgTemplateEn: "  " })).toEqual({ ok: false, errors: { orgTemplateEn: "required" } });
+    const save = (overrides: Record<string, unknown>) => saveLetterAction(staffContextOf(organiser), form(campaign.id, overrides));
+    expect(await save({ orgTemplateFr: "Bonjour {{postcode}}, {{ riding }}" })).toEqual({ ok: false, error: "invalid", fields: { orgTemplateFr: "unknownField|postcode" } });
+    expect(await save({ toMp: "", orgTemplateEn: "I live in {{riding}}." })).toEqual({ ok: false, error: "invalid", fields: { templateEn: "ridingUnknown", templateFr: "ridingUnknown", orgTemplateEn: "ridingUnknown" } });
+    expect(await save({ orgTemplateEn: "  " })).toEqual({ ok: false, error: "invalid", fields: { orgTemplateEn: "required" } });
     expect(await db().select().from(letterActions).where(eq(letterActions.campaignId, campaign.id))).toHaveLength(0);
   });
 
   it("give each kind of recipient its own salutation and text, keep paragraphs in both parts, and send the supporter one copy", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
-    expect(await asStaff(organiser, () => saveLetterAction(form(campaign.id)))).toEqual({ ok: true });
+    expect(await saveLetterAction(staffContextOf(organiser), form(campaign.id))).toEqual({ ok: true });
     const writer = await confirmedSigner(campaign.slug, "Rosalie Tremblay");
     // The supporter's own words for the MP, posted by the browser (CRLF), with a field they mistyped.
     const body = "As your constituent in {{riding}}, I ride the O-Train every day.\r\n\r\nMy face is not a ticket.\r\n\r\nSincerely,\r\n{{supporter_name}} {{postcode}}";
     const input = { riding: "35080", subject: "0", body };
-    expect(await sendLetters(campaign.slug, "en", writer.id, input)).toEqual({ ok: true, sent: [{ name: "Daniel Okafor", queued: true }, { name: "FaceMatch, Inc. (privacy office)", queued: true }] });
+    expect(await sendLetters(visitor, campaign.slug, "en", writer.id, input)).toEqual({ ok: true, sent: [{ name: "Daniel Okafor", queued: true }, { name: "FaceMatch, Inc. (privacy office)", queued: true }] });
 
     const toMp = await waitFor(async () => to("daniel.okafor@parl.example", writer.email), 20_000, "the letter to the MP");
     expect(toMp.text).toContain("Dear Daniel Okafor,\n\nAs your constituent in Ottawa South, I ride the O-Train every day.\n\nMy face is not a ticket.\n\nSincerely,\nRosalie Tremblay\n");
@@ -95,7 +97,7 @@ describe("letter texts", () => {
     expect(copy.text).toContain("Dear privacy officer,\n\nPlease delete every image of me you hold.");
 
     // Sending again writes no letter and no second copy.
-    expect(await sendLetters(campaign.slug, "en", writer.id, input)).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
+    expect(await sendLetters(visitor, campaign.slug, "en", writer.id, input)).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
     const copies = await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "letters-copy"), eq(emailMessages.toAddress, writer.email)));
     expect(copies).toHaveLength(1);
 
@@ -104,7 +106,7 @@ describe("letter texts", () => {
       { to: "Daniel Okafor", riding: "Ottawa South", personalised: true },
       { to: "FaceMatch, Inc. (privacy office)", riding: null, personalised: false },
     ]);
-    const stats = await asStaff(organiser, () => letterStats(campaign.id));
+    const stats = await letterStats(staffContextOf(organiser), campaign.id);
     expect(stats.map((row) => [row.name, row.riding]).sort()).toEqual([["Daniel Okafor", "Ottawa South"], ["FaceMatch, Inc. (privacy office)", null]]);
   }, 60_000);
 
@@ -113,7 +115,7 @@ describe("letter texts", () => {
     // As migration 0028 leaves an older action: one text, no salutations; and a field the editor now refuses.
     await db().insert(letterActions).values({ campaignId: campaign.id, fixedTargetIds: [companyId], subjectsEn: "Act", subjectsFr: "Agissez", templateEn: "Dear {{representative}},\n\nPlease act, {{postcode}} now.\n\n{{supporter_name}}", templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}" });
     const writer = await confirmedSigner(campaign.slug, "Older Action Writer");
-    const drafts = await draftLetters(db(), campaign.slug, "en", writer.id, { riding: "35080", subject: "0" });
+    const drafts = await draftLetters(visitor, campaign.slug, "en", writer.id, { riding: "35080", subject: "0" });
     expect(drafts.ok && drafts.letters.map((letter) => letter.body)).toEqual([
       "Dear Daniel Okafor,\n\nPlease act, now.\n\nOlder Action Writer",
       "Dear FaceMatch, Inc. (privacy office),\n\nPlease act, now.\n\nOlder Action Writer",

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, emailMessages, fixedTargets, letterActions, letters } from "@/db/schema";
+import { visitorContext } from "@/server/context";
 import { letterStats } from "@/server/letters/letter-stats";
 import { previewLetterRetry } from "@/server/letters/preview-letter-retry";
 import { retryFailedLetters } from "@/server/letters/retry-failed-letters";
@@ -10,11 +11,12 @@ import { createCampaign } from "../support/factories";
 import type { ResendStub } from "../support/resend-stub/server";
 import { dropWaitingMailJobs, waitFor } from "./support/mail-env";
 import { letterWorkerEnv, prepareLetters } from "./support/letters-env";
-import { asStaff, createStaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf } from "./support/signed-in";
 import { confirmedSigner } from "./support/signing";
 import { spawnWorker, type WorkerProcess } from "./support/worker-process";
 
 let stub: ResendStub;
+const visitor = visitorContext("letters-retry-test");
 const workers: WorkerProcess[] = [];
 
 beforeAll(async () => {
@@ -53,25 +55,25 @@ describe("retrying failed letters", () => {
     const writers = [];
     for (let i = 0; i < 3; i++) writers.push(await confirmedSigner(campaign.slug, `Retry Writer${i}`));
     await dropWaitingMailJobs(db());
-    for (const writer of writers) await sendLetters(campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
+    for (const writer of writers) await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
     // The provider refuses the six letters (e.g. a sender domain not verified yet): they fail for good.
     stub.inject({ status: 422, times: 6, path: "/emails", keyPrefix: "letter/" });
     await startWorker();
     await waitFor(async () => (await lettersOf(campaign.id)).filter((letter) => letter.status === "failed").length === 6 || null, 30_000, "six failed letters");
     const [organiser, viewer] = [await createStaffMember(db(), "organiser"), await createStaffMember(db(), "viewer")];
-    const stats = await asStaff(organiser, () => letterStats(campaign.id));
+    const stats = await letterStats(staffContextOf(organiser), campaign.id);
     expect(stats.map((row) => [row.failed, row.retryable])).toEqual([[3, 3], [3, 3]]);
 
     // The company's address bounced meanwhile: its letters are not retried.
     await db().update(fixedTargets).set({ emailDisabledAt: new Date() }).where(eq(fixedTargets.id, company.id));
     try {
-      await expect(asStaff(viewer, () => retryFailedLetters({ campaignId: campaign.id }))).rejects.toMatchObject({ reason: "forbidden" });
+      await expect(retryFailedLetters(staffContextOf(viewer), { campaignId: campaign.id })).rejects.toMatchObject({ name: "Refused", code: "forbidden" });
       expect((await lettersOf(campaign.id)).filter((letter) => letter.status === "failed")).toHaveLength(6);
-      expect(await asStaff(organiser, () => previewLetterRetry({ campaignId: campaign.id }))).toEqual({ retryable: 3, skipped: 3, targetName: null });
-      expect(await asStaff(organiser, () => retryFailedLetters({ campaignId: campaign.id, target: `fixed:${company.id}` }))).toEqual({ ok: true, retried: 0, skipped: 3 });
-      expect(await asStaff(organiser, () => retryFailedLetters({ campaignId: campaign.id }))).toEqual({ ok: true, retried: 3, skipped: 3 });
+      expect(await previewLetterRetry(staffContextOf(organiser), { campaignId: campaign.id })).toEqual({ retryable: 3, skipped: 3, targetName: null });
+      expect(await retryFailedLetters(staffContextOf(organiser), { campaignId: campaign.id, target: `fixed:${company.id}` })).toEqual({ ok: true, retried: 0, skipped: 3 });
+      expect(await retryFailedLetters(staffContextOf(organiser), { campaignId: campaign.id })).toEqual({ ok: true, retried: 3, skipped: 3 });
       // A second click finds nothing left to retry.
-      expect(await asStaff(organiser, () => retryFailedLetters({ campaignId: campaign.id }))).toEqual({ ok: true, retried: 0, skipped: 3 });
+      expect(await retryFailedLetters(staffContextOf(organiser), { campaignId: campaign.id })).toEqual({ ok: true, retried: 0, skipped: 3 });
 
       const toMp = await waitFor(async () => {
         const rows = (await lettersOf(campaign.id)).filter((letter) => letter.targetKey.startsWith("rep:"));
@@ -102,14 +104,14 @@ describe("retrying failed letters", () => {
     // The worker of the test above is still running.
     const { campaign } = await campaignWithLetters();
     const writer = await confirmedSigner(campaign.slug, "Lost Answer Writer");
-    await sendLetters(campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
+    await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
     const sent = await waitFor(async () => (await lettersOf(campaign.id)).filter((letter) => letter.status === "sent").length === 2 || null, 30_000, "two letters sent");
     expect(sent).toBe(true);
     // As if every answer had been lost in a timeout: the provider has the letter, the log says failed.
     const [letter] = (await lettersOf(campaign.id)).filter((row) => row.targetKey.startsWith("rep:"));
     await db().execute(sql`update email_messages set status = 'failed', last_error = 'gave up after 5 attempts: timeout' where id = (select email_message_id from letters where id = ${letter!.id})`);
     const admin = await createStaffMember(db(), "admin");
-    expect(await asStaff(admin, () => retryFailedLetters({ campaignId: campaign.id, target: letter!.targetKey }))).toEqual({ ok: true, retried: 1, skipped: 0 });
+    expect(await retryFailedLetters(staffContextOf(admin), { campaignId: campaign.id, target: letter!.targetKey })).toEqual({ ok: true, retried: 1, skipped: 0 });
     await waitFor(async () => (await lettersOf(campaign.id)).find((row) => row.id === letter!.id && row.status === "sent") ?? null, 30_000, "the retried letter recorded as sent");
     expect(sentWithKey(`letter/${letter!.id}`)).toHaveLength(1);
     expect(stub.requests().filter((request) => request.idempotencyKey === `letter/${letter!.id}`)).toHaveLength(2);
@@ -122,12 +124,12 @@ describe("retrying failed letters", () => {
     // Their confirmation emails go out first, so that the refusal below meets the digest.
     await waitFor(async () => writers.every((writer) => stub.emails().some((email) => email.to.some((to) => to.includes(writer.email)))) || null, 20_000, "the confirmation emails");
     stub.inject({ status: 422, times: 1, path: "/emails", keyPrefix: "letter-digest/" });
-    for (const writer of writers) await sendLetters(campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
+    for (const writer of writers) await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: RIDING, subject: "0" });
     await waitFor(async () => (await lettersOf(campaign.id)).filter((letter) => letter.status === "failed").length === 2 || null, 30_000, "the failed digest");
     const digestOf = () => db().selectDistinct({ id: emailMessages.id, key: emailMessages.idempotencyKey }).from(letters).innerJoin(emailMessages, eq(emailMessages.id, letters.emailMessageId)).where(eq(letters.campaignId, campaign.id));
     const failed = await digestOf();
     const organiser = await createStaffMember(db(), "organiser");
-    expect(await asStaff(organiser, () => retryFailedLetters({ campaignId: campaign.id }))).toEqual({ ok: true, retried: 2, skipped: 0 });
+    expect(await retryFailedLetters(staffContextOf(organiser), { campaignId: campaign.id })).toEqual({ ok: true, retried: 2, skipped: 0 });
     await waitFor(async () => (await lettersOf(campaign.id)).filter((letter) => letter.status === "sent").length === 2 || null, 30_000, "the digest sent");
     // The same letters, gathered again: the same digest, sent again, once.
     expect(await digestOf()).toEqual(failed);
@@ -137,7 +139,7 @@ describe("retrying failed letters", () => {
   it("refuses a malformed target without touching anything", async () => {
     const admin = await createStaffMember(db(), "admin");
     const { campaign } = await campaignWithLetters();
-    expect(await asStaff(admin, () => retryFailedLetters({ campaignId: campaign.id, target: "rep:'; drop table letters" }))).toEqual({ ok: false, error: "invalid" });
-    expect(await asStaff(admin, () => retryFailedLetters({ campaignId: "00000000-0000-4000-8000-000000000000" }))).toEqual({ ok: false, error: "notFound" });
+    expect(await retryFailedLetters(staffContextOf(admin), { campaignId: campaign.id, target: "rep:'; drop table letters" })).toEqual({ ok: false, error: "invalid" });
+    expect(await retryFailedLetters(staffContextOf(admin), { campaignId: "00000000-0000-4000-8000-000000000000" })).toEqual({ ok: false, error: "notFound" });
   });
 });

@@ -8,6 +8,7 @@ import { signWebhook } from "@/lib/mail/webhook-signature";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { remindAccessRequests } from "@/jobs/letters/remind-access-requests";
 import { runJob } from "@/jobs/define-job";
+import { visitorContext } from "@/server/context";
 import { sendLetters } from "@/server/letters/send-letters";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import type { ResendStub } from "../support/resend-stub/server";
@@ -18,6 +19,8 @@ import { confirmedSigner } from "./support/signing";
 import { spawnWorker, type WorkerProcess } from "./support/worker-process";
 
 let stub: ResendStub;
+// Letters are sent from the composer, by a visitor whose browser proved who they are.
+const visitor = visitorContext("letters-test");
 const workers: WorkerProcess[] = [];
 
 beforeAll(async () => {
@@ -43,11 +46,11 @@ describe("letters", () => {
     for (let i = 0; i < 5; i++) writers.push(await confirmedSigner(campaign.slug, `Writer Number${i}`));
     for (const [index, writer] of writers.entries()) {
       const body = index === 0 ? "Dear {{representative}},\n\nMy own words: my face is in that database.\n\nWriter Number0" : undefined;
-      const result = await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "1", body });
+      const result = await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: "35079", subject: "1", body });
       expect(result).toEqual({ ok: true, sent: [{ name: "Priya Lachance", queued: true }, { name: "Office of the Privacy Commissioner of Canada", queued: true }] });
     }
     // Sending twice writes nothing new.
-    expect(await sendLetters(campaign.slug, "en", writers[0]!.id, { riding: "35079", subject: "1" })).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
+    expect(await sendLetters(visitor, campaign.slug, "en", writers[0]!.id, { riding: "35079", subject: "1" })).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
 
     const env = letterWorkerEnv(stub, { WORKER_CONCURRENCY: "4" });
     workers.push(await spawnWorker(env), await spawnWorker(env));
@@ -93,13 +96,13 @@ describe("letters", () => {
     });
     const writers = [];
     for (let i = 0; i < 4; i++) writers.push(await confirmedSigner(campaign.slug, `Digest Writer${i}`));
-    for (const writer of writers.slice(0, 3)) await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "0" });
+    for (const writer of writers.slice(0, 3)) await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: "35079", subject: "0" });
     const digest = await waitFor(async () => stub.emails().find((email) => email.subject === `3 letters from constituents: ${campaign.titleEn}`) ?? null, 20_000, "the digest");
     expect(digest.to.join()).toContain("priya.lachance@parl.example");
     for (const writer of writers.slice(0, 3)) expect(digest.text).toContain(writer.email);
     expect(digest.text).toContain("Dear Priya Lachance,");
 
-    await sendLetters(campaign.slug, "en", writers[3]!.id, { riding: "35079", subject: "0" });
+    await sendLetters(visitor, campaign.slug, "en", writers[3]!.id, { riding: "35079", subject: "0" });
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const states = await db().select({ state: letters.state, message: letters.emailMessageId }).from(letters).where(eq(letters.campaignId, campaign.id));
     expect(states.filter((row) => row.state === "handed_over")).toHaveLength(3);
@@ -112,7 +115,7 @@ describe("letters", () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
     await db().insert(letterActions).values({ campaignId: campaign.id, subjectsEn: "Act now", subjectsFr: "Agissez", templateEn: "Dear {{representative}}, act.", templateFr: "Bonjour {{representative}}, agissez.", officeHoursOnly: true });
     const writer = await confirmedSigner(campaign.slug, "Office Hours Writer");
-    await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "0" });
+    await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: "35079", subject: "0" });
     const zone = timeZoneOf("ON");
     if (isOfficeHours(new Date(), zone)) {
       // Within Ottawa's office hours as this test runs: the letter goes at once.
@@ -156,7 +159,7 @@ describe("letters", () => {
       const campaign = await createCampaign(db(), { lettersEnabled: true });
       await db().insert(letterActions).values({ campaignId: campaign.id, subjectsEn: "Act", subjectsFr: "Agissez", templateEn: "Dear {{representative}}", templateFr: "Bonjour {{representative}}" });
       const writer = await confirmedSigner(campaign.slug, "After Bounce");
-      expect(await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, errors: { form: "noTargets" } });
+      expect(await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, error: "noTargets" });
     } finally {
       // Later files (and the browser tests, which share this database) write to her again.
       await db().update(representatives).set({ emailDisabledAt: null }).where(eq(representatives.key, "mp:35079"));
@@ -178,7 +181,7 @@ describe("letters", () => {
       templateFr: "À la personne responsable,\n\nJe demande toute image et donnée biométrique me concernant.\n\n{{supporter_name}}",
     });
     const writer = await confirmedSigner(campaign.slug, "Access Requester");
-    expect(await sendLetters(campaign.slug, "en", writer.id, { subject: "0" })).toEqual({ ok: true, sent: [{ name: "FaceMatch, Inc. (privacy office)", queued: true }] });
+    expect(await sendLetters(visitor, campaign.slug, "en", writer.id, { subject: "0" })).toEqual({ ok: true, sent: [{ name: "FaceMatch, Inc. (privacy office)", queued: true }] });
     const request = await waitFor(async () => stub.emails().find((email) => email.to.some((to) => to.includes("privacy@facematch.example")) && email.reply_to?.includes(writer.email)) ?? null, 20_000, "the request");
     expect(request.text).toContain("I ask for every image and biometric record you hold about me.");
     const copy = await waitFor(async () => stub.emails().find((email) => email.subject === "Your request to FaceMatch, Inc. (privacy office): your copy" && email.to.some((to) => to.includes(writer.email))) ?? null, 20_000, "the copy");

@@ -6,6 +6,7 @@ import { importDirectory } from "@/db/directory/import-directory";
 import { readDirectoryPath } from "@/db/directory/read-directory-path";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { letterActions, letters, postalAreas, representatives } from "@/db/schema";
+import { visitorContext } from "@/server/context";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-riding";
 import { draftLetters } from "@/server/letters/draft-letters";
@@ -77,16 +78,16 @@ describe("letters to provincial members", () => {
     await db().insert(letterActions).values({ campaignId: campaign.id, toMp: true, toProvincialMember: true, subjectsEn: "Act", subjectsFr: "Agissez", templateEn: "Dear {{representative}}, I live in {{riding}}. {{supporter_name}}", templateFr: "Bonjour {{representative}}, j’habite {{riding}}. {{supporter_name}}" });
     const writer = await confirmedSigner(campaign.slug, "Provincial Writer");
 
-    expect(await draftLetters(db(), campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, errors: { provincialRiding: "provincialRidingRequired" } });
+    expect(await draftLetters(visitorContext(null), campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, error: "invalid", fields: { provincialRiding: "provincialRidingRequired" } });
     // A member without an address: the MP's letter goes, with a note saying why the member's does not.
-    const noAddress = await draftLetters(db(), campaign.slug, "en", writer.id, { riding: "35079", provincialRiding: SOUTH, subject: "0" });
+    const noAddress = await draftLetters(visitorContext(null), campaign.slug, "en", writer.id, { riding: "35079", provincialRiding: SOUTH, subject: "0" });
     expect(noAddress).toMatchObject({ ok: true, notes: [{ key: "provincialSkipped", riding: "Ottawa South" }] });
     expect(noAddress.ok && noAddress.letters.map((l) => l.name)).toEqual(["Priya Lachance"]);
     // Nowhere to choose from (no provincial ridings for Prince Edward Island): the other letters go.
-    const elsewhere = await draftLetters(db(), campaign.slug, "en", writer.id, { riding: "35079", postalCode: "C1A 4P3", subject: "0" });
+    const elsewhere = await draftLetters(visitorContext(null), campaign.slug, "en", writer.id, { riding: "35079", postalCode: "C1A 4P3", subject: "0" });
     expect(elsewhere).toMatchObject({ ok: true, notes: [{ key: "provincialUnreachable", province: "PE" }] });
 
-    const result = await sendLetters(campaign.slug, "en", writer.id, { riding: "35079", provincialRiding: VANIER, subject: "0" });
+    const result = await sendLetters(visitorContext(null), campaign.slug, "en", writer.id, { riding: "35079", provincialRiding: VANIER, subject: "0" });
     expect(result).toEqual({ ok: true, sent: [{ name: "Priya Lachance", queued: true }, { name: "Lucien Tremblay", queued: true }] });
     const rows = await db().select().from(letters).where(eq(letters.campaignId, campaign.id));
     const toMember = rows.find((row) => row.toAddress === "ltremblay.mpp@ola.example")!;

@@ -8,6 +8,7 @@ import { seedDemo } from "@/db/seed/seed-demo";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { env } from "@/lib/env";
 import { hashIp } from "@/lib/ip-hash";
+import { visitorContext } from "@/server/context";
 import { requestWriterLink } from "@/server/letters/request-writer-link";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signPetition } from "@/server/signatures/sign-petition";
@@ -48,7 +49,7 @@ describe("rate-limit buckets", () => {
     await signPetition(campaign.slug, person(address), visitor);
     await confirmSignature((await latestConfirmationToken(address))!);
     await signPetition(campaign.slug, person(address), visitor);
-    await requestWriterLink(campaign.slug, "en", { email: address.toUpperCase() }, visitor.ipHash);
+    await requestWriterLink(visitorContext(visitor.ipHash), campaign.slug, "en", { email: address.toUpperCase() });
     expect(await postAuthSignIn(staff, ip)).toBe(302);
     expect(await postAuthSignIn(address, ip)).toBe(302);
 

@@ -5,6 +5,7 @@ import { emailMessages, writerLinks } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { unseal } from "@/lib/crypto/seal";
 import { env } from "@/lib/env";
+import { visitorContext } from "@/server/context";
 import { openWriterLink } from "@/server/letters/open-writer-link";
 import { requestWriterLink } from "@/server/letters/request-writer-link";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
@@ -13,6 +14,8 @@ import { createCampaign, uniqueSuffix } from "../support/factories";
 import { latestConfirmationToken, person } from "./support/signing";
 
 const web = { ipHash: null, source: "/en/campaigns/test" };
+// A visitor whose address is not known: only the per-address limit applies.
+const visitor = visitorContext(null);
 
 beforeAll(async () => {
   await seedDemo(db());
@@ -45,7 +48,7 @@ describe("writer links", () => {
     await signPetition(campaign.slug, person(pending), web);
 
     // Another spelling of the signer's address finds them; the link goes to the address they signed with.
-    for (const address of [signer.toUpperCase(), pending, stranger]) expect(await requestWriterLink(campaign.slug, "en", { email: address }, null)).toEqual({ ok: true });
+    for (const address of [signer.toUpperCase(), pending, stranger]) expect(await requestWriterLink(visitor, campaign.slug, "en", { email: address })).toEqual({ ok: true });
     expect(await emailedToken(pending)).toBeNull();
     expect(await emailedToken(stranger)).toBeNull();
     const token = await emailedToken(signer);
@@ -53,26 +56,26 @@ describe("writer links", () => {
     const [stored] = await db().select().from(writerLinks).where(eq(writerLinks.campaignId, campaign.id));
     expect(stored!.tokenHash).not.toContain(token!);
 
-    const opened = await openWriterLink(token!);
-    expect(opened?.campaignId).toBe(campaign.id);
-    expect(await openWriterLink(token!)).toBeNull();
-    expect(await openWriterLink("not-a-real-token-at-all-0000")).toBeNull();
+    const opened = await openWriterLink(visitor, token!);
+    expect(opened).toEqual({ ok: true, supporterId: expect.any(String), campaignId: campaign.id });
+    expect(await openWriterLink(visitor, token!)).toEqual({ ok: false, error: "expired" });
+    expect(await openWriterLink(visitor, "not-a-real-token-at-all-0000")).toEqual({ ok: false, error: "expired" });
   });
 
   it("expire after a day, refuse nonsense and closed campaigns, and are limited per address", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
     const signer = `expiring-${uniqueSuffix()}@example.org`;
     await signedAndConfirmed(campaign.slug, signer);
-    await requestWriterLink(campaign.slug, "en", { email: signer }, null);
+    await requestWriterLink(visitor, campaign.slug, "en", { email: signer });
     await db().update(writerLinks).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(writerLinks.campaignId, campaign.id));
-    expect(await openWriterLink((await emailedToken(signer))!)).toBeNull();
+    expect(await openWriterLink(visitor, (await emailedToken(signer))!)).toEqual({ ok: false, error: "expired" });
 
-    expect(await requestWriterLink(campaign.slug, "en", { email: "not an address" }, null)).toEqual({ ok: false, error: "emailInvalid" });
+    expect(await requestWriterLink(visitor, campaign.slug, "en", { email: "not an address" })).toEqual({ ok: false, error: "emailInvalid" });
     const closed = await createCampaign(db(), { lettersEnabled: false });
-    expect(await requestWriterLink(closed.slug, "en", { email: signer }, null)).toEqual({ ok: false, error: "closed" });
+    expect(await requestWriterLink(visitor, closed.slug, "en", { email: signer })).toEqual({ ok: false, error: "closed" });
     // Three an hour per address (one was used above).
-    expect(await requestWriterLink(campaign.slug, "en", { email: signer }, null)).toEqual({ ok: true });
-    expect(await requestWriterLink(campaign.slug, "en", { email: signer }, null)).toEqual({ ok: true });
-    expect(await requestWriterLink(campaign.slug, "en", { email: signer }, null)).toEqual({ ok: false, error: "tooMany" });
+    expect(await requestWriterLink(visitor, campaign.slug, "en", { email: signer })).toEqual({ ok: true });
+    expect(await requestWriterLink(visitor, campaign.slug, "en", { email: signer })).toEqual({ ok: true });
+    expect(await requestWriterLink(visitor, campaign.slug, "en", { email: signer })).toEqual({ ok: false, error: "tooMany" });
   });
 });

@@ -1,8 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { fixedTargets, letterActions } from "@/db/schema";
-import { env } from "@/lib/env";
-import { signToken } from "@/lib/tokens/signed-token";
 import { createCampaign } from "../../support/factories";
 import { confirmedSigner } from "./signing";
 
@@ -15,11 +13,11 @@ export async function addMpAndCommissionerAction(campaignId: string, texts: Acti
 }
 
 /**
- * A live campaign taking editable letters to the MP and the privacy commissioner, and the letter
- * writer cookie of one confirmed signer (what their confirmation click leaves in the browser).
- * Needs the directory fixtures (prepareLetters).
+ * A live campaign taking editable letters to the MP and the privacy commissioner, and one confirmed
+ * signer who may write (the supporter their confirmation click proves, which the composer's action
+ * reads from the writer cookie). Needs the directory fixtures (prepareLetters).
  */
-export async function letterCampaign(): Promise<{ slug: string; cookies: Record<string, string> }> {
+export async function letterCampaign(): Promise<{ slug: string; writer: string }> {
   const campaign = await createCampaign(db(), { lettersEnabled: true });
   await addMpAndCommissionerAction(campaign.id, {
     subjectsEn: "Support a moratorium",
@@ -28,5 +26,5 @@ export async function letterCampaign(): Promise<{ slug: string; cookies: Record<
     templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
   });
   const writer = await confirmedSigner(campaign.slug, "Fuzz Writer");
-  return { slug: campaign.slug, cookies: { chorus_letter_writer: signToken(env().AUTH_SECRET, "letter-writer", writer.id) } };
+  return { slug: campaign.slug, writer: writer.id };
 }

@@ -8,6 +8,7 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { showPlaceholders } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicContext } from "@/server/context";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-riding";
 import { getLetterAction, letterTextFor, subjectsOf, type RecipientKind } from "@/server/letters/get-letter-action";
@@ -29,14 +30,14 @@ export default async function WritePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const campaign = await getPublicCampaign(slug, locale);
-  const action = campaign?.lettersEnabled ? await getLetterAction(campaign.id) : null;
+  const action = campaign?.lettersEnabled ? await getLetterAction(publicContext, campaign.id) : null;
   if (!campaign || !action) notFound();
   const [t, query, writer] = await Promise.all([getTranslations({ locale, namespace: "Write" }), searchParams, currentLetterWriter()]);
-  const context = writer ? await getWriterContext(campaign.id, writer) : null;
+  const context = writer ? await getWriterContext(publicContext, campaign.id, writer) : null;
   const back = <Link href={{ pathname: "/campaigns/[slug]", params: { slug } }}>{t("back", { title: campaign.title })}</Link>;
   // "?sent=1" only asks for this page: the list is this supporter's letters as stored, and a
   // supporter with none (or no writer at all) gets the composer instead of a claim.
-  const sent = query.sent && writer && context ? await listSentLetters(campaign.id, writer) : [];
+  const sent = query.sent && writer && context ? await listSentLetters(publicContext, campaign.id, writer) : [];
   if (sent.length > 0) {
     return (
       <section aria-labelledby="sent-heading">

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormErrors, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { adminAction } from "@/server/auth/admin-action";
+import { staffAction } from "@/server/auth/staff-action";
 import { retryFailedLetters } from "@/server/letters/retry-failed-letters";
 import { saveLetterAction } from "@/server/letters/save-letter-action";
 
@@ -16,18 +16,18 @@ const namedErrors = (errors: Record<string, string>): FormErrors =>
   }));
 
 /** The letter action editor answers in place (PanelForm): a refused save comes back with what was typed. */
-export const saveLetterActionAction = adminAction("saveLetterActionAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await saveLetterAction({ ...Object.fromEntries(form), fixedTargetIds: form.getAll("fixedTargetIds") });
+export const saveLetterActionAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await saveLetterAction(context, { ...Object.fromEntries(form), fixedTargetIds: form.getAll("fixedTargetIds") });
   const values = formValues(form);
-  if (!result.ok) return { errors: namedErrors(result.errors), values };
+  if (!result.ok) return { errors: namedErrors(result.fields ?? { form: result.error }), values };
   revalidatePath("/[locale]/admin/campaigns/[id]/letters", "page");
   return { done: "saved", values };
 });
 
-export const retryFailedLettersAction = adminAction("retryFailedLettersAction", async (_actor, form: FormData) => {
+export const retryFailedLettersAction = staffAction(async (context, form: FormData) => {
   const locale = String(form.get("locale"));
   const id = String(form.get("campaignId"));
-  const result = await retryFailedLetters({ campaignId: id, target: form.get("target") });
+  const result = await retryFailedLetters(context, { campaignId: id, target: form.get("target") });
   const query = result.ok ? { retried: String(result.retried), skipped: String(result.skipped) } : { retryError: result.error };
   return redirect({ href: { pathname: "/admin/campaigns/[id]/letters", params: { id }, query }, locale: isLocale(locale) ? locale : "en" });
 });

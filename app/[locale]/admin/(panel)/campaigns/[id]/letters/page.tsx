@@ -7,9 +7,10 @@ import { toFormValues } from "@/lib/forms/form-state";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { actionPolicy } from "@/server/auth/policy";
+import { can } from "@/server/auth/permissions";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { staffContext } from "@/server/context";
 import { getLetterActionForEditing } from "@/server/letters/get-letter-action-for-editing";
 import { letterStats } from "@/server/letters/letter-stats";
 import { saveLetterActionAction } from "./actions";
@@ -39,14 +40,15 @@ export default async function LettersPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/campaigns/[id]/letters");
   if (!actor) return <Forbidden />;
+  const context = staffContext(actor);
   const campaign = await getCampaignForEditing(id);
   if (!campaign) notFound();
   const [t, r, query, { action, targets }, stats] = await Promise.all([
     getTranslations({ locale, namespace: "Admin.Letters" }),
     getTranslations({ locale, namespace: "Admin.LetterRetry" }),
     searchParams,
-    getLetterActionForEditing(id),
-    letterStats(id),
+    getLetterActionForEditing(context, id),
+    letterStats(context, id),
   ]);
   const saved = action ? { ...action, ...organisationStart(action) } : null;
   // The saved action, or a new one's defaults; after a refused save the form shows what was posted instead.
@@ -154,7 +156,7 @@ export default async function LettersPage({ params, searchParams }: Props) {
       </PanelForm>
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">{t("statsHeading")}</h2>
-        <LetterStatsTable locale={locale} campaignId={id} stats={stats} canRetry={(actionPolicy.retryFailedLettersAction as readonly string[]).includes(actor.role)} />
+        <LetterStatsTable locale={locale} campaignId={id} stats={stats} canRetry={can(actor.role, "letters.retry")} />
       </section>
     </>
   );
