@@ -17,7 +17,8 @@ const namedErrors = (errors: Record<string, string>): FormErrors =>
 
 /** The letter action editor answers in place (PanelForm): a refused save comes back with what was typed. */
 export const saveLetterActionAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await saveLetterAction(context, { ...Object.fromEntries(form), fixedTargetIds: form.getAll("fixedTargetIds") });
+  // The form goes to the verb untouched: it checks the role before it reads a field.
+  const result = await saveLetterAction(context, form);
   const values = formValues(form);
   if (!result.ok) return { errors: namedErrors(result.fields ?? { form: result.error }), values };
   revalidatePath("/[locale]/admin/campaigns/[id]/letters", "page");
@@ -25,9 +26,9 @@ export const saveLetterActionAction = staffAction(async (context, _state: FormSt
 });
 
 export const retryFailedLettersAction = staffAction(async (context, form: FormData) => {
+  const result = await retryFailedLetters(context, form);
   const locale = String(form.get("locale"));
   const id = String(form.get("campaignId"));
-  const result = await retryFailedLetters(context, { campaignId: id, target: form.get("target") });
   const query = result.ok ? { retried: String(result.retried), skipped: String(result.skipped) } : { retryError: result.error };
   return redirect({ href: { pathname: "/admin/campaigns/[id]/letters", params: { id }, query }, locale: isLocale(locale) ? locale : "en" });
 });
