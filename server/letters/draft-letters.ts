@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { multiLineText, singleLineText } from "@/lib/text/plain-text";
 import { fillMergeFields, isPersonalised, normaliseNewlines, type MergeValues } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicContext } from "@/server/context";
 import { getLetterAction, letterTextFor, subjectsOf, type LetterAction, type RecipientKind } from "./get-letter-action";
 import { hasProvincialRidings, provincialTarget, type DraftNote } from "./provincial-target";
 
@@ -63,7 +64,7 @@ export type Drafts =
 export async function draftLetters(handle: Database | Transaction, slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<Drafts> {
   const parsed = letterInput.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(publicContext, slug, locale);
   const action = campaign?.open && campaign.lettersEnabled ? await getLetterAction(campaign.id) : null;
   if (!campaign || !action) return { ok: false, errors: { form: "closed" } };
   const subject = subjectsOf(action, locale)[parsed.data.subject];

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { writerLinkUrl } from "@/lib/mail/links";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicContext } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { overLimit } from "@/server/rate-limit/hit-window";
 
@@ -30,7 +31,7 @@ export type WriterLinkRequest = { ok: true } | { ok: false; error: "emailInvalid
 export async function requestWriterLink(slug: string, locale: Locale, raw: unknown, ipHash: string | null): Promise<WriterLinkRequest> {
   const parsed = writerLinkInput.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "emailInvalid" };
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(publicContext, slug, locale);
   if (!campaign?.open || !campaign.lettersEnabled) return { ok: false, error: "closed" };
   const canonical = canonicalEmail(parsed.data.email);
   // Counted for every address, signed or not, so the limit says nothing about who signed either.

@@ -1,8 +1,8 @@
 import "server-only";
-import { transaction } from "@/jobs/transaction";
 import type { Locale } from "@/lib/i18n/routing";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { failed, ok, type Result } from "@/lib/result";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { updateEmailContent } from "./update-email-content";
 
@@ -10,11 +10,11 @@ import { updateEmailContent } from "./update-email-content";
  * The test send: the update exactly as subscribers will get it, in one language, to the organiser
  * asking (never to anyone else), marked as a test. May be repeated: each is a new message.
  */
-export async function sendUpdateTest(updateId: string, locale: Locale): Promise<{ ok: true; to: string } | { ok: false; error: "notFound" }> {
-  const actor = await requireRole(actionPolicy.sendUpdateTestAction);
-  const content = await updateEmailContent(updateId);
-  if (!content) return { ok: false, error: "notFound" };
-  await transaction((tx) =>
+export async function sendUpdateTest(ctx: Context, updateId: string, locale: Locale): Promise<Result<{ to: string }, "notFound">> {
+  const actor = authorize(ctx, "updates.send");
+  const content = await updateEmailContent(ctx, updateId);
+  if (!content) return failed("notFound");
+  await transaction(ctx, (tx) =>
     queueEmail(tx, {
       kind: "campaign-update-test",
       category: "transactional",
@@ -25,5 +25,5 @@ export async function sendUpdateTest(updateId: string, locale: Locale): Promise<
       idempotencyKey: `update-test/${updateId}/${actor.userId}/${Date.now()}`,
     }),
   );
-  return { ok: true, to: actor.email };
+  return ok({ to: actor.email });
 }

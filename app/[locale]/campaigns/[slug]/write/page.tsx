@@ -8,6 +8,7 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { showPlaceholders } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicContext } from "@/server/context";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-riding";
 import { getLetterAction, letterTextFor, subjectsOf, type RecipientKind } from "@/server/letters/get-letter-action";
@@ -28,7 +29,7 @@ export const generateMetadata = translatedTitle("Write", "title", { private: tru
 export default async function WritePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(publicContext, slug, locale);
   const action = campaign?.lettersEnabled ? await getLetterAction(campaign.id) : null;
   if (!campaign || !action) notFound();
   const [t, query, writer] = await Promise.all([getTranslations({ locale, namespace: "Write" }), searchParams, currentLetterWriter()]);

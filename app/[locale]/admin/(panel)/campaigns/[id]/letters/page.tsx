@@ -10,6 +10,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { actionPolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { staffContext } from "@/server/context";
 import { getLetterActionForEditing } from "@/server/letters/get-letter-action-for-editing";
 import { letterStats } from "@/server/letters/letter-stats";
 import { saveLetterActionAction } from "./actions";
@@ -39,7 +40,8 @@ export default async function LettersPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/campaigns/[id]/letters");
   if (!actor) return <Forbidden />;
-  const campaign = await getCampaignForEditing(id);
+  const ctx = staffContext(actor);
+  const campaign = await getCampaignForEditing(ctx, id);
   if (!campaign) notFound();
   const [t, r, query, { action, targets }, stats] = await Promise.all([
     getTranslations({ locale, namespace: "Admin.Letters" }),

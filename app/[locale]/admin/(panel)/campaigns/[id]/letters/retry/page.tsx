@@ -7,6 +7,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { staffContext } from "@/server/context";
 import { previewLetterRetry } from "@/server/letters/preview-letter-retry";
 import { retryFailedLettersAction } from "../actions";
 
@@ -22,8 +23,10 @@ export const generateMetadata = translatedTitle("Admin.LetterRetry", "title", { 
 export default async function RetryLettersPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/letters/retry"))) return <Forbidden />;
-  const campaign = await getCampaignForEditing(id);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/letters/retry");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const campaign = await getCampaignForEditing(ctx, id);
   if (!campaign) notFound();
   const [t, { target }] = await Promise.all([getTranslations({ locale, namespace: "Admin.LetterRetry" }), searchParams]);
   const preview = await previewLetterRetry({ campaignId: id, target });
