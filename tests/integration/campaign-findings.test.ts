@@ -5,6 +5,7 @@ import { saveFindingRecord } from "@/db/findings/save-finding-record";
 import { replaceCampaignFindings } from "@/server/campaigns/admin/replace-campaign-findings";
 import { listCampaignFindings } from "@/server/findings/list-campaign-findings";
 import { listCitingCampaigns } from "@/server/findings/list-citing-campaigns";
+import { publicContext, systemContext } from "@/server/context";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 
 const suffix = uniqueSuffix();
@@ -40,14 +41,14 @@ beforeAll(async () => {
   for (const one of [older, newer, newest, cited]) await db().transaction((tx) => saveFindingRecord(tx, one));
 });
 
-const replace = (campaignId: string, ids: string[]) => db().transaction((tx) => replaceCampaignFindings(tx, campaignId, ids));
+const replace = (campaignId: string, ids: string[]) => replaceCampaignFindings(systemContext("test"), campaignId, ids);
 
 describe("the findings a campaign stands on", () => {
   it("are numbered by date whatever order they were chosen in, unknown ids dropped", async () => {
     const campaign = await createCampaign(db());
     const change = await replace(campaign.id, [newest.id, "2001--not-in-the-library", older.id, newer.id, older.id]);
     expect(change).toEqual({ before: [], after: [older.id, newer.id, newest.id] });
-    expect(await listCampaignFindings(campaign.id)).toEqual([
+    expect(await listCampaignFindings(publicContext, campaign.id)).toEqual([
       { id: older.id, date: "2019-05", kind: "finding", binding: false, incomplete: false, title: { en: "Order older", fr: "Ordonnance older" } },
       { id: newer.id, date: "2022-03-15", kind: "order", binding: true, incomplete: false, title: { en: "Order newer", fr: "Ordonnance newer" } },
       { id: newest.id, date: "2024", kind: "order", binding: true, incomplete: true, title: { en: "Order newest", fr: "Ordonnance newest" } },
@@ -60,7 +61,7 @@ describe("the findings a campaign stands on", () => {
     expect(await replace(campaign.id, [older.id, newer.id])).toEqual({ before: [older.id, newer.id], after: [older.id, newer.id] });
     expect(await replace(campaign.id, [newest.id])).toEqual({ before: [older.id, newer.id], after: [newest.id] });
     expect(await replace(campaign.id, [])).toEqual({ before: [newest.id], after: [] });
-    expect(await listCampaignFindings(campaign.id)).toEqual([]);
+    expect(await listCampaignFindings(publicContext, campaign.id)).toEqual([]);
   });
 
   it("name on a finding's page only the campaigns the public may see", async () => {
@@ -69,7 +70,7 @@ describe("the findings a campaign stands on", () => {
     const draft = await createCampaign(db(), { status: "draft" });
     const archived = await createCampaign(db(), { status: "archived" });
     for (const campaign of [live, closed, draft, archived]) await replace(campaign.id, [cited.id]);
-    const citing = await listCitingCampaigns(cited.id);
+    const citing = await listCitingCampaigns(publicContext, cited.id);
     expect(citing.map((campaign) => campaign.slug).sort()).toEqual([live.slug, closed.slug].sort());
     expect(citing.find((campaign) => campaign.slug === live.slug)).toEqual({ slug: live.slug, status: "live", title: { en: live.titleEn, fr: live.titleFr } });
   });

@@ -3,8 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { campaignMilestones, campaignUpdates, emailMessages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { checkMilestones } from "@/server/campaigns/check-milestones";
+import { checkMilestones as check } from "@/server/campaigns/check-milestones";
+import { systemContext } from "@/server/context";
 import { createCampaign, uniqueSuffix } from "../support/factories";
+
+// As the worker's job calls it.
+const checkMilestones = () => check(systemContext("campaigns.milestones"));
 
 const organiser = `milestones-${uniqueSuffix()}@privatefaces.example`;
 
