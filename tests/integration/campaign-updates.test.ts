@@ -41,7 +41,7 @@ const save = (overrides: Record<string, string> = {}) => saveUpdate(staffContext
 describe("campaign updates", () => {
   it("refuse a citation of an unknown finding, naming it, and save nothing", async () => {
     const result = await save({ bodyEn: `See [[cite:${first.id}]] and [[cite:2001--no-such-finding]].`, intent: "publish" });
-    expect(result).toEqual({ ok: false, errors: { bodyEn: { key: "unknownFinding", id: "2001--no-such-finding" } } });
+    expect(result).toEqual({ ok: false, error: "invalid", fields: { bodyEn: "unknownFinding" }, unknownFindings: { bodyEn: "2001--no-such-finding" } });
   });
 
   it("number citations by first appearance and list the findings an update cites", async () => {
@@ -58,8 +58,8 @@ describe("campaign updates", () => {
   });
 
   it("schedule only in the future, and show a scheduled update once its time has come", async () => {
-    expect(await save({ intent: "schedule" })).toEqual({ ok: false, errors: { publishAt: { key: "publishAtRequired" } } });
-    expect(await save({ intent: "schedule", publishAt: "2020-01-01T10:00" })).toEqual({ ok: false, errors: { publishAt: { key: "publishAtPast" } } });
+    expect(await save({ intent: "schedule" })).toEqual({ ok: false, error: "invalid", fields: { publishAt: "publishAtRequired" } });
+    expect(await save({ intent: "schedule", publishAt: "2020-01-01T10:00" })).toEqual({ ok: false, error: "invalid", fields: { publishAt: "publishAtPast" } });
     const result = await save({ intent: "schedule", publishAt: new Date(Date.now() + 3_600_000).toISOString().slice(0, 16) });
     expect(result).toMatchObject({ ok: true, status: "scheduled" });
     const { id, campaignSlug } = result as { id: string; campaignSlug: string };
