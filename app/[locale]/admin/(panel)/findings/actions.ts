@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { formValues } from "@/lib/forms/form-state";
+import { authorize } from "@/server/auth/permissions";
 import { staffAction } from "@/server/auth/staff-action";
 import type { FindingEditorState } from "@/server/findings/admin/finding-form";
 import { saveFinding } from "@/server/findings/admin/save-finding";
@@ -11,6 +12,8 @@ import { forgetPublicReads } from "@/server/public-pages/public-read";
 
 /** The finding editor's button: errors come back with what was typed; a new record goes on to its own page. */
 export const saveFindingAction = staffAction(async (ctx, _state: FindingEditorState, form: FormData): Promise<FindingEditorState> => {
+  // The verb checks too; this refuses a post before its input is read, even one with none (tests/e2e/admin-access.spec.ts).
+  authorize(ctx, "findings.edit");
   const fields = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   const values = formValues(form);
   const existing = fields.existingId || null;

@@ -5,6 +5,7 @@ import type { UpdateEditorState } from "@/components/admin/update-editor";
 import { formValues } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { authorize } from "@/server/auth/permissions";
 import { staffAction } from "@/server/auth/staff-action";
 import { saveUpdate } from "@/server/updates/save-update";
 import { unpublishUpdate } from "@/server/updates/unpublish-update";
@@ -18,6 +19,8 @@ function refreshPages() {
 }
 
 export const saveUpdateAction = staffAction(async (ctx, _state: UpdateEditorState, form: FormData): Promise<UpdateEditorState> => {
+  // The verb checks too; this refuses a post before its input is read, even one with none (tests/e2e/admin-access.spec.ts).
+  authorize(ctx, "updates.edit");
   const result = await saveUpdate(ctx, Object.fromEntries(form));
   // What was typed comes back with the answer, so the form shows it rather than the saved update.
   const values = formValues(form);
@@ -32,6 +35,7 @@ export const saveUpdateAction = staffAction(async (ctx, _state: UpdateEditorStat
 });
 
 export const unpublishUpdateAction = staffAction(async (ctx, form: FormData) => {
+  authorize(ctx, "updates.edit");
   const result = await unpublishUpdate(ctx, form.get("updateId"));
   const locale = String(form.get("locale"));
   if (!result.ok || !isLocale(locale)) return result;
