@@ -74,5 +74,7 @@ describe("campaign updates", () => {
   it("are written by organisers and admins only", async () => {
     await expect(saveUpdate(staffContextOf(viewer), form())).rejects.toMatchObject({ code: "forbidden" });
     await expect(unpublishUpdate(staffContextOf(viewer), campaignId)).rejects.toMatchObject({ code: "forbidden" });
+    // A visitor (or a job) calling an admin verb is refused as signed out.
+    await expect(saveUpdate(publicContext, form())).rejects.toMatchObject({ code: "signed-out" });
   });
 });
