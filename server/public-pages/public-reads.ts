@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/routing";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { listLiveCampaigns } from "@/server/campaigns/list-live-campaigns";
 import { database, publicContext } from "@/server/context";
@@ -7,7 +8,6 @@ import { listCampaignFindings } from "@/server/findings/list-campaign-findings";
 import { listCitingCampaigns } from "@/server/findings/list-citing-campaigns";
 import { listCitingUpdates } from "@/server/findings/list-citing-updates";
 import { listFindings } from "@/server/findings/list-findings";
-import type { Locale } from "@/lib/i18n/routing";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { consentTextsFor } from "@/server/signatures/consent-texts";
 import { getPublishedUpdate } from "@/server/updates/get-published-update";

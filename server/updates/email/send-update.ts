@@ -23,7 +23,7 @@ export type SendUpdateResult = Ok<{ recipients: number }> | (Failed<"notFound" |
  * Emails a published update to an audience (admins and organisers). Refused when the audience is
  * no longer the size the organiser confirmed. Records the send and its job in one transaction; the
  * worker then renders the update once per language, lists the audience and queues a message per
- * person through the batch path (jobs/updates/prepare-update-send.ts), so a large audience never
+ * person through the batch path (./prepare-update-send.ts, run by the worker's updates.send job), so a large audience never
  * weighs on a web request. Audited.
  */
 export async function sendUpdate(ctx: Context, updateId: string, raw: unknown): Promise<SendUpdateResult> {
