@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { campaigns, campaignUpdates, updateCitations } from "@/db/schema";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { failed, ok, type Failed, type Ok } from "@/lib/result";
 import { citedIdsOf } from "@/lib/updates/citations";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -42,7 +43,7 @@ async function replaceCitations(tx: Database, updateId: string, bodies: { en: st
  */
 export async function saveUpdate(ctx: Context, raw: unknown): Promise<SaveUpdateResult> {
   const actor = authorize(ctx, "updates.edit");
-  const parsed = updateInput(await getTimeZone()).safeParse(raw);
+  const parsed = updateInput(await getTimeZone()).safeParse(postedFields(raw));
   if (!parsed.success) return failed("invalid", updateErrors(parsed.error));
   const data = parsed.data;
   if (data.intent === "schedule" && !data.publishAt) return failed("invalid", { publishAt: "publishAtRequired" });

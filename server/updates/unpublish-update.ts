@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns, campaignUpdates } from "@/db/schema";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorize } from "@/server/auth/permissions";
@@ -12,11 +13,11 @@ export type UnpublishResult = Result<{ campaignId: string; campaignSlug: string 
 /**
  * Takes a published or scheduled update back to a draft (admins and organisers), audited; it
  * leaves the site, feeds and API at once. Publishing it again dates it anew. Unpublishing a draft
- * changes nothing but is still answered ok.
+ * changes nothing but is still answered ok. `raw` is the form as posted (or its fields): the `updateId`.
  */
-export async function unpublishUpdate(ctx: Context, updateId: unknown): Promise<UnpublishResult> {
+export async function unpublishUpdate(ctx: Context, raw: unknown): Promise<UnpublishResult> {
   const actor = authorize(ctx, "updates.edit");
-  const id = z.uuid().safeParse(updateId);
+  const id = z.uuid().safeParse(postedFields(raw).updateId);
   if (!id.success) return failed("notFound");
   return transaction(ctx, async ({ db: tx }): Promise<UnpublishResult> => {
     const [before] = await tx.select().from(campaignUpdates).where(eq(campaignUpdates.id, id.data)).for("update");

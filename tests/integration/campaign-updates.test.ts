@@ -67,13 +67,13 @@ describe("campaign updates", () => {
     // Its time comes: nothing has to run for it to be public.
     await db().update(campaignUpdates).set({ publishAt: sql`now() - interval '1 minute'` }).where(eq(campaignUpdates.id, id));
     expect(await getPublishedUpdate(publicContext, campaignSlug, id)).toMatchObject({ id });
-    expect(await unpublishUpdate(staffContextOf(organiser), id)).toMatchObject({ ok: true });
+    expect(await unpublishUpdate(staffContextOf(organiser), { updateId: id })).toMatchObject({ ok: true });
     expect(await getPublishedUpdate(publicContext, campaignSlug, id)).toBeNull();
   });
 
   it("are written by organisers and admins only", async () => {
     await expect(saveUpdate(staffContextOf(viewer), form())).rejects.toMatchObject({ code: "forbidden" });
-    await expect(unpublishUpdate(staffContextOf(viewer), campaignId)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(unpublishUpdate(staffContextOf(viewer), { updateId: campaignId })).rejects.toMatchObject({ code: "forbidden" });
     // A visitor (or a job) calling an admin verb is refused as signed out.
     await expect(saveUpdate(publicContext, form())).rejects.toMatchObject({ code: "signed-out" });
   });

@@ -74,7 +74,7 @@ describe("links an organiser writes in an update", () => {
   });
 
   it("are absolute in the email as the Resend stub receives it, dated as on the site, in each language", { timeout: 60_000 }, async () => {
-    for (const locale of ["en", "fr"] as const) expect((await sendUpdateTest(staffContextOf(organiser), updateId, locale)).ok).toBe(true);
+    for (const locale of ["en", "fr"] as const) expect((await sendUpdateTest(staffContextOf(organiser), { updateId, language: locale })).ok).toBe(true);
     worker = await spawnWorker({ RESEND_API_KEY: "re_integration_test", RESEND_BASE_URL: stub.url, MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>", APP_URL });
     const ours = () => stub.emails().filter((email) => email.subject.includes(suffix));
     await waitFor(async () => ours().length >= 2 || null, 45_000, "both test sends at the stub");

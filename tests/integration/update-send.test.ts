@@ -82,10 +82,10 @@ describe("emailing an update", () => {
     const [other] = await db().insert(emailBroadcasts).values({ kind: "other", rendered: {} }).returning();
     await db().insert(emailMessages).values({ idempotencyKey: `other/${tag}`, kind: "other", category: "bulk", broadcastId: other!.id, toAddress: "other@example.org", canonicalTo: "other@example.org", status: "failed" });
 
-    expect(await sendUpdate(staffContextOf(viewer), updateId, { scope: "signers", expected: OPTED_IN }).catch((error: Error) => error.name)).toBe("Refused");
+    expect(await sendUpdate(staffContextOf(viewer), { updateId, scope: "signers", expected: OPTED_IN }).catch((error: Error) => error.name)).toBe("Refused");
     // The organiser confirmed a number that is no longer true: nothing goes.
-    expect(await sendUpdate(staffContextOf(organiser), updateId, { scope: "signers", expected: OPTED_IN + 1 })).toEqual({ ok: false, error: "countChanged", count: OPTED_IN });
-    expect(await sendUpdate(staffContextOf(organiser), updateId, { scope: "signers", expected: OPTED_IN })).toEqual({ ok: true, recipients: OPTED_IN });
+    expect(await sendUpdate(staffContextOf(organiser), { updateId, scope: "signers", expected: OPTED_IN + 1 })).toEqual({ ok: false, error: "countChanged", count: OPTED_IN });
+    expect(await sendUpdate(staffContextOf(organiser), { updateId, scope: "signers", expected: OPTED_IN })).toEqual({ ok: true, recipients: OPTED_IN });
     // Recorded at once, prepared by the worker.
     expect(await listUpdateSends(staffContextOf(organiser), updateId)).toMatchObject([{ audience: OPTED_IN, preparing: true, remaining: OPTED_IN }]);
 
@@ -110,7 +110,7 @@ describe("emailing an update", () => {
 
     // Sending again to everyone subscribed adds no second copy for those who have it.
     const expected = await countAudience(staffContextOf(organiser), { campaignId: campaign.id, scope: "subscribers" });
-    const everyone = await sendUpdate(staffContextOf(organiser), updateId, { scope: "subscribers", expected });
+    const everyone = await sendUpdate(staffContextOf(organiser), { updateId, scope: "subscribers", expected });
     expect(everyone.ok).toBe(true);
     await waitFor(async () => (await listUpdateSends(staffContextOf(organiser), updateId)).every((send) => !send.preparing) || null, 30_000, "the second send to be prepared");
     const again = await db().execute<{ n: number }>(sql`select count(*)::int as n from email_messages where idempotency_key like ${`update/${updateId}/%`}`);

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns } from "@/db/schema";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorize } from "@/server/auth/permissions";
@@ -30,7 +31,7 @@ const input = z.object({
  */
 export async function changeCampaignStatus(ctx: Context, raw: unknown): Promise<Result<{ slug: string }, "invalid" | "notAllowed" | "unconfirmed">> {
   const actor = authorize(ctx, "campaign.change-status");
-  const parsed = input.safeParse(raw);
+  const parsed = input.safeParse(postedFields(raw));
   if (!parsed.success) return failed(parsed.error.issues.some((issue) => issue.path[0] === "confirm") ? "unconfirmed" : "invalid");
   const { campaignId, to } = parsed.data;
   return transaction(ctx, async ({ db }) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { campaigns, consentTexts } from "@/db/schema";
 import { consentTextHash } from "@/lib/consent-hash";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorize } from "@/server/auth/permissions";
@@ -50,11 +51,15 @@ async function create(tx: TxContext, actor: StaffActor, data: CampaignInput): Pr
 /**
  * Creates a campaign (as a draft) or saves changes to one (admins and organisers), with every
  * change audited, before and after, the findings it stands on included. The address (slug) can change only while it is a draft, so
- * that no shared link breaks.
+ * that no shared link breaks. `raw` is the editor's form as posted (or its fields): a `campaignId`
+ * saves that campaign, none creates one.
  */
-export async function saveCampaign(ctx: Context, id: string | null, raw: unknown): Promise<SaveResult> {
+export async function saveCampaign(ctx: Context, raw: unknown): Promise<SaveResult> {
   const actor = authorize(ctx, "campaign.edit");
-  const parsed = campaignInput(await getTimeZone()).safeParse(raw);
+  // Checkboxes of one name send several values, which Object.fromEntries would cut to the last.
+  const fields = postedFields(raw, ["findings"]);
+  const id = typeof fields.campaignId === "string" && fields.campaignId ? fields.campaignId : null;
+  const parsed = campaignInput(await getTimeZone()).safeParse(fields);
   if (!parsed.success) return failed("invalid", campaignErrors(parsed.error));
   const data = parsed.data;
   return transaction(ctx, async (tx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { findingFileSchema } from "@/db/findings/finding-schema";
 import { loadFindingRecords } from "@/db/findings/load-finding-records";
 import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorize } from "@/server/auth/permissions";
@@ -14,10 +15,13 @@ export type SaveFindingResult = Result<{ id: string; incomplete: boolean }, "inv
 /**
  * Creates or corrects a finding from the panel (admins and organisers), with the rules of the file
  * format, audited with the record before and after. A new record may not take an existing id; an
- * existing record keeps its id (links and citations point at it).
+ * existing record keeps its id (links and citations point at it). `raw` is the editor's form as
+ * posted (or its fields): an `existingId` corrects that record, none creates one.
  */
-export async function saveFinding(ctx: Context, existingId: string | null, values: FindingFormValues): Promise<SaveFindingResult> {
+export async function saveFinding(ctx: Context, raw: unknown): Promise<SaveFindingResult> {
   const actor = authorize(ctx, "findings.edit");
+  const values: FindingFormValues = Object.fromEntries(Object.entries(postedFields(raw)).map(([key, value]) => [key, String(value)]));
+  const existingId = values.existingId || null;
   const file = formToFile(existingId ? { ...values, id: existingId } : values);
   const parsed = findingFileSchema.safeParse(file);
   if (!parsed.success) {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { campaignUpdates, updateSends } from "@/db/schema";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { failed, ok, type Failed, type Ok } from "@/lib/result";
 import { audienceInput } from "@/server/audience/audience";
 import { countAudience } from "@/server/audience/count-audience";
@@ -24,11 +25,14 @@ export type SendUpdateResult = Ok<{ recipients: number }> | (Failed<"notFound" |
  * no longer the size the organiser confirmed. Records the send and its job in one transaction; the
  * worker then renders the update once per language, lists the audience and queues a message per
  * person through the batch path (./prepare-update-send.ts, run by the worker's updates.send job), so a large audience never
- * weighs on a web request. Audited.
+ * weighs on a web request. Audited. `raw` is the send form as posted (or its fields): the `updateId`
+ * and the audience.
  */
-export async function sendUpdate(ctx: Context, updateId: string, raw: unknown): Promise<SendUpdateResult> {
+export async function sendUpdate(ctx: Context, raw: unknown): Promise<SendUpdateResult> {
   const actor = authorize(ctx, "updates.send");
-  const parsed = sendUpdateInput.safeParse(raw);
+  const fields = postedFields(raw);
+  const updateId = String(fields.updateId);
+  const parsed = sendUpdateInput.safeParse(fields);
   if (!parsed.success) return failed(parsed.error.issues[0]?.message === "nobody" ? "nobody" : "audienceInvalid");
   const db = database(ctx);
   const [update] = await db.select().from(campaignUpdates).where(eq(campaignUpdates.id, updateId));

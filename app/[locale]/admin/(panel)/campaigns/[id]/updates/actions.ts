@@ -5,7 +5,6 @@ import type { UpdateEditorState } from "@/components/admin/update-editor";
 import { formValues } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { authorize } from "@/server/auth/permissions";
 import { staffAction } from "@/server/auth/staff-action";
 import { saveUpdate } from "@/server/updates/save-update";
 import { unpublishUpdate } from "@/server/updates/unpublish-update";
@@ -19,9 +18,8 @@ function refreshPages() {
 }
 
 export const saveUpdateAction = staffAction(async (ctx, _state: UpdateEditorState, form: FormData): Promise<UpdateEditorState> => {
-  // The verb checks too; this refuses a post before its input is read, even one with none (tests/e2e/admin-access.spec.ts).
-  authorize(ctx, "updates.edit");
-  const result = await saveUpdate(ctx, Object.fromEntries(form));
+  // The verb authorizes before it reads the form: the form is read here only once it has answered.
+  const result = await saveUpdate(ctx, form);
   // What was typed comes back with the answer, so the form shows it rather than the saved update.
   const values = formValues(form);
   if (!result.ok) return { errors: editorErrors(result.fields ?? { form: result.error }, result.unknownFindings), values };
@@ -35,8 +33,7 @@ export const saveUpdateAction = staffAction(async (ctx, _state: UpdateEditorStat
 });
 
 export const unpublishUpdateAction = staffAction(async (ctx, form: FormData) => {
-  authorize(ctx, "updates.edit");
-  const result = await unpublishUpdate(ctx, form.get("updateId"));
+  const result = await unpublishUpdate(ctx, form);
   const locale = String(form.get("locale"));
   if (!result.ok || !isLocale(locale)) return result;
   refreshPages();
