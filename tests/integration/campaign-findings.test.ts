@@ -3,10 +3,12 @@ import { db } from "@/db/client";
 import type { FindingRecord } from "@/db/findings/finding-record";
 import { saveFindingRecord } from "@/db/findings/save-finding-record";
 import { replaceCampaignFindings } from "@/server/campaigns/admin/replace-campaign-findings";
+import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
 import { listCampaignFindings } from "@/server/findings/list-campaign-findings";
 import { listCitingCampaigns } from "@/server/findings/list-citing-campaigns";
 import { publicContext, systemContext } from "@/server/context";
 import { createCampaign, uniqueSuffix } from "../support/factories";
+import { createStaffMember, staffContextOf } from "./support/signed-in";
 
 const suffix = uniqueSuffix();
 const idOf = (date: string, name: string) => `${date}--${name}-${suffix}`;
@@ -73,5 +75,17 @@ describe("the findings a campaign stands on", () => {
     const citing = await listCitingCampaigns(publicContext, cited.id);
     expect(citing.map((campaign) => campaign.slug).sort()).toEqual([live.slug, closed.slug].sort());
     expect(citing.find((campaign) => campaign.slug === live.slug)).toEqual({ slug: live.slug, status: "live", title: { en: live.titleEn, fr: live.titleFr } });
+  });
+
+  it("are every box ticked in the campaign editor, as its form posts them", async () => {
+    const campaign = await createCampaign(db(), { status: "draft" });
+    const organiser = await createStaffMember(db(), "organiser");
+    const form = new FormData();
+    const fields = { campaignId: campaign.id, locale: "en", slug: campaign.slug, titleEn: campaign.titleEn, titleFr: campaign.titleFr, summaryEn: campaign.summaryEn, summaryFr: campaign.summaryFr, bodyEn: campaign.bodyEn, bodyFr: campaign.bodyFr };
+    const more = { demandEn: campaign.demandEn, demandFr: campaign.demandFr, targetEn: campaign.targetEn, targetFr: campaign.targetFr, consentEn: "I support this petition.", consentFr: "J'appuie cette pétition.", goal: "500", petitionEnabled: "on" };
+    for (const [name, value] of Object.entries({ ...fields, ...more })) form.append(name, value);
+    for (const id of [newer.id, older.id]) form.append("findings", id);
+    expect(await saveCampaign(staffContextOf(organiser), form)).toEqual({ ok: true, id: campaign.id, slug: campaign.slug });
+    expect((await listCampaignFindings(publicContext, campaign.id)).map((finding) => finding.id)).toEqual([older.id, newer.id]);
   });
 });
