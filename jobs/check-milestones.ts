@@ -4,8 +4,8 @@ import { defineJob } from "./define-job";
 /** Every minute: campaigns that passed a share of their goal, told to their organisers once. */
 export const checkMilestonesJob = defineJob({
   queue: "campaigns.milestones",
-  async handle() {
-    const reached = await checkMilestones();
+  async handle(_data, { context }) {
+    const reached = await checkMilestones(context);
     for (const milestone of reached) console.log(`campaign ${milestone.slug} passed ${milestone.percent}% of its goal (${milestone.signatures}/${milestone.goal})`);
   },
 });

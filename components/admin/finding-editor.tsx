@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FindingEditorState } from "@/app/[locale]/admin/(panel)/findings/actions";
 import type { FormValues } from "@/lib/forms/form-state";
-import { SOURCE_ROWS } from "@/server/findings/admin/finding-form";
+import { SOURCE_ROWS, type FindingEditorState } from "@/server/findings/admin/finding-form";
 import { FindingSourceRows } from "./finding-source-rows";
 import { Choice, FieldError, Input, Select, TextArea } from "./form/fields";
 import { PanelForm } from "./form/panel-form";

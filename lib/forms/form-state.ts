@@ -65,15 +65,3 @@ export function toFormValues(record: Record<string, unknown>): FormValues {
   }
   return values;
 }
-
-/**
- * A verb's raw input as its zod schema reads it: a posted form becomes an object of its fields (the
- * names in `lists` keep every value posted), anything else is left as it is. Verbs call this only
- * after their role check, so a post is never read before the actor may make it.
- */
-export function formInput(raw: unknown, lists: readonly string[] = []): unknown {
-  if (!(raw instanceof FormData)) return raw;
-  const input: Record<string, unknown> = Object.fromEntries(raw);
-  for (const name of lists) input[name] = raw.getAll(name);
-  return input;
-}

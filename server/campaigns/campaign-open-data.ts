@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaigns } from "@/db/schema";
 import { isSlug } from "@/lib/text/slug";
+import { database, type Context } from "@/server/context";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 import { listPublishedUpdates } from "@/server/updates/list-published-updates";
 import { updateOpenData, type UpdateOpenData } from "@/server/updates/updates-open-data";
@@ -32,9 +32,9 @@ const PROVINCE_NAMES: Record<string, string> = {
  * Public campaigns (live or closed) as open data, with their confirmed counts; one campaign when a
  * slug is given (null if it is not public). Counts come from the tallies, never from a scan.
  */
-export async function campaignOpenData(slug?: string): Promise<CampaignOpenData[] | CampaignOpenData | null> {
+export async function campaignOpenData(ctx: Context, slug?: string): Promise<CampaignOpenData[] | CampaignOpenData | null> {
   if (slug !== undefined && !isSlug(slug)) return null;
-  const rows = await db()
+  const rows = await database(ctx)
     .select()
     .from(campaigns)
     .where(and(inArray(campaigns.status, ["live", "closed"]), slug ? eq(campaigns.slug, slug) : undefined))
@@ -60,6 +60,6 @@ export async function campaignOpenData(slug?: string): Promise<CampaignOpenData[
   );
   if (!slug) return data;
   if (!data[0]) return null;
-  const { updates } = await listPublishedUpdates({ campaignId: rows[0]!.id, limit: 20 });
+  const { updates } = await listPublishedUpdates(ctx, { campaignId: rows[0]!.id, limit: 20 });
   return { ...data[0], updates: updates.map(updateOpenData) };
 }

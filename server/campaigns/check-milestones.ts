@@ -1,9 +1,9 @@
 import "server-only";
 import { and, inArray, isNull, sql } from "drizzle-orm";
 import { organisationSettings, users } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import { localizedPath } from "@/lib/i18n/localized-path";
+import { transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { prepareMilestoneUpdate } from "./prepare-milestone-update";
 
@@ -15,8 +15,8 @@ export type ReachedMilestone = { campaignId: string; slug: string; percent: numb
  * naming the highest share passed, with a draft update announcing it ready to review. Run every minute by the worker; a milestone is recorded once,
  * in the transaction that queues its emails, so a crash neither loses nor repeats the news.
  */
-export async function checkMilestones(): Promise<ReachedMilestone[]> {
-  return transaction(async (tx) => {
+export async function checkMilestones(ctx: Context): Promise<ReachedMilestone[]> {
+  return transaction(ctx, async (tx) => {
     const reached = await tx.db.execute<{ campaign_id: string; slug: string; title_en: string; title_fr: string; percent: number; signatures: number; goal: number }>(sql`
       with totals as (
         select campaign_id, sum(count)::int as n from signature_tallies where scope = 'total' group by campaign_id
@@ -40,7 +40,7 @@ export async function checkMilestones(): Promise<ReachedMilestone[]> {
     const locale = settings?.locale ?? "en";
     const staff = await tx.db.select({ id: users.id, email: users.email }).from(users).where(and(inArray(users.role, ["admin", "organiser"]), isNull(users.disabledAt)));
     for (const row of highest.values()) {
-      const draftId = await prepareMilestoneUpdate(tx.db, row);
+      const draftId = await prepareMilestoneUpdate(tx, row);
       const panelUrl = `${env().APP_URL}${localizedPath(locale, "/admin/campaigns/[id]/updates/[updateId]", { id: row.campaign_id, updateId: draftId })}`;
       for (const person of staff) {
         await queueEmail(tx, {

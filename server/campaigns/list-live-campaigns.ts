@@ -1,9 +1,9 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaigns } from "@/db/schema";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { database, type Context } from "@/server/context";
 
 export type CampaignCard = { slug: string; title: string; summary: string; goal: number; closesAt: Date | null };
 
@@ -11,8 +11,8 @@ export type CampaignCard = { slug: string; title: string; summary: string; goal:
  * Live campaigns that have not passed their closing date, newest first, in the reader's language.
  * Public: no actor check.
  */
-export async function listLiveCampaigns(locale: Locale): Promise<CampaignCard[]> {
-  const rows = await db()
+export async function listLiveCampaigns(ctx: Context, locale: Locale): Promise<CampaignCard[]> {
+  const rows = await database(ctx)
     .select()
     .from(campaigns)
     .where(and(eq(campaigns.status, "live"), or(isNull(campaigns.closesAt), gt(campaigns.closesAt, new Date()))))

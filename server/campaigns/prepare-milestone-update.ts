@@ -1,9 +1,9 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
-import type { Transaction } from "@/db/client";
 import { campaignUpdates } from "@/db/schema";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
+import { transaction, type Context } from "@/server/context";
 
 type Reached = { campaign_id: string; title_en: string; title_fr: string; percent: number; signatures: number; goal: number };
 
@@ -12,16 +12,18 @@ type Reached = { campaign_id: string; title_en: string; title_fr: string; percen
  * publish (and email) or discard: the figures are filled in, the thanks and next steps are theirs
  * to write. Nothing is published or sent by itself.
  */
-export async function prepareMilestoneUpdate(db: Transaction, reached: Reached): Promise<string> {
+export async function prepareMilestoneUpdate(ctx: Context, reached: Reached): Promise<string> {
   const text = (locale: "en" | "fr") => {
     const t = createTranslator({ locale, messages: locale === "fr" ? fr : en, namespace: "MilestoneUpdate" });
     const values = { title: locale === "fr" ? reached.title_fr : reached.title_en, percent: reached.percent, signatures: reached.signatures, goal: reached.goal };
     return { title: t("title", values), body: t("body", values) };
   };
   const [english, french] = [text("en"), text("fr")];
-  const [draft] = await db
-    .insert(campaignUpdates)
-    .values({ campaignId: reached.campaign_id, status: "draft", titleEn: english.title, titleFr: french.title, bodyEn: english.body, bodyFr: french.body })
-    .returning({ id: campaignUpdates.id });
-  return draft!.id;
+  return transaction(ctx, async ({ db }) => {
+    const [draft] = await db
+      .insert(campaignUpdates)
+      .values({ campaignId: reached.campaign_id, status: "draft", titleEn: english.title, titleFr: french.title, bodyEn: english.body, bodyFr: french.body })
+      .returning({ id: campaignUpdates.id });
+    return draft!.id;
+  });
 }

@@ -1,13 +1,15 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { ttlMemo } from "@/lib/ttl-memo";
 import { orgZone } from "@/server/organisation/org-zone-sql";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, systemContext, type Context } from "@/server/context";
 
 export type ActivityPoint = { at: string; signed: number; confirmed: number };
+
+// The figures are shared by every request of the process (below): read from the pool, not any one caller's transaction.
+const shared = systemContext("dashboard");
 
 const scope = (campaignId: string | null) => (campaignId && z.uuid().safeParse(campaignId).success ? sql`and campaign_id = ${campaignId}` : sql``);
 
@@ -16,7 +18,7 @@ const scope = (campaignId: string | null) => (campaignId && z.uuid().safeParse(c
  * confirmed; every bucket is present, zeros included, so the chart's axis is continuous.
  */
 async function series(campaignId: string | null, unit: "day" | "hour", span: string): Promise<ActivityPoint[]> {
-  const rows = await db().execute<{ at: string; signed: number; confirmed: number }>(sql`
+  const rows = await database(shared).execute<{ at: string; signed: number; confirmed: number }>(sql`
     with buckets as (
       select generate_series(date_trunc(${unit}, now() at time zone ${orgZone} - ${span}::interval), date_trunc(${unit}, now() at time zone ${orgZone}), ('1 ' || ${unit})::interval) as at
     ), counts as (
@@ -39,8 +41,8 @@ const recent = ttlMemo(60_000, async (key: string) => {
 });
 
 /** The dashboard's signing activity: per day for 30 days, per hour for 48 hours, and the confirmation rate over the 30 days. */
-export async function signatureActivity(campaignId: string | null) {
-  await requireRole(pagePolicy["/admin"]);
+export async function signatureActivity(ctx: Context, campaignId: string | null) {
+  authorize(ctx, "dashboard.read");
   const [daily, hourly] = await recent(campaignId ?? "");
   const signed = daily.reduce((sum, point) => sum + point.signed, 0);
   const confirmed = daily.reduce((sum, point) => sum + point.confirmed, 0);

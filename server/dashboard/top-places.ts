@@ -1,18 +1,17 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 /** A place and its confirmed count; ridings carry their names (a riding's number alone tells an organiser nothing). */
 export type Place = { key: string; count: number; name: { en: string; fr: string } | null };
 
 /** The ten provinces and ridings with the most confirmed signatures, from the tallies (no scan of signatures). */
-export async function topPlaces(campaignId: string | null): Promise<{ provinces: Place[]; ridings: Place[] }> {
-  await requireRole(pagePolicy["/admin"]);
+export async function topPlaces(ctx: Context, campaignId: string | null): Promise<{ provinces: Place[]; ridings: Place[] }> {
+  authorize(ctx, "dashboard.read");
   const scope = campaignId && z.uuid().safeParse(campaignId).success ? sql`and campaign_id = ${campaignId}` : sql``;
-  const rows = await db().execute<{ scope: string; key: string; count: number; name_en: string | null; name_fr: string | null }>(sql`
+  const rows = await database(ctx).execute<{ scope: string; key: string; count: number; name_en: string | null; name_fr: string | null }>(sql`
     with places as (
       select scope, key, sum(count)::int as count from signature_tallies
       where scope in ('province', 'riding') and key <> '' ${scope}

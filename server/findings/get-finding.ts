@@ -1,9 +1,9 @@
 import "server-only";
 import { arrayContains, asc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db/client";
 import { findings } from "@/db/schema";
 import type { FindingKind, FindingRecord } from "@/db/findings/finding-record";
 import { loadFindingRecords } from "@/db/findings/load-finding-records";
+import { database, type Context } from "@/server/context";
 
 export type FindingLink = { id: string; date: string; kind: FindingKind; title: { en: string; fr: string }; incomplete: boolean };
 
@@ -27,13 +27,14 @@ const toLink = ({ titleEn, titleFr, ...row }: { id: string; date: string; kind: 
  * record has this id. Incomplete records are returned too (with `record.incomplete`): a public
  * page decides whether to show them. Public: no actor check.
  */
-export async function getFinding(id: string): Promise<FindingDetail | null> {
-  const [record] = await loadFindingRecords(db(), [id]);
+export async function getFinding(ctx: Context, id: string): Promise<FindingDetail | null> {
+  const db = database(ctx);
+  const [record] = await loadFindingRecords(db, [id]);
   if (!record) return null;
   const [[meta], named, citing] = await Promise.all([
-    db().select({ sortDate: findings.sortDate, updatedAt: findings.updatedAt }).from(findings).where(eq(findings.id, id)),
-    record.related.length ? db().select(link).from(findings).where(inArray(findings.id, record.related)) : Promise.resolve([]),
-    db()
+    db.select({ sortDate: findings.sortDate, updatedAt: findings.updatedAt }).from(findings).where(eq(findings.id, id)),
+    record.related.length ? db.select(link).from(findings).where(inArray(findings.id, record.related)) : Promise.resolve([]),
+    db
       .select(link)
       .from(findings)
       .where(arrayContains(findings.related, [id]))

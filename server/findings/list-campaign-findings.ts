@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaignFindings, findings } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 import { findingLinkColumns, toFindingLinkItem, type FindingLinkItem } from "./finding-link-columns";
 
 export type CampaignFinding = FindingLinkItem;
@@ -10,8 +10,8 @@ export type CampaignFinding = FindingLinkItem;
  * The findings a campaign stands on, in the order its organiser's choice gave them (by date).
  * Public: no actor check; the caller has already decided the campaign may be shown.
  */
-export async function listCampaignFindings(campaignId: string): Promise<CampaignFinding[]> {
-  const rows = await db()
+export async function listCampaignFindings(ctx: Context, campaignId: string): Promise<CampaignFinding[]> {
+  const rows = await database(ctx)
     .select(findingLinkColumns)
     .from(campaignFindings)
     .innerJoin(findings, eq(findings.id, campaignFindings.findingId))

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaignFindings, campaigns } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 
 export type CitingCampaign = { slug: string; title: { en: string; fr: string }; status: "live" | "closed" };
 
@@ -9,8 +9,8 @@ export type CitingCampaign = { slug: string; title: { en: string; fr: string }; 
  * The public campaigns (live or closed) that stand on a finding, oldest first. Drafts and
  * archived campaigns are never named, as on every public page. Public: no actor check.
  */
-export async function listCitingCampaigns(findingId: string): Promise<CitingCampaign[]> {
-  const rows = await db()
+export async function listCitingCampaigns(ctx: Context, findingId: string): Promise<CitingCampaign[]> {
+  const rows = await database(ctx)
     .select({ slug: campaigns.slug, titleEn: campaigns.titleEn, titleFr: campaigns.titleFr, status: campaigns.status })
     .from(campaignFindings)
     .innerJoin(campaigns, eq(campaigns.id, campaignFindings.campaignId))

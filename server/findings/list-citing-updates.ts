@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaigns, campaignUpdates, updateCitations } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 
 export type CitingUpdate = { id: string; campaignSlug: string; title: { en: string; fr: string }; publishedAt: Date };
 
@@ -9,8 +9,8 @@ export type CitingUpdate = { id: string; campaignSlug: string; title: { en: stri
  * The public campaign updates that cite a finding, newest first (published, or scheduled and due,
  * of live and closed campaigns). Public: no actor check.
  */
-export async function listCitingUpdates(findingId: string): Promise<CitingUpdate[]> {
-  const rows = await db()
+export async function listCitingUpdates(ctx: Context, findingId: string): Promise<CitingUpdate[]> {
+  const rows = await database(ctx)
     .select({ id: campaignUpdates.id, campaignSlug: campaigns.slug, titleEn: campaignUpdates.titleEn, titleFr: campaignUpdates.titleFr, publishedAt: campaignUpdates.visibleFrom })
     .from(updateCitations)
     .innerJoin(campaignUpdates, eq(campaignUpdates.id, updateCitations.updateId))

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, arrayContains, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { findings } from "@/db/schema";
 import { FINDING_KINDS, type FindingKind } from "@/db/findings/finding-record";
+import { database, type Context } from "@/server/context";
 
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
 const flag = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : blank(value)), z.boolean().optional());
@@ -41,11 +41,11 @@ export type FindingListItem = {
  * and whether binding. Pages by keyset on (date, id), so a deep page costs what the first does;
  * `next` is null on the last page. Public: no actor check. Throws ZodError on a malformed filter.
  */
-export async function listFindings(raw: unknown): Promise<{ items: FindingListItem[]; next: string | null }> {
+export async function listFindings(ctx: Context, raw: unknown): Promise<{ items: FindingListItem[]; next: string | null }> {
   const filter = findingFilter.parse(raw ?? {});
   const newest = filter.order === "newest";
   const [afterDate, afterId] = filter.after?.split("_") ?? [];
-  const rows = await db()
+  const rows = await database(ctx)
     .select({
       id: findings.id,
       date: findings.date,

@@ -73,7 +73,7 @@ const invalid = (field: string, key: string) => failed("invalid", { [field]: key
 export async function draftLetters(context: Context, slug: string, locale: Locale, supporterId: string, raw: unknown): Promise<Drafts> {
   const parsed = letterInput.safeParse(raw);
   if (!parsed.success) return failed("invalid", Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(context, slug, locale);
   const action = campaign?.open && campaign.lettersEnabled ? await getLetterAction(context, campaign.id) : null;
   if (!campaign || !action) return failed("closed");
   const subject = subjectsOf(action, locale)[parsed.data.subject];

@@ -33,7 +33,7 @@ export type WriterLinkState = { sent?: boolean; error?: string; email?: string }
 export async function requestWriterLink(context: Context, slug: string, locale: Locale, raw: unknown): Promise<WriterLinkRequest> {
   const parsed = writerLinkInput.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "emailInvalid" };
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(context, slug, locale);
   if (!campaign?.open || !campaign.lettersEnabled) return { ok: false, error: "closed" };
   const canonical = canonicalEmail(parsed.data.email);
   // Counted for every address, signed or not, so the limit says nothing about who signed either.

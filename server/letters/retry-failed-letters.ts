@@ -3,7 +3,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { letterActions, letters } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import { failed as failure, ok, type Result } from "@/lib/result";
-import { formInput } from "@/lib/forms/form-state";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { authorize } from "@/server/auth/permissions";
 import { transaction, type Context } from "@/server/context";
 import { failedLetters, failedLettersInput, type FailedLetter } from "./failed-letters";
@@ -27,7 +27,7 @@ export type RetryLettersResult = Result<{ retried: number; skipped: number }, "i
  */
 export async function retryFailedLetters(context: Context, raw: unknown): Promise<RetryLettersResult> {
   const actor = authorize(context, "letters.retry");
-  const parsed = failedLettersInput.safeParse(formInput(raw));
+  const parsed = failedLettersInput.safeParse(postedFields(raw));
   if (!parsed.success) return failure("invalid");
   const { campaignId, target } = parsed.data;
   return transaction(context, async (tx): Promise<RetryLettersResult> => {

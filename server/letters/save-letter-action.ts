@@ -6,7 +6,7 @@ import { campaigns, letterActions } from "@/db/schema";
 import { normaliseNewlines, unknownMergeFields, usesMergeField } from "@/lib/letters/merge-fields";
 import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { formInput } from "@/lib/forms/form-state";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { authorize } from "@/server/auth/permissions";
 import { transaction, type Context } from "@/server/context";
 
@@ -68,7 +68,7 @@ function textErrors(values: Omit<z.infer<typeof letterActionInput>, "campaignId"
  */
 export async function saveLetterAction(context: Context, raw: unknown): Promise<Result<object, "invalid" | "notFound">> {
   const actor = authorize(context, "letters.edit");
-  const parsed = letterActionInput.safeParse(formInput(raw, ["fixedTargetIds"]));
+  const parsed = letterActionInput.safeParse(postedFields(raw, ["fixedTargetIds"]));
   if (!parsed.success) return failed("invalid", Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
   const { campaignId, ...values } = parsed.data;
   // A data-access request goes to the organisations that hold the data, never to an elected member.

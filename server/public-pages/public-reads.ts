@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/db/client";
+import type { Locale } from "@/lib/i18n/routing";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { listLiveCampaigns } from "@/server/campaigns/list-live-campaigns";
+import { database, publicContext } from "@/server/context";
 import { getFinding } from "@/server/findings/get-finding";
 import { listCampaignFindings } from "@/server/findings/list-campaign-findings";
 import { listCitingCampaigns } from "@/server/findings/list-citing-campaigns";
@@ -17,17 +18,19 @@ import { publicRead } from "./public-read";
 /*
  * What the public pages read, memoised (see publicRead). The times are how old a page may be in
  * another process than the one that made a change: what `revalidate` allowed before the pages
- * became dynamic. Other callers (emails, jobs, the panel) keep using the verbs themselves.
+ * became dynamic. Other callers (emails, jobs, the panel) keep using the verbs themselves. A memo
+ * is shared by every visitor of the process, so each reads as the public (publicContext), and its
+ * key is the arguments after that context.
  */
-export const publicCampaign = publicRead(2_000, getPublicCampaign);
-export const liveCampaigns = publicRead(5_000, listLiveCampaigns);
-export const campaignFindings = publicRead(5_000, listCampaignFindings);
-export const publishedUpdates = publicRead(5_000, listPublishedUpdates);
-export const publishedUpdate = publicRead(60_000, getPublishedUpdate);
-export const citedFindings = publicRead(60_000, loadCitedFindings);
-export const finding = publicRead(60_000, getFinding);
-export const citingCampaigns = publicRead(60_000, listCitingCampaigns);
-export const citingUpdates = publicRead(60_000, listCitingUpdates);
-export const findingsTimeline = publicRead(60_000, listFindings, 200);
-export const campaignConsent = publicRead(2_000, (campaignId: string) => consentTextsFor(db(), campaignId));
+export const publicCampaign = publicRead(2_000, (slug: string, locale: Locale) => getPublicCampaign(publicContext, slug, locale));
+export const liveCampaigns = publicRead(5_000, (locale: Locale) => listLiveCampaigns(publicContext, locale));
+export const campaignFindings = publicRead(5_000, (campaignId: string) => listCampaignFindings(publicContext, campaignId));
+export const publishedUpdates = publicRead(5_000, (options?: Parameters<typeof listPublishedUpdates>[1]) => listPublishedUpdates(publicContext, options));
+export const publishedUpdate = publicRead(60_000, (campaignSlug: string, updateId: string) => getPublishedUpdate(publicContext, campaignSlug, updateId));
+export const citedFindings = publicRead(60_000, (ids: string[]) => loadCitedFindings(publicContext, ids));
+export const finding = publicRead(60_000, (id: string) => getFinding(publicContext, id));
+export const citingCampaigns = publicRead(60_000, (findingId: string) => listCitingCampaigns(publicContext, findingId));
+export const citingUpdates = publicRead(60_000, (findingId: string) => listCitingUpdates(publicContext, findingId));
+export const findingsTimeline = publicRead(60_000, (raw: unknown) => listFindings(publicContext, raw), 200);
+export const campaignConsent = publicRead(2_000, (campaignId: string) => consentTextsFor(database(publicContext), campaignId));
 export const organisation = publicRead(60_000, getOrganisation, 1);

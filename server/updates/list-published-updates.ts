@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { campaigns, campaignUpdates, updateCitations } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 
 export type PublishedUpdate = {
   id: string;
@@ -27,11 +27,12 @@ const encode = (update: PublishedUpdate) => `${update.publishedAt.getTime()}_${u
  * public campaigns only. A page of `limit` after the cursor `before` (keyset, so page 100 costs
  * what page 1 does); an unreadable cursor reads as the first page. Public: no actor check.
  */
-export async function listPublishedUpdates(options: { campaignId?: string; before?: string | null; limit?: number } = {}): Promise<UpdatesPage> {
+export async function listPublishedUpdates(ctx: Context, options: { campaignId?: string; before?: string | null; limit?: number } = {}): Promise<UpdatesPage> {
+  const db = database(ctx);
   const limit = Math.min(options.limit ?? 20, 100);
   const after = cursor.safeParse(options.before).success ? options.before!.split("_") : null;
   const at = after ? new Date(Number(after[0])) : null;
-  const rows = await db()
+  const rows = await db
     .select({ update: campaignUpdates, slug: campaigns.slug, campaignTitleEn: campaigns.titleEn, campaignTitleFr: campaigns.titleFr })
     .from(campaignUpdates)
     .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
@@ -47,7 +48,7 @@ export async function listPublishedUpdates(options: { campaignId?: string; befor
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const citations = page.length
-    ? await db().select().from(updateCitations).where(inArray(updateCitations.updateId, page.map((row) => row.update.id))).orderBy(updateCitations.position)
+    ? await db.select().from(updateCitations).where(inArray(updateCitations.updateId, page.map((row) => row.update.id))).orderBy(updateCitations.position)
     : [];
   const updates = page.map(({ update, slug, campaignTitleEn, campaignTitleFr }): PublishedUpdate => ({
     id: update.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaigns, campaignUpdates, updateCitations } from "@/db/schema";
+import { database, type Context } from "@/server/context";
 import type { PublishedUpdate } from "./list-published-updates";
 
 export type UpdateRead = PublishedUpdate & { status: (typeof campaignUpdates.$inferSelect)["status"]; campaignStatus: (typeof campaigns.$inferSelect)["status"]; visible: boolean };
@@ -11,14 +11,15 @@ export type UpdateRead = PublishedUpdate & { status: (typeof campaignUpdates.$in
  * campaign) holds; null otherwise. The public page and the organisers' preview both read it here,
  * so the preview is the page. A draft has no publication time yet: it shows as if published now.
  */
-export async function readUpdate(updateId: string, where: SQL): Promise<UpdateRead | null> {
-  const [row] = await db()
+export async function readUpdate(ctx: Context, updateId: string, where: SQL): Promise<UpdateRead | null> {
+  const db = database(ctx);
+  const [row] = await db
     .select({ update: campaignUpdates, slug: campaigns.slug, titleEn: campaigns.titleEn, titleFr: campaigns.titleFr, campaignStatus: campaigns.status })
     .from(campaignUpdates)
     .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
     .where(and(eq(campaignUpdates.id, updateId), where));
   if (!row) return null;
-  const cited = await db().select({ id: updateCitations.findingId }).from(updateCitations).where(eq(updateCitations.updateId, updateId)).orderBy(updateCitations.position);
+  const cited = await db.select({ id: updateCitations.findingId }).from(updateCitations).where(eq(updateCitations.updateId, updateId)).orderBy(updateCitations.position);
   const { update } = row;
   const now = new Date();
   return {

@@ -1,17 +1,22 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { campaigns, campaignUpdates, updateCitations } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
+import { postedFields } from "@/lib/forms/posted-fields";
+import { failed, ok, type Failed, type Ok } from "@/lib/result";
 import { citedIdsOf } from "@/lib/updates/citations";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { checkCitations } from "./check-citations";
-import { updateErrors, updateInput, type UpdateErrors, type UpdateInput } from "./update-input";
+import { updateErrors, updateInput, type UpdateInput } from "./update-input";
 
-export type SaveUpdateResult = { ok: true; id: string; campaignSlug: string; status: "draft" | "scheduled" | "published" } | { ok: false; errors: UpdateErrors };
+/**
+ * A refused save names its fields in `fields` (keys under "Admin.Updates.errors"); a body citing an
+ * id the library does not have is "unknownFinding" there, with the id in `unknownFindings`.
+ */
+export type SaveUpdateResult = Ok<{ id: string; campaignSlug: string; status: "draft" | "scheduled" | "published" }> | (Failed<"invalid" | "notFound"> & { unknownFindings?: Record<string, string> });
 
 /** The state the pressed button asks for. A published update saved again keeps its first publication time. */
 function stateFor(data: UpdateInput, before: { publishedAt: Date | null; status: string } | undefined) {
@@ -22,7 +27,7 @@ function stateFor(data: UpdateInput, before: { publishedAt: Date | null; status:
 }
 
 /** The update's citations replaced by those its bodies make now; the ids before and after, for the audit. */
-async function replaceCitations(tx: Transaction, updateId: string, bodies: { en: string; fr: string }) {
+async function replaceCitations(tx: Database, updateId: string, bodies: { en: string; fr: string }) {
   const before = await tx.select({ id: updateCitations.findingId }).from(updateCitations).where(eq(updateCitations.updateId, updateId)).orderBy(asc(updateCitations.position));
   const after = citedIdsOf(bodies);
   await tx.delete(updateCitations).where(eq(updateCitations.updateId, updateId));
@@ -36,22 +41,23 @@ async function replaceCitations(tx: Transaction, updateId: string, bodies: { en:
  * a field error when a body cites an id that is not in the findings library, or a schedule is not
  * in the future. Saving the same thing twice changes nothing but the updated time.
  */
-export async function saveUpdate(raw: unknown): Promise<SaveUpdateResult> {
-  const actor = await requireRole(actionPolicy.saveUpdateAction);
-  const parsed = updateInput(await getTimeZone()).safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: updateErrors(parsed.error) };
+export async function saveUpdate(ctx: Context, raw: unknown): Promise<SaveUpdateResult> {
+  const actor = authorize(ctx, "updates.edit");
+  const parsed = updateInput(await getTimeZone()).safeParse(postedFields(raw));
+  if (!parsed.success) return failed("invalid", updateErrors(parsed.error));
   const data = parsed.data;
-  if (data.intent === "schedule" && !data.publishAt) return { ok: false, errors: { publishAt: { key: "publishAtRequired" } } };
-  if (data.intent === "schedule" && data.publishAt! <= new Date()) return { ok: false, errors: { publishAt: { key: "publishAtPast" } } };
-  return transaction(async ({ db: tx }) => {
+  if (data.intent === "schedule" && !data.publishAt) return failed("invalid", { publishAt: "publishAtRequired" });
+  if (data.intent === "schedule" && data.publishAt! <= new Date()) return failed("invalid", { publishAt: "publishAtPast" });
+  return transaction(ctx, async (unit): Promise<SaveUpdateResult> => {
+    const tx = unit.db;
     const [campaign] = await tx.select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, data.campaignId));
-    if (!campaign) return { ok: false, errors: { form: { key: "notFound" } } };
-    const citationErrors = await checkCitations(tx, data);
-    if (Object.keys(citationErrors).length) return { ok: false, errors: citationErrors };
+    if (!campaign) return failed("notFound");
+    const unknownFindings = await checkCitations(unit, data);
+    if (Object.keys(unknownFindings).length) return { ...failed("invalid", Object.fromEntries(Object.keys(unknownFindings).map((field) => [field, "unknownFinding"]))), unknownFindings };
     const [before] = data.updateId
       ? await tx.select().from(campaignUpdates).where(and(eq(campaignUpdates.id, data.updateId), eq(campaignUpdates.campaignId, data.campaignId))).for("update")
       : [];
-    if (data.updateId && !before) return { ok: false, errors: { form: { key: "notFound" } } };
+    if (data.updateId && !before) return failed("notFound");
     const fields = { titleEn: data.titleEn, titleFr: data.titleFr, bodyEn: data.bodyEn, bodyFr: data.bodyFr, ...stateFor(data, before) };
     const [after] = before
       ? await tx.update(campaignUpdates).set({ ...fields, updatedAt: sql`now()` }).where(eq(campaignUpdates.id, before.id)).returning()
@@ -64,6 +70,6 @@ export async function saveUpdate(raw: unknown): Promise<SaveUpdateResult> {
       before: before ? { ...before, citations: citations.before } : null,
       after: { ...after, citations: citations.after },
     });
-    return { ok: true, id: after!.id, campaignSlug: campaign.slug, status: after!.status };
+    return ok({ id: after!.id, campaignSlug: campaign.slug, status: after!.status });
   });
 }

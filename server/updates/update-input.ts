@@ -28,12 +28,18 @@ export const updateInput = (zone: string) =>
 
 export type UpdateInput = z.output<ReturnType<typeof updateInput>>;
 
-/** A field's problem: a message key, and the finding id when the problem is an unknown citation. */
+/** A field's problem as the editor shows it: a message key, and the finding id when the problem is an unknown citation. */
 export type UpdateFieldError = { key: string; id?: string };
 export type UpdateErrors = Record<string, UpdateFieldError>;
 
-export function updateErrors(error: z.ZodError): UpdateErrors {
-  const errors: UpdateErrors = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= { key: issue.message };
+/** Each field's first problem, as a message key. */
+export function updateErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
   return errors;
+}
+
+/** A refused save's field codes as the editor shows them, each unknown citation with the id it names. */
+export function editorErrors(fields: Record<string, string>, unknownFindings: Record<string, string> = {}): UpdateErrors {
+  return Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, unknownFindings[field] === undefined ? { key } : { key, id: unknownFindings[field] }]));
 }

@@ -12,6 +12,7 @@ import { localizedPath } from "@/lib/i18n/localized-path";
 import { localizeUpdateBody, updateHref } from "@/lib/updates/localize-update";
 import { markdownToHtml } from "@/lib/updates/markdown-html";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import type { Context } from "@/server/context";
 import { listPublishedUpdates } from "./list-published-updates";
 import { loadCitedFindings } from "./load-cited-findings";
 import { sourcesMarkdown } from "./sources-markdown";
@@ -24,12 +25,12 @@ const FEED_LENGTH = 50;
  * one language, every URL absolute from APP_URL (the organiser's relative links too), each entry
  * with its sources as the site lists them; null for a campaign that is not public.
  */
-export async function updatesFeed(options: { format: "rss" | "atom"; locale: Locale; campaignSlug?: string; selfPath: string }): Promise<string | null> {
+export async function updatesFeed(ctx: Context, options: { format: "rss" | "atom"; locale: Locale; campaignSlug?: string; selfPath: string }): Promise<string | null> {
   const origin = env().APP_URL.replace(/\/$/, "");
-  const campaign = options.campaignSlug ? await getPublicCampaign(options.campaignSlug, options.locale) : null;
+  const campaign = options.campaignSlug ? await getPublicCampaign(ctx, options.campaignSlug, options.locale) : null;
   if (options.campaignSlug && !campaign) return null;
-  const { updates } = await listPublishedUpdates({ campaignId: campaign?.id, limit: FEED_LENGTH });
-  const findings = await loadCitedFindings(updates.flatMap((update) => update.citedIds));
+  const { updates } = await listPublishedUpdates(ctx, { campaignId: campaign?.id, limit: FEED_LENGTH });
+  const findings = await loadCitedFindings(ctx, updates.flatMap((update) => update.citedIds));
   // A route handler has no page locale: the translator is made for the feed's own language.
   const t = createTranslator({ locale: options.locale, messages: options.locale === "fr" ? fr : en, namespace: "Updates" });
   const sitePath = campaign

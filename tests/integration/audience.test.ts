@@ -7,10 +7,13 @@ import { env } from "@/lib/env";
 import { preferencesToken } from "@/lib/mail/links";
 import { countAudience } from "@/server/audience/count-audience";
 import { listAudience } from "@/server/audience/list-audience";
+import { systemContext } from "@/server/context";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { getPreferences } from "@/server/subscribers/get-preferences";
 import { savePreferences } from "@/server/subscribers/save-preferences";
 import { createCampaign, uniqueSuffix } from "../support/factories";
+
+const system = systemContext("updates.send");
 
 beforeAll(async () => {
   await seedDemo(db());
@@ -53,17 +56,17 @@ describe("audiences", () => {
     expect(await savePreferences(preferencesToken(env().AUTH_SECRET, ids.gus!), { locale: "fr", hearing: [] })).toEqual({ ok: true });
 
     const signers = { campaignId: campaign.id, scope: "signers" as const };
-    const listed = await listAudience(db(), signers);
+    const listed = await listAudience(system, signers);
     expect(listed.map((r) => r.name).sort()).toEqual(["ana", "bao"]);
-    expect(await countAudience(signers)).toBe(listed.length);
-    expect((await listAudience(db(), { ...signers, province: "QC" })).map((r) => r.name)).toEqual(["bao"]);
+    expect(await countAudience(system, signers)).toBe(listed.length);
+    expect((await listAudience(system, { ...signers, province: "QC" })).map((r) => r.name)).toEqual(["bao"]);
 
-    const everyone = await listAudience(db(), { campaignId: campaign.id, scope: "subscribers" });
+    const everyone = await listAudience(system, { campaignId: campaign.id, scope: "subscribers" });
     const names = everyone.map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(["ana", "bao", "eli", "hal"]));
     for (const absent of ["cy", "dee", "fay", "gus"]) expect(names).not.toContain(absent);
     expect(new Set(everyone.map((r) => r.supporterId)).size).toBe(everyone.length);
-    expect(await countAudience({ campaignId: campaign.id, scope: "subscribers" })).toBe(everyone.length);
+    expect(await countAudience(system, { campaignId: campaign.id, scope: "subscribers" })).toBe(everyone.length);
   });
 });
 
@@ -88,8 +91,8 @@ describe("the preferences page's verbs", () => {
     expect(after?.locale).toBe("fr");
     expect(after?.campaigns.find((c) => c.id === first.id)?.hearing).toBe(false);
     expect(after?.campaigns.find((c) => c.id === second.id)?.hearing).toBe(true);
-    expect(await countAudience({ campaignId: first.id, scope: "signers" })).toBe(0);
-    expect(await countAudience({ campaignId: second.id, scope: "signers" })).toBe(1);
+    expect(await countAudience(system, { campaignId: first.id, scope: "signers" })).toBe(0);
+    expect(await countAudience(system, { campaignId: second.id, scope: "signers" })).toBe(1);
 
     expect(await savePreferences(token, { locale: "de", hearing: [] })).toEqual({ ok: false, error: "invalidChoice" });
     expect(await savePreferences("forged.token", { locale: "en", hearing: [] })).toEqual({ ok: false, error: "invalid" });
@@ -97,6 +100,6 @@ describe("the preferences page's verbs", () => {
 
     expect(await unsubscribeSupporter(token, "preferences-page")).toMatchObject({ ok: true });
     expect((await getPreferences(token, "en"))?.subscribed).toBe(false);
-    expect(await countAudience({ campaignId: second.id, scope: "signers" })).toBe(0);
+    expect(await countAudience(system, { campaignId: second.id, scope: "signers" })).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { listEmails } from "@/server/mail/list-emails";
 import { addToTallies } from "@/server/signatures/add-to-tallies";
 import { placeSignatureInRiding } from "@/server/signatures/place-in-riding";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
-import { asStaff, createStaffMember, type StaffMember } from "./support/signed-in";
+import { asStaff, createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { tally } from "./support/tallies";
 
 let viewer: StaffMember;
@@ -27,10 +27,10 @@ describe("ridings on the dashboard", () => {
     // Confirmed from a postal code the directory knows only by its prefix: no riding yet.
     await createSignature(db(), { campaignId: campaign.id, supporterId: supporter.id, province: "QC", state: "confirmed", confirmedAt: new Date() });
     await db().transaction((tx) => addToTallies(tx, campaign.id, { province: "QC" }, 1));
-    expect((await asStaff(viewer, () => topPlaces(campaign.id))).ridings).toEqual([]);
+    expect((await topPlaces(staffContextOf(viewer), campaign.id)).ridings).toEqual([]);
 
     expect(await db().transaction((tx) => placeSignatureInRiding(tx, campaign.id, supporter.id, code))).toBe(true);
-    const places = await asStaff(viewer, () => topPlaces(campaign.id));
+    const places = await topPlaces(staffContextOf(viewer), campaign.id);
     expect(places.ridings).toEqual([{ key: code, count: 1, name: { en: `Laurier-Sainte-Marie ${code}`, fr: `Laurier—Sainte-Marie ${code}` } }]);
     expect(places.provinces).toEqual([{ key: "QC", count: 1, name: null }]);
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import type { FindingRecord } from "@/db/findings/finding-record";
 import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import { publicContext } from "@/server/context";
 import { getFinding } from "@/server/findings/get-finding";
 import { listFindings } from "@/server/findings/list-findings";
 import { uniqueSuffix } from "../support/factories";
@@ -47,25 +48,25 @@ const ids = (page: Awaited<ReturnType<typeof listFindings>>) => page.items.map((
 
 describe("the findings timeline", () => {
   it("lists complete records newest first by their sortable date, or oldest first", async () => {
-    expect(ids(await listFindings({ tag }))).toEqual([idOf("2021-03-01", "court"), idOf("2020-06-15", "order"), idOf("2020-06", "month-only"), idOf("2019", "year-only")]);
-    expect(ids(await listFindings({ tag, order: "oldest" }))[0]).toBe(idOf("2019", "year-only"));
-    expect((await listFindings({ tag, includeIncomplete: "true" })).items[0]).toMatchObject({ id: idOf("2022-01-10", "draft"), incomplete: true, sortDate: "2022-01-10" });
-    expect((await listFindings({ tag, order: "oldest" })).items[0]).toMatchObject({ date: "2019", sortDate: "2019-01-01", title: { en: "Finding year-only", fr: "Conclusion year-only" } });
+    expect(ids(await listFindings(publicContext, { tag }))).toEqual([idOf("2021-03-01", "court"), idOf("2020-06-15", "order"), idOf("2020-06", "month-only"), idOf("2019", "year-only")]);
+    expect(ids(await listFindings(publicContext, { tag, order: "oldest" }))[0]).toBe(idOf("2019", "year-only"));
+    expect((await listFindings(publicContext, { tag, includeIncomplete: "true" })).items[0]).toMatchObject({ id: idOf("2022-01-10", "draft"), incomplete: true, sortDate: "2022-01-10" });
+    expect((await listFindings(publicContext, { tag, order: "oldest" })).items[0]).toMatchObject({ date: "2019", sortDate: "2019-01-01", title: { en: "Finding year-only", fr: "Conclusion year-only" } });
   });
 
   it("filters by kind, jurisdiction and whether binding", async () => {
-    expect(ids(await listFindings({ tag, kind: "order" }))).toEqual([idOf("2020-06-15", "order")]);
-    expect(ids(await listFindings({ tag, jurisdiction: "BC" }))).toEqual([idOf("2020-06-15", "order"), idOf("2020-06", "month-only")]);
-    expect(ids(await listFindings({ tag, binding: "true" }))).toEqual([idOf("2021-03-01", "court"), idOf("2020-06-15", "order")]);
-    expect(ids(await listFindings({ tag, binding: false, jurisdiction: "AB" }))).toEqual([idOf("2020-06", "month-only")]);
-    await expect(listFindings({ tag, kind: "verdict" })).rejects.toThrow();
+    expect(ids(await listFindings(publicContext, { tag, kind: "order" }))).toEqual([idOf("2020-06-15", "order")]);
+    expect(ids(await listFindings(publicContext, { tag, jurisdiction: "BC" }))).toEqual([idOf("2020-06-15", "order"), idOf("2020-06", "month-only")]);
+    expect(ids(await listFindings(publicContext, { tag, binding: "true" }))).toEqual([idOf("2021-03-01", "court"), idOf("2020-06-15", "order")]);
+    expect(ids(await listFindings(publicContext, { tag, binding: false, jurisdiction: "AB" }))).toEqual([idOf("2020-06", "month-only")]);
+    await expect(listFindings(publicContext, { tag, kind: "verdict" })).rejects.toThrow();
   });
 
   it("pages by keyset until `next` is null", async () => {
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 5; page++) {
-      const result = await listFindings({ tag, limit: 2, after, includeIncomplete: true });
+      const result = await listFindings(publicContext, { tag, limit: 2, after, includeIncomplete: true });
       seen.push(...ids(result));
       if (!result.next) break;
       after = result.next;
@@ -74,7 +75,7 @@ describe("the findings timeline", () => {
   });
 
   it("gives one record with its sources, the records it relates to, the unknown ones, and those citing it", async () => {
-    const detail = await getFinding(idOf("2020-06-15", "order"));
+    const detail = await getFinding(publicContext, idOf("2020-06-15", "order"));
     expect(detail?.record).toEqual(records[2]);
     expect(detail?.sortDate).toBe("2020-06-15");
     expect(detail?.related.map((link) => link.id)).toEqual([idOf("2019", "year-only")]);
@@ -83,6 +84,6 @@ describe("the findings timeline", () => {
       [idOf("2021-03-01", "court"), false],
       [idOf("2022-01-10", "draft"), true],
     ]);
-    expect(await getFinding(idOf("2018", "missing"))).toBeNull();
+    expect(await getFinding(publicContext, idOf("2018", "missing"))).toBeNull();
   });
 });

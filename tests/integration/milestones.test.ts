@@ -3,8 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { campaignMilestones, campaignUpdates, emailMessages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { checkMilestones } from "@/server/campaigns/check-milestones";
+import { checkMilestonesJob } from "@/jobs/check-milestones";
+import { runJob } from "@/jobs/define-job";
+import { checkMilestones as check } from "@/server/campaigns/check-milestones";
+import { systemContext } from "@/server/context";
 import { createCampaign, uniqueSuffix } from "../support/factories";
+
+// As the worker's job calls it.
+const checkMilestones = () => check(systemContext("campaigns.milestones"));
 
 const organiser = `milestones-${uniqueSuffix()}@privatefaces.example`;
 
@@ -61,5 +67,14 @@ describe("milestones", () => {
     const reached = await checkMilestones();
     expect(reached.filter((m) => m.campaignId === custom.id).map((m) => m.percent)).toEqual([10]);
     expect(reached.filter((m) => m.campaignId === closed.id)).toEqual([]);
+  });
+
+  it("are checked by the worker's job, as the system", async () => {
+    const campaign = await createCampaign(db(), { goal: 4 });
+    await setTotal(campaign.id, 4);
+    await runJob(checkMilestonesJob, {}, { retryCount: 0, retryLimit: 2 });
+    const recorded = await db().select().from(campaignMilestones).where(eq(campaignMilestones.campaignId, campaign.id));
+    expect(recorded.map((m) => m.percent).sort((a, b) => a - b)).toEqual([25, 50, 75, 100]);
+    expect(await newsFor(campaign.id)).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { demoAdminEmail, demoCampaign } from "@/db/seed/content";
 import { isSeeded, seedDemo } from "@/db/seed/seed-demo";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
 import { listLiveCampaigns } from "@/server/campaigns/list-live-campaigns";
+import { publicContext } from "@/server/context";
 import { createCampaign } from "../support/factories";
 
 async function tableCounts() {
@@ -45,7 +46,7 @@ describe("public campaign reads", () => {
     const draft = await createCampaign(db(), { status: "draft" });
     const archived = await createCampaign(db(), { status: "archived" });
     const ended = await createCampaign(db(), { opensAt: new Date("2020-01-01"), closesAt: new Date("2021-01-01") });
-    const french = await listLiveCampaigns("fr");
+    const french = await listLiveCampaigns(publicContext, "fr");
     const slugs = french.map((card) => card.slug);
     expect(slugs).toContain(live.slug);
     expect(slugs).not.toContain(draft.slug);
@@ -57,15 +58,15 @@ describe("public campaign reads", () => {
   it("show a live or closed campaign and hide drafts", async () => {
     const closed = await createCampaign(db(), { status: "closed" });
     const draft = await createCampaign(db(), { status: "draft" });
-    expect(await getPublicCampaign(draft.slug, "en")).toBeNull();
-    const shown = await getPublicCampaign(closed.slug, "en");
+    expect(await getPublicCampaign(publicContext, draft.slug, "en")).toBeNull();
+    const shown = await getPublicCampaign(publicContext, closed.slug, "en");
     expect(shown).toMatchObject({ title: closed.titleEn, open: false });
   });
 
   it("say whether a live campaign accepts signatures now", async () => {
     const upcoming = await createCampaign(db(), { opensAt: new Date(Date.now() + 86_400_000) });
     const open = await createCampaign(db(), { closesAt: new Date(Date.now() + 86_400_000) });
-    expect((await getPublicCampaign(upcoming.slug, "fr"))?.open).toBe(false);
-    expect((await getPublicCampaign(open.slug, "fr"))?.open).toBe(true);
+    expect((await getPublicCampaign(publicContext, upcoming.slug, "fr"))?.open).toBe(false);
+    expect((await getPublicCampaign(publicContext, open.slug, "fr"))?.open).toBe(true);
   });
 });

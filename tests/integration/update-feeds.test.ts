@@ -10,7 +10,7 @@ import type { FindingRecord } from "@/db/findings/finding-record";
 import { saveFindingRecord } from "@/db/findings/save-finding-record";
 import { saveUpdate } from "@/server/updates/save-update";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { asStaff, createStaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf } from "./support/signed-in";
 
 const suffix = uniqueSuffix();
 const cited: FindingRecord = {
@@ -35,9 +35,7 @@ beforeAll(async () => {
   const organiser = await createStaffMember(db(), "organiser");
   const campaign = await createCampaign(db());
   slug = campaign.slug;
-  const result = await asStaff(organiser, () =>
-    saveUpdate({ campaignId: campaign.id, titleEn: title, titleFr: `Amendes & <ordonnances> ${suffix}`, bodyEn: `**Found** it[[cite:${cited.id}]].`, bodyFr: `Constaté[[cite:${cited.id}]].`, intent: "publish" }),
-  );
+  const result = await saveUpdate(staffContextOf(organiser), { campaignId: campaign.id, titleEn: title, titleFr: `Amendes & <ordonnances> ${suffix}`, bodyEn: `**Found** it[[cite:${cited.id}]].`, bodyFr: `Constaté[[cite:${cited.id}]].`, intent: "publish" });
   updateId = (result as { id: string }).id;
 });
 

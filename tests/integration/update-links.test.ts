@@ -10,7 +10,7 @@ import { saveUpdate } from "@/server/updates/save-update";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { startResendStub, type ResendStub } from "../support/resend-stub/server";
 import { configureMail, dropWaitingMailJobs, waitFor } from "./support/mail-env";
-import { asStaff, createStaffMember, type StaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { spawnWorker, type WorkerProcess } from "./support/worker-process";
 
 const APP_URL = "https://act.privatefaces.example";
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await db().transaction((tx) => saveFindingRecord(tx, finding));
   organiser = await createStaffMember(db(), "organiser");
   const campaign = await createCampaign(db());
-  const result = await asStaff(organiser, () => saveUpdate({ campaignId: campaign.id, titleEn: `Links ${suffix}`, titleFr: `Liens ${suffix}`, bodyEn, bodyFr, intent: "publish" }));
+  const result = await saveUpdate(staffContextOf(organiser), { campaignId: campaign.id, titleEn: `Links ${suffix}`, titleFr: `Liens ${suffix}`, bodyEn, bodyFr, intent: "publish" });
   updateId = (result as { id: string }).id;
 });
 
@@ -74,7 +74,7 @@ describe("links an organiser writes in an update", () => {
   });
 
   it("are absolute in the email as the Resend stub receives it, dated as on the site, in each language", { timeout: 60_000 }, async () => {
-    for (const locale of ["en", "fr"] as const) expect((await asStaff(organiser, () => sendUpdateTest(updateId, locale))).ok).toBe(true);
+    for (const locale of ["en", "fr"] as const) expect((await sendUpdateTest(staffContextOf(organiser), { updateId, language: locale })).ok).toBe(true);
     worker = await spawnWorker({ RESEND_API_KEY: "re_integration_test", RESEND_BASE_URL: stub.url, MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>", APP_URL });
     const ours = () => stub.emails().filter((email) => email.subject.includes(suffix));
     await waitFor(async () => ours().length >= 2 || null, 45_000, "both test sends at the stub");

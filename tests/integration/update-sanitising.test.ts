@@ -5,11 +5,12 @@ import { GET as campaignRss } from "@/app/feeds/campaigns/[slug]/updates.rss/rou
 import { db } from "@/db/client";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { renderEmail } from "@/lib/mail/render-email";
+import { systemContext } from "@/server/context";
 import { updateEmailContent } from "@/server/updates/email/update-email-content";
 import { saveUpdate } from "@/server/updates/save-update";
 import { ATTACKS, KEPT, dangersIn } from "../support/markdown-attacks";
 import { createCampaign } from "../support/factories";
-import { asStaff, createStaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf } from "./support/signed-in";
 
 /*
  * An update written with every trick of tests/support/markdown-attacks.ts, read where it leaves
@@ -28,7 +29,7 @@ beforeAll(async () => {
   const organiser = await createStaffMember(db(), "organiser");
   const campaign = await createCampaign(db());
   slug = campaign.slug;
-  const result = await asStaff(organiser, () => saveUpdate({ campaignId: campaign.id, titleEn: "Tricks", titleFr: "Astuces", bodyEn: body, bodyFr: body, intent: "publish" }));
+  const result = await saveUpdate(staffContextOf(organiser), { campaignId: campaign.id, titleEn: "Tricks", titleFr: "Astuces", bodyEn: body, bodyFr: body, intent: "publish" });
   if (!("id" in result)) throw new Error(`the update was not saved: ${JSON.stringify(result)}`);
   updateId = result.id;
 });
@@ -52,7 +53,7 @@ describe("an update's Markdown, outside the site", () => {
   });
 
   it("reaches subscribers' inboxes without raw HTML or unsafe links, in both languages", async () => {
-    const content = await updateEmailContent(updateId);
+    const content = await updateEmailContent(systemContext("updates.send"), updateId);
     for (const locale of ["en", "fr"] as const) {
       const email = await renderEmail("campaign-update", { ...content![locale], recipientName: "Camille" }, { locale, sender, unsubscribe: { unsubscribeUrl: "https://act.privatefaces.example/u", preferencesUrl: "https://act.privatefaces.example/p" } });
       expect(dangersIn(email.html)).toEqual([]);

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { campaignUpdates, emailBroadcasts, emailMessages } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { countAudience } from "@/server/audience/count-audience";
 import { sendUpdate } from "@/server/updates/email/send-update";
 import { listUpdateSends } from "@/server/updates/email/list-update-sends";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { startResendStub, type ResendStub } from "../support/resend-stub/server";
 import { configureMail, dropWaitingMailJobs, waitFor } from "./support/mail-env";
-import { asStaff, createStaffMember, type StaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { spawnWorker, type WorkerProcess } from "./support/worker-process";
 
 const OPTED_IN = 2_000;
@@ -81,17 +82,17 @@ describe("emailing an update", () => {
     const [other] = await db().insert(emailBroadcasts).values({ kind: "other", rendered: {} }).returning();
     await db().insert(emailMessages).values({ idempotencyKey: `other/${tag}`, kind: "other", category: "bulk", broadcastId: other!.id, toAddress: "other@example.org", canonicalTo: "other@example.org", status: "failed" });
 
-    expect(await asStaff(viewer, () => sendUpdate(updateId, { scope: "signers", expected: OPTED_IN }).catch((error: Error) => error.name))).toBe("AuthorizationError");
+    expect(await sendUpdate(staffContextOf(viewer), { updateId, scope: "signers", expected: OPTED_IN }).catch((error: Error) => error.name)).toBe("Refused");
     // The organiser confirmed a number that is no longer true: nothing goes.
-    expect(await asStaff(organiser, () => sendUpdate(updateId, { scope: "signers", expected: OPTED_IN + 1 }))).toEqual({ ok: false, error: "countChanged", count: OPTED_IN });
-    expect(await asStaff(organiser, () => sendUpdate(updateId, { scope: "signers", expected: OPTED_IN }))).toEqual({ ok: true, recipients: OPTED_IN });
+    expect(await sendUpdate(staffContextOf(organiser), { updateId, scope: "signers", expected: OPTED_IN + 1 })).toEqual({ ok: false, error: "countChanged", count: OPTED_IN });
+    expect(await sendUpdate(staffContextOf(organiser), { updateId, scope: "signers", expected: OPTED_IN })).toEqual({ ok: true, recipients: OPTED_IN });
     // Recorded at once, prepared by the worker.
-    expect(await listUpdateSends(updateId)).toMatchObject([{ audience: OPTED_IN, preparing: true, remaining: OPTED_IN }]);
+    expect(await listUpdateSends(staffContextOf(organiser), updateId)).toMatchObject([{ audience: OPTED_IN, preparing: true, remaining: OPTED_IN }]);
 
     worker = await spawnWorker({ RESEND_API_KEY: "re_integration_test", RESEND_BASE_URL: stub.url, MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>", MAIL_RATE_PER_SECOND: "500", QUEUE_MAINTENANCE_SECONDS: "1", WORKER_CONCURRENCY: "4", APP_URL: "https://act.privatefaces.example" });
     const ours = () => stub.emails().filter((email) => email.to.some((to) => to.includes(`${tag}-`)));
     await waitFor(async () => ours().length >= OPTED_IN, 90_000, `${OPTED_IN} updates at the stub`);
-    await waitFor(async () => (await listUpdateSends(updateId))[0]?.remaining === 0 || null, 30_000, "the send's progress to reach zero");
+    await waitFor(async () => (await listUpdateSends(staffContextOf(organiser), updateId))[0]?.remaining === 0 || null, 30_000, "the send's progress to reach zero");
 
     const perAddress = new Map<string, number>();
     for (const email of ours()) for (const to of email.to) perAddress.set(/<([^>]+)>/.exec(to)?.[1] ?? to, (perAddress.get(/<([^>]+)>/.exec(to)?.[1] ?? to) ?? 0) + 1);
@@ -108,13 +109,10 @@ describe("emailing an update", () => {
     expect(french.html).toContain(`/fr/constats/2021-02-03--send-test-${tag}`);
 
     // Sending again to everyone subscribed adds no second copy for those who have it.
-    const everyone = await asStaff(organiser, async () => {
-      const { countAudience } = await import("@/server/audience/count-audience");
-      const expected = await countAudience({ campaignId: campaign.id, scope: "subscribers" });
-      return sendUpdate(updateId, { scope: "subscribers", expected });
-    });
+    const expected = await countAudience(staffContextOf(organiser), { campaignId: campaign.id, scope: "subscribers" });
+    const everyone = await sendUpdate(staffContextOf(organiser), { updateId, scope: "subscribers", expected });
     expect(everyone.ok).toBe(true);
-    await waitFor(async () => (await listUpdateSends(updateId)).every((send) => !send.preparing) || null, 30_000, "the second send to be prepared");
+    await waitFor(async () => (await listUpdateSends(staffContextOf(organiser), updateId)).every((send) => !send.preparing) || null, 30_000, "the second send to be prepared");
     const again = await db().execute<{ n: number }>(sql`select count(*)::int as n from email_messages where idempotency_key like ${`update/${updateId}/%`}`);
     expect(Number(again[0]!.n)).toBeGreaterThanOrEqual(OPTED_IN);
     const [duplicates] = await db().execute<{ n: number }>(sql`

@@ -6,6 +6,7 @@ import { UpdateList } from "@/components/updates/update-list";
 import { getPathname } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { feedAlternates } from "@/lib/updates/feed-links";
+import { publicContext } from "@/server/context";
 import { publishedUpdates } from "@/server/public-pages/public-reads";
 import { loadCitedFindings } from "@/server/updates/load-cited-findings";
 
@@ -24,7 +25,7 @@ export default async function UpdatesIndexPage({ params, searchParams }: Props) 
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => publishedUpdates({ before: query.before ?? null }))]);
-  const findings = await loadCitedFindings(page.updates.flatMap((update) => update.citedIds));
+  const findings = await loadCitedFindings(publicContext, page.updates.flatMap((update) => update.citedIds));
   const olderHref = page.next ? `${getPathname({ href: "/updates", locale })}?before=${page.next}` : null;
   return (
     <>

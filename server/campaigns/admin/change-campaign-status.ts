@@ -2,10 +2,11 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { campaigns } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
+import { postedFields } from "@/lib/forms/posted-fields";
+import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 
 type Status = "draft" | "live" | "closed" | "archived";
 
@@ -28,17 +29,17 @@ const input = z.object({
  * Moves a campaign to another state, if the lifecycle allows it and the organiser confirmed
  * (admins and organisers). Audited, before and after.
  */
-export async function changeCampaignStatus(raw: unknown): Promise<{ ok: true; slug: string } | { ok: false; error: "invalid" | "notAllowed" | "unconfirmed" }> {
-  const actor = await requireRole(actionPolicy.changeStatusAction);
-  const parsed = input.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues.some((issue) => issue.path[0] === "confirm") ? "unconfirmed" : "invalid" };
+export async function changeCampaignStatus(ctx: Context, raw: unknown): Promise<Result<{ slug: string }, "invalid" | "notAllowed" | "unconfirmed">> {
+  const actor = authorize(ctx, "campaign.change-status");
+  const parsed = input.safeParse(postedFields(raw));
+  if (!parsed.success) return failed(parsed.error.issues.some((issue) => issue.path[0] === "confirm") ? "unconfirmed" : "invalid");
   const { campaignId, to } = parsed.data;
-  return transaction(async ({ db }) => {
+  return transaction(ctx, async ({ db }) => {
     const [before] = await db.select({ status: campaigns.status, slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId)).for("update");
-    if (!before) return { ok: false, error: "invalid" } as const;
-    if (!transitions[before.status].includes(to)) return { ok: false, error: "notAllowed" } as const;
+    if (!before) return failed("invalid");
+    if (!transitions[before.status].includes(to)) return failed("notAllowed");
     await db.update(campaigns).set({ status: to, updatedAt: sql`now()` }).where(eq(campaigns.id, campaignId));
     await recordAudit(db, actor, { action: `campaign.status.${to}`, entityType: "campaign", entityId: campaignId, before, after: { ...before, status: to } });
-    return { ok: true, slug: before.slug } as const;
+    return ok({ slug: before.slug });
   });
 }

@@ -1,4 +1,5 @@
 import type { FindingRecord } from "@/db/findings/finding-record";
+import type { FormState } from "@/lib/forms/form-state";
 
 /*
  * The editor's form and the file format's front matter, both ways. The editor validates with the
@@ -7,6 +8,8 @@ import type { FindingRecord } from "@/db/findings/finding-record";
  */
 
 export type FindingFormValues = Record<string, string>;
+/** What the editor's action answers (components/admin/finding-editor.tsx reads it). */
+export type FindingEditorState = FormState & { saved?: boolean; incomplete?: boolean };
 export const SOURCE_ROWS = 4;
 
 const lines = (value: string | undefined) => (value ?? "").split("\n").map((line) => line.trim()).filter(Boolean);

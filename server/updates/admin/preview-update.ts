@@ -2,8 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { campaignUpdates } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import type { Context } from "@/server/context";
 import { readUpdate, type UpdateRead } from "../read-update";
 
 /**
@@ -11,8 +11,8 @@ import { readUpdate, type UpdateRead } from "../read-update";
  * organisers to check before it goes out (admins and organisers); null if unknown. `visible` says
  * whether the public page shows it now, so the preview can link there.
  */
-export async function previewUpdate(campaignId: string, updateId: string): Promise<UpdateRead | null> {
-  await requireRole(pagePolicy["/admin/campaigns/[id]/updates/[updateId]/preview"]);
+export async function previewUpdate(ctx: Context, campaignId: string, updateId: string): Promise<UpdateRead | null> {
+  authorize(ctx, "updates.edit");
   if (!z.uuid().safeParse(campaignId).success || !z.uuid().safeParse(updateId).success) return null;
-  return readUpdate(updateId, eq(campaignUpdates.campaignId, campaignId));
+  return readUpdate(ctx, updateId, eq(campaignUpdates.campaignId, campaignId));
 }

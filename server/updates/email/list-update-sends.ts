@@ -1,17 +1,19 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { updateSends } from "@/db/schema";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 export type UpdateSendProgress = { id: string; scope: string; province: string | null; audience: number; preparing: boolean; createdAt: Date; sent: number; failed: number; remaining: number };
 
 /**
  * The sends of an update with their progress, from the state of their messages: sent (handed to the
  * provider, delivered, or later bounced/complained), failed or suppressed, and still to go (all of
- * the audience while the worker prepares the send).
+ * the audience while the worker prepares the send). For the send page (admins and organisers).
  */
-export async function listUpdateSends(updateId: string): Promise<UpdateSendProgress[]> {
-  const rows = await db()
+export async function listUpdateSends(ctx: Context, updateId: string): Promise<UpdateSendProgress[]> {
+  authorize(ctx, "updates.send");
+  const rows = await database(ctx)
     .select({
       id: updateSends.id,
       scope: updateSends.scope,

@@ -1,20 +1,26 @@
 import "server-only";
-import { transaction } from "@/jobs/transaction";
-import type { Locale } from "@/lib/i18n/routing";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { postedFields } from "@/lib/forms/posted-fields";
+import { isLocale } from "@/lib/i18n/routing";
+import { failed, ok, type Result } from "@/lib/result";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { updateEmailContent } from "./update-email-content";
 
 /**
  * The test send: the update exactly as subscribers will get it, in one language, to the organiser
- * asking (never to anyone else), marked as a test. May be repeated: each is a new message.
+ * asking (never to anyone else), marked as a test. May be repeated: each is a new message. `raw`
+ * is the form as posted (or its fields): the `updateId` and the `language` (English unless French).
  */
-export async function sendUpdateTest(updateId: string, locale: Locale): Promise<{ ok: true; to: string } | { ok: false; error: "notFound" }> {
-  const actor = await requireRole(actionPolicy.sendUpdateTestAction);
-  const content = await updateEmailContent(updateId);
-  if (!content) return { ok: false, error: "notFound" };
-  await transaction((tx) =>
+export async function sendUpdateTest(ctx: Context, raw: unknown): Promise<Result<{ to: string }, "notFound">> {
+  const actor = authorize(ctx, "updates.send");
+  const fields = postedFields(raw);
+  const updateId = String(fields.updateId);
+  const language = String(fields.language);
+  const locale = isLocale(language) ? language : "en";
+  const content = await updateEmailContent(ctx, updateId);
+  if (!content) return failed("notFound");
+  await transaction(ctx, (tx) =>
     queueEmail(tx, {
       kind: "campaign-update-test",
       category: "transactional",
@@ -25,5 +31,5 @@ export async function sendUpdateTest(updateId: string, locale: Locale): Promise<
       idempotencyKey: `update-test/${updateId}/${actor.userId}/${Date.now()}`,
     }),
   );
-  return { ok: true, to: actor.email };
+  return ok({ to: actor.email });
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaigns, campaignUpdates } from "@/db/schema";
 import type { CampaignUpdateProps } from "@/emails/campaign-update";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { citedIdsOf } from "@/lib/updates/citations";
+import { database, type Context } from "@/server/context";
 import { localizeUpdateBody, updateHref } from "@/lib/updates/localize-update";
 import { loadCitedFindings } from "../load-cited-findings";
 import { sourcesMarkdown } from "../sources-markdown";
@@ -18,15 +18,15 @@ export type UpdateEmailContent = Record<Locale, Omit<CampaignUpdateProps, "recip
  * the issuing body's own documents, dated as on the site), every link absolute, and the address of
  * the update.
  */
-export async function updateEmailContent(updateId: string): Promise<UpdateEmailContent | null> {
-  const [row] = await db()
+export async function updateEmailContent(ctx: Context, updateId: string): Promise<UpdateEmailContent | null> {
+  const [row] = await database(ctx)
     .select({ update: campaignUpdates, slug: campaigns.slug })
     .from(campaignUpdates)
     .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
     .where(eq(campaignUpdates.id, updateId));
   if (!row) return null;
   const { update, slug } = row;
-  const byId = await loadCitedFindings(citedIdsOf({ en: update.bodyEn, fr: update.bodyFr }));
+  const byId = await loadCitedFindings(ctx, citedIdsOf({ en: update.bodyEn, fr: update.bodyFr }));
   const origin = env().APP_URL.replace(/\/$/, "");
 
   const content = (locale: Locale) => {

@@ -10,6 +10,7 @@ import { formatWall } from "@/lib/time/panel-date";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { listCampaignsForAdmin } from "@/server/campaigns/admin/list-campaigns";
+import { staffContext } from "@/server/context";
 import { signatureActivity } from "@/server/dashboard/signature-activity";
 import { subscriberActivity } from "@/server/dashboard/subscriber-activity";
 import { topPlaces } from "@/server/dashboard/top-places";
@@ -24,16 +25,17 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin");
   if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
   const { campaign } = await searchParams;
   const chosen = campaign || null;
   const [t, d, counts, campaigns, activity, subscribers, places] = await Promise.all([
     getTranslations({ locale, namespace: "Admin" }),
     getTranslations({ locale, namespace: "Admin.Dashboard" }),
     countEmailsByStatus(),
-    listCampaignsForAdmin(),
-    signatureActivity(chosen),
-    subscriberActivity(),
-    topPlaces(chosen),
+    listCampaignsForAdmin(ctx),
+    signatureActivity(ctx, chosen),
+    subscriberActivity(ctx),
+    topPlaces(ctx, chosen),
   ]);
   // The buckets are days and hours on the organisation's clock, labelled in the panel's date format.
   const labelled = <T extends { at: string }>(points: T[]) => points.map((point) => ({ ...point, at: formatWall(point.at, locale) }));

@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { listCampaignsForAdmin } from "@/server/campaigns/admin/list-campaigns";
+import { staffContext } from "@/server/context";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,7 +17,8 @@ export default async function CampaignsPage({ params }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/campaigns");
   if (!actor) return <Forbidden />;
-  const [t, rows] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), listCampaignsForAdmin()]);
+  const ctx = staffContext(actor);
+  const [t, rows] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), listCampaignsForAdmin(ctx)]);
   const canEdit = (pagePolicy["/admin/campaigns/[id]"] as readonly string[]).includes(actor.role);
   const number = (n: number) => n.toLocaleString(locale);
   return (

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { formatWall } from "@/lib/time/panel-date";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { listFindings } from "@/server/findings/list-findings";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ after?: string }> };
@@ -15,12 +16,14 @@ export const generateMetadata = translatedTitle("Admin.Findings", "title", { pri
 export default async function AdminFindingsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/findings"))) return <Forbidden />;
+  const actor = await staffPage(locale, "/admin/findings");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
   const { after } = await searchParams;
   const [t, page] = await Promise.all([
     getTranslations({ locale, namespace: "Admin.Findings" }),
     // A malformed cursor (an edited address) starts again from the newest.
-    listFindings({ includeIncomplete: true, limit: 100, after }).catch(() => listFindings({ includeIncomplete: true, limit: 100 })),
+    listFindings(ctx, { includeIncomplete: true, limit: 100, after }).catch(() => listFindings(ctx, { includeIncomplete: true, limit: 100 })),
   ]);
   return (
     <>

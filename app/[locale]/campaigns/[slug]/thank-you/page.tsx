@@ -6,6 +6,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicContext } from "@/server/context";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export const generateMetadata = translatedTitle("Thanks", "title");
 export default async function ThankYouPage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(publicContext, slug, locale);
   if (!campaign) notFound();
   const [t, counts] = await Promise.all([getTranslations({ locale, namespace: "Thanks" }), getSignatureCounts(campaign.id, { fresh: true })]);
   const url = `${env().APP_URL}${getPathname({ href: { pathname: "/campaigns/[slug]", params: { slug } }, locale })}`;

@@ -6,6 +6,7 @@ import { UpdateList } from "@/components/updates/update-list";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { feedAlternates } from "@/lib/updates/feed-links";
+import { publicContext } from "@/server/context";
 import { publicCampaign, publishedUpdates } from "@/server/public-pages/public-reads";
 import { loadCitedFindings } from "@/server/updates/load-cited-findings";
 
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CampaignUpdatesPage({ params, searchParams }: Props) {
   const { locale, campaign } = await load(params);
   const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => publishedUpdates({ campaignId: campaign.id, before: query.before ?? null }))]);
-  const findings = await loadCitedFindings(page.updates.flatMap((update) => update.citedIds));
+  const findings = await loadCitedFindings(publicContext, page.updates.flatMap((update) => update.citedIds));
   const path = getPathname({ href: { pathname: "/campaigns/[slug]/updates", params: { slug: campaign.slug } }, locale });
   return (
     <>

@@ -29,7 +29,7 @@ export const generateMetadata = translatedTitle("Write", "title", { private: tru
 export default async function WritePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(publicContext, slug, locale);
   const action = campaign?.lettersEnabled ? await getLetterAction(publicContext, campaign.id) : null;
   if (!campaign || !action) notFound();
   const [t, query, writer] = await Promise.all([getTranslations({ locale, namespace: "Write" }), searchParams, currentLetterWriter()]);

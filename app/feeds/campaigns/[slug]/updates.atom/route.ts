@@ -1,4 +1,5 @@
 import { feedLocale, feedResponse, selfPath } from "@/lib/http/feed-response";
+import { publicContext } from "@/server/context";
 import { updatesFeed } from "@/server/updates/updates-feed";
 
 export const dynamic = "force-dynamic";
@@ -7,5 +8,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const locale = feedLocale(request);
-  return feedResponse(await updatesFeed({ format: "atom", locale, campaignSlug: slug, selfPath: selfPath(request) }), "atom", locale);
+  return feedResponse(await updatesFeed(publicContext, { format: "atom", locale, campaignSlug: slug, selfPath: selfPath(request) }), "atom", locale);
 }

@@ -12,6 +12,7 @@ import { staffPage } from "@/server/auth/staff-page";
 import { transitions } from "@/server/campaigns/admin/change-campaign-status";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
+import { staffContext } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { saveCampaignAction } from "../actions";
 
@@ -22,10 +23,12 @@ export const generateMetadata = translatedTitle("Admin.Campaigns", "edit", { pri
 export default async function EditCampaignPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]"))) return <Forbidden />;
-  const campaign = await getCampaignForEditing(id);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const campaign = await getCampaignForEditing(ctx, id);
   if (!campaign) notFound();
-  const [t, query, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams, listFindingChoices(id), getTimeZone()]);
+  const [t, query, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams, listFindingChoices(ctx, id), getTimeZone()]);
   const { opensAt, closesAt, consentVersion: _version, createdAt: _created, updatedAt: _updated, ...rest } = campaign;
   const findings = findingChoices.filter((choice) => choice.chosen).map((choice) => choice.id);
   const values = toFormValues({ ...rest, milestones: campaign.milestones.join(", "), opensAt: toZonedInput(opensAt, zone), closesAt: toZonedInput(closesAt, zone), findings });

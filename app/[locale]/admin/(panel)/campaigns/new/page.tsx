@@ -6,6 +6,7 @@ import { toFormValues } from "@/lib/forms/form-state";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
+import { staffContext } from "@/server/context";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { zoneName } from "@/lib/time/panel-date";
@@ -19,8 +20,10 @@ export const generateMetadata = translatedTitle("Admin.Campaigns", "create", { p
 export default async function NewCampaignPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/new"))) return <Forbidden />;
-  const [t, settings, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(null), getTimeZone()]);
+  const actor = await staffPage(locale, "/admin/campaigns/new");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const [t, settings, findingChoices, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), getOrganisation(), listFindingChoices(ctx, null), getTimeZone()]);
   // A new petition starts from the organisation's name in its consent wording, which organisers adapt.
   const values = toFormValues({
     consentEn: t("defaultConsentEn", { organisation: settings ? organisationName(settings, "en") : "" }),

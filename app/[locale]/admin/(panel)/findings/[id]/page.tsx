@@ -2,13 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FindingEditor } from "@/components/admin/finding-editor";
 import { Forbidden } from "@/components/forbidden";
-import { db } from "@/db/client";
-import { loadFindingRecords } from "@/db/findings/load-finding-records";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { recordToForm } from "@/server/findings/admin/finding-form";
+import { getFindingForEditing } from "@/server/findings/admin/get-finding-for-editing";
 import { saveFindingAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
@@ -18,8 +18,9 @@ export const generateMetadata = translatedTitle("Admin.Findings", "editTitle", {
 export default async function EditFindingPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/findings/[id]"))) return <Forbidden />;
-  const [record] = await loadFindingRecords(db(), [decodeURIComponent(id)]);
+  const actor = await staffPage(locale, "/admin/findings/[id]");
+  if (!actor) return <Forbidden />;
+  const record = await getFindingForEditing(staffContext(actor), decodeURIComponent(id));
   if (!record) notFound();
   const [t, { created }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Findings" }), searchParams]);
   return (

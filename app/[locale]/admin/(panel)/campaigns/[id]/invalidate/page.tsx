@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { staffContext } from "@/server/context";
 import { previewInvalidation } from "@/server/signatures/admin/invalidate-matching";
 import { listInvalidations } from "@/server/signatures/admin/list-invalidations";
 import { panelDates } from "@/lib/time/panel-date";
@@ -38,8 +39,10 @@ const FIELDS = [
 export default async function InvalidatePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/invalidate"))) return <Forbidden />;
-  const campaign = await getCampaignForEditing(id);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/invalidate");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const campaign = await getCampaignForEditing(ctx, id);
   if (!campaign) notFound();
   const [t, time, query, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Invalidate" }), getTranslations({ locale, namespace: "Admin.Time" }), searchParams, getTimeZone()]);
   const when = panelDates(locale, zone);

@@ -41,7 +41,7 @@ export default async function LettersPage({ params, searchParams }: Props) {
   const actor = await staffPage(locale, "/admin/campaigns/[id]/letters");
   if (!actor) return <Forbidden />;
   const context = staffContext(actor);
-  const campaign = await getCampaignForEditing(id);
+  const campaign = await getCampaignForEditing(context, id);
   if (!campaign) notFound();
   const [t, r, query, { action, targets }, stats] = await Promise.all([
     getTranslations({ locale, namespace: "Admin.Letters" }),

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { previewCampaign } from "@/server/campaigns/admin/preview-campaign";
+import { staffContext } from "@/server/context";
 import { signAction } from "@/app/[locale]/campaigns/[slug]/actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -19,8 +20,10 @@ export const generateMetadata = translatedTitle("Admin.Preview", "campaignTitle"
 export default async function CampaignPreviewPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/preview"))) return <Forbidden />;
-  const campaign = await previewCampaign(id, locale);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/preview");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const campaign = await previewCampaign(ctx, id, locale);
   if (!campaign) notFound();
   const [t, ts] = await Promise.all([getTranslations({ locale, namespace: "Admin.Preview" }), getTranslations({ locale, namespace: "Admin.Campaigns" })]);
   return (

@@ -9,6 +9,7 @@ import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { staffContext } from "@/server/context";
 import { listSignatures } from "@/server/signatures/admin/list-signatures";
 import { signatureFilter } from "@/server/signatures/admin/signature-filter";
 import { panelDates } from "@/lib/time/panel-date";
@@ -21,8 +22,10 @@ export const generateMetadata = translatedTitle("Admin.Signatures", "title", { p
 export default async function SignaturesPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/signatures"))) return <Forbidden />;
-  const campaign = await getCampaignForEditing(id);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/signatures");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const campaign = await getCampaignForEditing(ctx, id);
   if (!campaign) notFound();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = signatureFilter.safeParse(raw);

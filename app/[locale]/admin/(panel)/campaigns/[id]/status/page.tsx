@@ -9,6 +9,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { transitions } from "@/server/campaigns/admin/change-campaign-status";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
+import { staffContext } from "@/server/context";
 import { changeStatusAction } from "../../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -19,8 +20,10 @@ export const generateMetadata = translatedTitle("Admin.Campaigns", "changeState"
 export default async function CampaignStatusPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/status"))) return <Forbidden />;
-  const campaign = await getCampaignForEditing(id);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/status");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const campaign = await getCampaignForEditing(ctx, id);
   if (!campaign) notFound();
   const [t, query] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), searchParams]);
   const to = transitions[campaign.status].find((state) => state === query.to);

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { listUpdatesForAdmin } from "@/server/updates/admin/list-updates-for-admin";
 import { panelDates } from "@/lib/time/panel-date";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
@@ -20,7 +21,8 @@ export default async function CampaignUpdatesAdminPage({ params }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/campaigns/[id]/updates");
   if (!actor) return <Forbidden />;
-  const data = await listUpdatesForAdmin(id);
+  const ctx = staffContext(actor);
+  const data = await listUpdatesForAdmin(ctx, id);
   if (!data) notFound();
   const [t, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), getTimeZone()]);
   const when = panelDates(locale, zone);

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicContext } from "@/server/context";
 import { openWriterLinkAction } from "../../link-actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export const generateMetadata = translatedTitle("Write", "openTitle", { private:
 export default async function OpenWriterLinkPage({ params, searchParams }: Props) {
   const { locale, slug, token } = await params;
   if (!isLocale(locale)) notFound();
-  const campaign = await getPublicCampaign(slug, locale);
+  const campaign = await getPublicCampaign(publicContext, slug, locale);
   if (!campaign) notFound();
   const [t, { expired }] = await Promise.all([getTranslations({ locale, namespace: "Write" }), searchParams]);
   return (

@@ -25,10 +25,11 @@ export default async function RetryLettersPage({ params, searchParams }: Props) 
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/campaigns/[id]/letters/retry");
   if (!actor) return <Forbidden />;
-  const campaign = await getCampaignForEditing(id);
+  const ctx = staffContext(actor);
+  const campaign = await getCampaignForEditing(ctx, id);
   if (!campaign) notFound();
   const [t, { target }] = await Promise.all([getTranslations({ locale, namespace: "Admin.LetterRetry" }), searchParams]);
-  const preview = await previewLetterRetry(staffContext(actor), { campaignId: id, target });
+  const preview = await previewLetterRetry(ctx, { campaignId: id, target });
   if (!preview) notFound();
   return (
     <>

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
+import { staffContext } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { zoneName } from "@/lib/time/panel-date";
 import { toZonedInput } from "@/lib/time/zoned-time";
@@ -23,10 +24,12 @@ const SAVED = ["draft", "scheduled", "published"] as const;
 export default async function EditUpdatePage({ params, searchParams }: Props) {
   const { locale, id, updateId } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/updates/[updateId]"))) return <Forbidden />;
-  const update = await getUpdateForEditing(id, updateId);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/updates/[updateId]");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const update = await getUpdateForEditing(ctx, id, updateId);
   if (!update) notFound();
-  const [t, query, findings, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), searchParams, listFindingChoices(null), getTimeZone()]);
+  const [t, query, findings, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), searchParams, listFindingChoices(ctx, null), getTimeZone()]);
   const saved = SAVED.find((state) => state === query.saved);
   const publishAt = toZonedInput(update.publishAt, zone);
   return (

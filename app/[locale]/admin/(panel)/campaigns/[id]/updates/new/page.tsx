@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
+import { staffContext } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { zoneName } from "@/lib/time/panel-date";
 import { saveUpdateAction } from "../actions";
@@ -17,8 +18,10 @@ export const generateMetadata = translatedTitle("Admin.Updates", "create", { pri
 export default async function NewUpdatePage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/updates/new"))) return <Forbidden />;
-  const [t, findings, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), listFindingChoices(null), getTimeZone()]);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/updates/new");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const [t, findings, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), listFindingChoices(ctx, null), getTimeZone()]);
   return (
     <>
       <h1>{t("create")}</h1>

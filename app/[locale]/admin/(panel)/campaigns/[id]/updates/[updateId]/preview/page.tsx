@@ -7,6 +7,7 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { previewUpdate } from "@/server/updates/admin/preview-update";
 import { loadCitedFindings } from "@/server/updates/load-cited-findings";
 
@@ -19,13 +20,15 @@ export const generateMetadata = translatedTitle("Admin.Preview", "updateTitle", 
 export default async function UpdatePreviewPage({ params }: Props) {
   const { locale, id, updateId } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/updates/[updateId]/preview"))) return <Forbidden />;
-  const update = await previewUpdate(id, updateId);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/updates/[updateId]/preview");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const update = await previewUpdate(ctx, id, updateId);
   if (!update) notFound();
   const [t, tu, findings] = await Promise.all([
     getTranslations({ locale, namespace: "Admin.Preview" }),
     getTranslations({ locale, namespace: "Admin.Updates" }),
-    loadCitedFindings(update.citedIds),
+    loadCitedFindings(ctx, update.citedIds),
   ]);
   return (
     <>

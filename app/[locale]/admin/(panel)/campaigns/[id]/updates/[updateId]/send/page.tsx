@@ -1,9 +1,6 @@
-import { and, eq, sql } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
-import { db } from "@/db/client";
-import { campaignUpdates } from "@/db/schema";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
@@ -12,6 +9,8 @@ import { audienceInput } from "@/server/audience/audience";
 import { countAudience } from "@/server/audience/count-audience";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
+import { getUpdateForSending } from "@/server/updates/admin/get-update-for-sending";
 import { listUpdateSends } from "@/server/updates/email/list-update-sends";
 import { sendUpdateAction, sendUpdateTestAction } from "./actions";
 import { SendProgress } from "./send-progress";
@@ -24,15 +23,14 @@ export const generateMetadata = translatedTitle("Admin.UpdateSend", "title", { p
 export default async function SendUpdatePage({ params, searchParams }: Props) {
   const { locale, id, updateId } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/updates/[updateId]/send"))) return <Forbidden />;
-  const [update] = await db()
-    .select({ id: campaignUpdates.id, campaignId: campaignUpdates.campaignId, titleEn: campaignUpdates.titleEn, titleFr: campaignUpdates.titleFr, public: sql<boolean>`coalesce(${campaignUpdates.visibleFrom} <= now(), false)` })
-    .from(campaignUpdates)
-    .where(and(eq(campaignUpdates.id, updateId), eq(campaignUpdates.campaignId, id)));
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/updates/[updateId]/send");
+  if (!actor) return <Forbidden />;
+  const ctx = staffContext(actor);
+  const update = await getUpdateForSending(ctx, id, updateId);
   if (!update) notFound();
-  const [t, provinceNames, query, sends] = await Promise.all([getTranslations({ locale, namespace: "Admin.UpdateSend" }), getTranslations({ locale, namespace: "Provinces" }), searchParams, listUpdateSends(updateId)]);
+  const [t, provinceNames, query, sends] = await Promise.all([getTranslations({ locale, namespace: "Admin.UpdateSend" }), getTranslations({ locale, namespace: "Provinces" }), searchParams, listUpdateSends(ctx, updateId)]);
   const chosen = query.scope ? audienceInput.safeParse({ campaignId: id, scope: query.scope, province: query.province }) : null;
-  const count = chosen?.success ? await countAudience(chosen.data) : null;
+  const count = chosen?.success ? await countAudience(ctx, chosen.data) : null;
   const hidden = { locale, campaignId: id, updateId };
   const hiddenFields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   return (
