@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { listSignatures } from "@/server/signatures/admin/list-signatures";
 import { signatureFilter } from "@/server/signatures/admin/signature-filter";
@@ -21,14 +22,16 @@ export const generateMetadata = translatedTitle("Admin.Signatures", "title", { p
 export default async function SignaturesPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/signatures"))) return <Forbidden />;
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/signatures");
+  if (!actor) return <Forbidden />;
+  const context = staffContext(actor);
   const campaign = await getCampaignForEditing(id);
   if (!campaign) notFound();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = signatureFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
   const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(id, filter, raw.after), getTimeZone()]);
+  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(context, id, filter, raw.after), getTimeZone()]);
   const time = panelDates(locale, zone).time;
   const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
   return (
