@@ -10,9 +10,9 @@ import { requestWriterLink } from "@/server/letters/request-writer-link";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { latestConfirmationToken, person } from "./support/signing";
+import { latestConfirmationToken, person, visitor } from "./support/signing";
 
-const web = { ipHash: null, source: "/en/campaigns/test" };
+const web = { source: "/en/campaigns/test" };
 
 beforeAll(async () => {
   await seedDemo(db());
@@ -31,8 +31,8 @@ async function emailedToken(address: string): Promise<string | null> {
 }
 
 async function signedAndConfirmed(slug: string, email: string) {
-  await signPetition(slug, person(email), web);
-  await confirmSignature((await latestConfirmationToken(email))!);
+  await signPetition(visitor, slug, person(email), web);
+  await confirmSignature(visitor, (await latestConfirmationToken(email))!);
 }
 
 describe("writer links", () => {
@@ -42,7 +42,7 @@ describe("writer links", () => {
     const pending = `pending-${uniqueSuffix()}@example.org`;
     const stranger = `stranger-${uniqueSuffix()}@example.org`;
     await signedAndConfirmed(campaign.slug, signer);
-    await signPetition(campaign.slug, person(pending), web);
+    await signPetition(visitor, campaign.slug, person(pending), web);
 
     // Another spelling of the signer's address finds them; the link goes to the address they signed with.
     for (const address of [signer.toUpperCase(), pending, stranger]) expect(await requestWriterLink(campaign.slug, "en", { email: address }, null)).toEqual({ ok: true });
