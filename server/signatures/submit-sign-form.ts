@@ -38,7 +38,7 @@ export async function submitSignForm(context: Context, slug: string, locale: Loc
     locale,
     subscribe: values.subscribe,
   });
-  const errors = { ...(fields.ok ? {} : fields.errors), ...fieldErrors(extras.error) };
+  const errors = { ...(fields.ok ? {} : fields.fields), ...fieldErrors(extras.error) };
   if (!fields.ok || !extras.success) return { ...failed("invalid", errors), values };
   // A filled honeypot is a bot: it is told what a person would be, and nothing is stored.
   if (extras.data.website) return ok();

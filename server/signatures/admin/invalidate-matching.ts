@@ -7,7 +7,8 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { authorize } from "@/server/auth/permissions";
 import { database, transaction, type Context } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
-import { conditionErrors, conditionSql, invalidateCondition } from "./invalidate-condition";
+import { fieldErrors } from "../schemas";
+import { conditionSql, invalidateCondition } from "./invalidate-condition";
 import { invalidateSignatures } from "./invalidate-signatures";
 import { invalidationReason, refusal } from "./invalidation-reason";
 
@@ -15,7 +16,7 @@ import { invalidationReason, refusal } from "./invalidation-reason";
 export async function previewInvalidation(context: Context, campaignId: string, raw: unknown) {
   authorize(context, "signatures.invalidate");
   const parsed = invalidateCondition(await getTimeZone()).safeParse(raw);
-  if (!parsed.success) return failed("invalid", conditionErrors(parsed.error));
+  if (!parsed.success) return failed("invalid", fieldErrors(parsed.error));
   const where = conditionSql(campaignId, parsed.data);
   const db = database(context);
   const [[total], sample] = await Promise.all([

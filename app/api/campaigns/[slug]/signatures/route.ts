@@ -38,7 +38,7 @@ export async function POST(request: Request, { params }: Context) {
   const t = apiTranslator(locale);
   if (typeof body !== "object" || body === null || Array.isArray(body)) return reply({ errors: { body: t("Api.notJson") } }, 422);
   const parsed = parseSignature(body);
-  if (!parsed.ok) return reply({ errors: Object.fromEntries(Object.entries(parsed.errors).map(([field, key]) => [field, t(`Sign.errors.${key as "nameRequired"}`)])) }, 422);
+  if (!parsed.ok) return reply({ errors: Object.fromEntries(Object.entries(parsed.fields ?? {}).map(([field, key]) => [field, t(`Sign.errors.${key as "nameRequired"}`)])) }, 422);
   return respondUnlessUnavailable(
     () => parsed.data.locale,
     async () => {
