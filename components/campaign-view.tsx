@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { SignState } from "@/app/[locale]/campaigns/[slug]/actions";
+import type { SignState } from "@/server/signatures/sign-form-state";
 import { CampaignProgress } from "@/components/campaign-progress";
 import { CampaignFindings } from "@/components/findings/campaign-findings";
 import { Markdown } from "@/components/markdown";

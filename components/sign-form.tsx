@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import type { SignState } from "@/app/[locale]/campaigns/[slug]/actions";
+import type { SignState } from "@/server/signatures/sign-form-state";
 
 type Props = {
   action: (state: SignState, form: FormData) => Promise<SignState>;

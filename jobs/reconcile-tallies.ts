@@ -4,8 +4,8 @@ import { defineJob } from "./define-job";
 /** Hourly recount of confirmed signatures; logs any drift it repairs. */
 export const reconcileTalliesJob = defineJob({
   queue: "signatures.reconcile-tallies",
-  async handle() {
-    const corrections = await reconcileTallies();
+  async handle(_data, { context }) {
+    const corrections = await reconcileTallies(context);
     if (corrections.length > 0) console.warn(`signature tallies drifted; repaired: ${JSON.stringify(corrections)}`);
   },
 });

@@ -13,3 +13,8 @@ export function newSecretToken(): { token: string; hash: string } {
 export function hashSecretToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
+
+/** Whether a link's token has the shape of one of these: anything else is answered "invalid" without a lookup. */
+export function isSecretToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{20,100}$/.test(token);
+}

@@ -9,6 +9,7 @@ import { closeDb, db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { demoCampaign } from "@/db/seed/content";
 import { seedDemo } from "@/db/seed/seed-demo";
+import { systemContext } from "@/server/context";
 import { reconcileTallies } from "@/server/signatures/reconcile-tallies";
 import { createCampaign } from "@/tests/support/factories";
 import { buildIfNeeded } from "../lib/build";
@@ -45,7 +46,7 @@ try {
   const started = Date.now();
   await populate(big.id, BIG, "big-");
   await populate(small.id, 1_000, "small-");
-  await reconcileTallies();
+  await reconcileTallies(systemContext("bench"));
   // As after any bulk load: fresh planner statistics, and no autovacuum running during the load test.
   await db().execute(sql`vacuum analyze`);
   const populateSeconds = (Date.now() - started) / 1000;

@@ -1,6 +1,7 @@
 import { campaigns } from "@/db/schema";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { acceptsSignatures } from "@/server/signatures/accepts-signatures";
 
 export type PublicCampaign = {
   id: string;
@@ -24,9 +25,6 @@ export type PublicCampaign = {
  * preview read the same shape. `asIfLive` (the preview of a draft) takes it as published now.
  */
 export function toPublicCampaign(row: typeof campaigns.$inferSelect, locale: Locale, options: { asIfLive?: boolean } = {}): PublicCampaign {
-  const now = new Date();
-  const started = !row.opensAt || row.opensAt <= now;
-  const ended = row.closesAt !== null && row.closesAt <= now;
   return {
     id: row.id,
     slug: row.slug,
@@ -38,7 +36,7 @@ export function toPublicCampaign(row: typeof campaigns.$inferSelect, locale: Loc
     goal: row.goal,
     opensAt: row.opensAt,
     closesAt: row.closesAt,
-    open: (options.asIfLive || row.status === "live") && row.petitionEnabled && started && !ended,
+    open: acceptsSignatures(options.asIfLive ? { ...row, status: "live" } : row),
     lettersEnabled: row.lettersEnabled,
     updatedAt: row.updatedAt,
   };

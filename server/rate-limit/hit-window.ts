@@ -14,6 +14,10 @@ import { env } from "@/lib/env";
  * The bucket stores only a keyed hash of the subject, never the subject: a dump of the table must
  * not be a list of who asked for what. The subject is normalised first, so one address in any case
  * is one bucket.
+ *
+ * Counted on the pool in a statement of its own, never in a caller's transaction (so it takes no
+ * context): a hit counts even when the caller's work rolls back, and a busy bucket's row is locked
+ * for one statement, not for the caller's whole transaction.
  */
 export async function overLimit(scope: string, subject: string | null, limit: number, windowSeconds: number): Promise<boolean> {
   const bucket = subject === null ? scope : `${scope}:${bucketKey(subject)}`;

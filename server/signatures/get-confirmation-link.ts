@@ -1,10 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaigns, signatures } from "@/db/schema";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { hashSecretToken } from "@/lib/tokens/secret-token";
+import { hashSecretToken, isSecretToken } from "@/lib/tokens/secret-token";
+import { database, type Context } from "@/server/context";
 import { consentTextsFor } from "./consent-texts";
 import { detailsFingerprint } from "./details-fingerprint";
 
@@ -30,9 +30,10 @@ export type ConfirmationLink =
  * the details and wording that pressing it confirms), was already used, or has expired. A link for
  * a withdrawn or invalidated signature, a link replaced by a newer one, or none, is invalid.
  */
-export async function getConfirmationLink(token: string, locale: Locale): Promise<ConfirmationLink> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
-  const [row] = await db()
+export async function getConfirmationLink(context: Context, token: string, locale: Locale): Promise<ConfirmationLink> {
+  if (!isSecretToken(token)) return { status: "invalid" };
+  const db = database(context);
+  const [row] = await db
     .select({ signature: signatures, slug: campaigns.slug, titleEn: campaigns.titleEn, titleFr: campaigns.titleFr })
     .from(signatures)
     .innerJoin(campaigns, eq(campaigns.id, signatures.campaignId))
@@ -42,10 +43,7 @@ export async function getConfirmationLink(token: string, locale: Locale): Promis
   const title = localized({ en: row.titleEn, fr: row.titleFr }, locale);
   if (signature.state === "confirmed") return { status: "confirmed", slug, title };
   if (!signature.confirmTokenExpiresAt || signature.confirmTokenExpiresAt <= new Date()) return { status: "expired", slug, title };
-  const wording = await consentTextsFor(db(), signature.campaignId, {
-    petitionConsentId: signature.petitionConsentId ?? undefined,
-    updatesConsentId: signature.updatesConsentId ?? undefined,
-  });
+  const wording = await consentTextsFor(db, signature.campaignId, signature);
   const text = (pair: { textEn: string; textFr: string }) => localized({ en: pair.textEn, fr: pair.textFr }, locale);
   const details: PendingDetails = {
     name: signature.name,

@@ -7,7 +7,8 @@ import { ttlMemo } from "@/lib/ttl-memo";
 export type RidingCount = { code: string; nameEn: string; nameFr: string; count: number };
 export type SignatureCounts = { total: number; byProvince: { code: string; count: number }[]; byRiding: RidingCount[] };
 
-
+// Read from the pool, not a caller's transaction: the result is kept for every request of the
+// process (below), so no one caller's context may shape it.
 async function read(campaignId: string): Promise<SignatureCounts> {
   const rows = await db()
     .select({ scope: signatureTallies.scope, key: signatureTallies.key, count: sql<number>`sum(${signatureTallies.count})::int` })

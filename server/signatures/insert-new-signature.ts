@@ -1,7 +1,8 @@
 import "server-only";
 import { rawSql } from "@/db/client";
-import { QUEUE_SCHEMA } from "@/jobs/queue";
+import { insertJobs } from "@/db/queue/job-row";
 import { coalesce } from "@/lib/coalesce";
+import { confirmationKey } from "./queue-confirmation";
 
 export type NewSignature = {
   signatureId: string;
@@ -50,6 +51,8 @@ const row = (s: NewSignature, ord: number) => ({
   updates_consent_id: s.updatesConsent?.id ?? null,
   email_props: s.emailProps,
   sealed_props: s.sealedProps,
+  // Its first email, keyed as every later one is (queueConfirmation).
+  message_key: confirmationKey(s.signatureId, 1),
 });
 
 /**
@@ -60,8 +63,8 @@ const row = (s: NewSignature, ord: number) => ({
  * one commit. Rows are taken in canonical-email order so that two batches writing the same people
  * lock them in the same order.
  *
- * The job row is what pg-boss 10's own insert writes (retry policy, expiry and retention taken from
- * the queue), so the worker sends it like any other.
+ * The job row is what pg-boss 10's own send writes (db/queue/job-row.ts: retry policy, expiry and
+ * retention taken from the queue), so the worker sends it like any other.
  *
  * The rate check counts the last hour's signatures from the same IP hash (and by the same person)
  * plus, for the IP, the earlier signers from it in the same batch, which the statement's snapshot
@@ -69,7 +72,6 @@ const row = (s: NewSignature, ord: number) => ({
  */
 async function insertBatch(batch: NewSignature[]): Promise<Outcome[]> {
   const sql = rawSql();
-  const schema = sql(QUEUE_SCHEMA);
   const input = JSON.stringify(batch.map(row));
   const rows = await sql<{ ord: number; created: boolean; over: boolean }[]>`
     with input as (
@@ -77,7 +79,7 @@ async function insertBatch(batch: NewSignature[]): Promise<Outcome[]> {
         ord int, signature_id uuid, campaign_id uuid, name text, email text, canonical_email text, postal_code text,
         country text, province text, locale locale, ip_hash text, source text, token_hash text, ip_limit int, email_limit int,
         petition_consent_id uuid, updates_consent_id uuid,
-        email_props text, sealed_props text)
+        email_props text, sealed_props text, message_key text)
     ),
     limits as (
       select input.ord,
@@ -118,20 +120,13 @@ async function insertBatch(batch: NewSignature[]): Promise<Outcome[]> {
     ),
     message as (
       insert into email_messages (idempotency_key, kind, category, template, props, sealed_props, locale, to_address, to_name, canonical_to, supporter_id)
-      select 'confirm/' || signature.id || '/1', 'confirm-signature', 'transactional', 'confirm-signature', input.email_props::jsonb,
+      select input.message_key, 'confirm-signature', 'transactional', 'confirm-signature', input.email_props::jsonb,
              input.sealed_props, input.locale, input.email, input.name, input.canonical_email, signature.supporter_id
       from signature join input on input.signature_id = signature.id
       where signature.state = 'pending'
       returning id
     ),
-    job as (
-      insert into ${schema}.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, dead_letter, policy)
-      select 'mail.send', jsonb_build_object('messageId', message.id), coalesce(q.retry_limit, 2),
-             case when coalesce(q.retry_backoff, false) then greatest(coalesce(q.retry_delay, 0), 1) else coalesce(q.retry_delay, 0) end,
-             coalesce(q.retry_backoff, false), coalesce(q.expire_seconds, 900) * interval '1 second',
-             now() + coalesce(q.retention_minutes, 20160) * interval '1 minute', q.dead_letter, q.policy
-      from message, ${schema}.queue as q where q.name = 'mail.send'
-    )
+    job as (${insertJobs(sql, "mail.send", { messageId: sql`message.id` }, sql`message`)})
     select limits.ord, exists (select 1 from signature where signature.id = input.signature_id) as created, limits.over
     from input join limits using (ord)`;
   const byOrd = new Map(rows.map((r) => [r.ord, r]));

@@ -4,21 +4,21 @@ import { db } from "@/db/client";
 import { campaigns, consentTexts } from "@/db/schema";
 import { isSlug } from "@/lib/text/slug";
 import { ttlMemo } from "@/lib/ttl-memo";
+import { acceptsSignatures } from "./accepts-signatures";
 
-type ConsentVersion = { id: string; purpose: "petition" | "updates"; textHash: string };
+export type ConsentVersion = { id: string; purpose: "petition" | "updates"; textHash: string };
 
 export type SigningTarget =
   | { state: "open"; id: string; slug: string; title: { en: string; fr: string }; lettersEnabled: boolean; petitionConsents: ConsentVersion[]; updatesConsents: ConsentVersion[] }
   | { state: "closed" | "not-found" };
 
-
+// Read from the pool, not a caller's transaction: what it loads is kept for every request of the
+// process (below), so no one caller's context may shape it.
 async function load(slug: string): Promise<SigningTarget> {
   if (!isSlug(slug)) return { state: "not-found" };
   const [campaign] = await db().select().from(campaigns).where(eq(campaigns.slug, slug));
   if (!campaign || campaign.status === "draft" || campaign.status === "archived" || !campaign.petitionEnabled) return { state: "not-found" };
-  const now = new Date();
-  const open = campaign.status === "live" && (!campaign.opensAt || campaign.opensAt <= now) && (!campaign.closesAt || campaign.closesAt > now);
-  if (!open) return { state: "closed" };
+  if (!acceptsSignatures(campaign)) return { state: "closed" };
   const versions = await db()
     .select({ id: consentTexts.id, purpose: consentTexts.purpose, textHash: consentTexts.textHash, campaignId: consentTexts.campaignId })
     .from(consentTexts)
@@ -45,7 +45,3 @@ async function load(slug: string): Promise<SigningTarget> {
  */
 export const signingTarget = ttlMemo(2_000, load, { keep: (target) => target.state !== "not-found" });
 
-/** The version the form showed if it is one of this wording's, else the current (newest) one. */
-export function pickVersion(versions: ConsentVersion[], shownId?: string): ConsentVersion | undefined {
-  return versions.find((version) => version.id === shownId) ?? versions[0];
-}

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { emailSuppressions } from "@/db/schema";
-import type { TransactionContext } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { UNDELIVERABLE_REASONS } from "@/lib/mail/suppression-rule";
 import type { Locale } from "@/lib/i18n/routing";
+import { clientKeyOf, type TxContext } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { overLimit } from "@/server/rate-limit/hit-window";
 
@@ -23,9 +23,10 @@ export const alreadySignedKey = (signatureId: string, now = new Date()) => `alre
  * again (the page answers as it does for anyone, so it reveals nothing), with the next step: write
  * to their representatives when the campaign has letters, else share it. In the language of the
  * form just used. At most one a day per signature (the idempotency key) and twenty an hour per
- * visitor's IP; never to an address that bounced or complained. Returns whether an email was queued.
+ * visitor's IP (its client key, from the context); never to an address that bounced or complained. Returns whether an email was queued.
  */
-export async function queueAlreadySigned(tx: TransactionContext, signature: Signature, campaign: Campaign, locale: Locale, ipHash: string | null): Promise<boolean> {
+export async function queueAlreadySigned(tx: TxContext, signature: Signature, campaign: Campaign, locale: Locale): Promise<boolean> {
+  const ipHash = clientKeyOf(tx);
   if (ipHash && (await overLimit("already-signed:ip", ipHash, PER_IP_PER_HOUR, 3600))) return false;
   const [blocked] = await tx.db
     .select({ reason: emailSuppressions.reason })

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { database, type Context } from "@/server/context";
 
 type Row = { campaign_id: string; scope: string; key: string; n: number };
 export type Correction = { campaignId: string; scope: string; key: string; delta: number };
@@ -10,8 +10,9 @@ export type Correction = { campaignId: string; scope: string; key: string; delta
  * and actual counts are read in one snapshot; the difference is then added to shard 0. Because a
  * correction is a difference, not an overwrite, confirmations made meanwhile are never lost.
  */
-export async function reconcileTallies(): Promise<Correction[]> {
-  const { expected, actual } = await db().transaction(
+export async function reconcileTallies(context: Context): Promise<Correction[]> {
+  const db = database(context);
+  const { expected, actual } = await db.transaction(
     async (tx) => {
       const expected = await tx.execute<Row>(sql`
         select campaign_id, 'total' as scope, '' as key, count(*)::int as n from signatures where state = 'confirmed' group by campaign_id
@@ -35,7 +36,7 @@ export async function reconcileTallies(): Promise<Correction[]> {
   }
   const corrections = [...deltas.values()].filter((correction) => correction.delta !== 0);
   for (const c of corrections) {
-    await db().execute(sql`
+    await db.execute(sql`
       insert into signature_tallies (campaign_id, scope, key, shard, count) values (${c.campaignId}, ${c.scope}, ${c.key}, 0, ${c.delta})
       on conflict (campaign_id, scope, key, shard) do update set count = signature_tallies.count + excluded.count`);
   }

@@ -1,28 +1,27 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
 import { consentRecords, emailSuppressions, signatures, supporters } from "@/db/schema";
+import { clientKeyOf, type TxContext } from "@/server/context";
 import { consentTextsFor } from "./consent-texts";
 
 type Confirmed = typeof signatures.$inferSelect;
-export type ClickContext = { ipHash: string | null; source: string };
+/** Where the click was made: the confirmation page's path. */
+export type Click = { source: string };
 
 /**
  * The consent given by a confirmation click, in the confirming transaction: the petition wording
  * and, when this signature asked for them, updates, each with the wording the signature was shown
- * (its latest signing's), this request's IP hash and page. Nothing is recorded when signing, so
+ * (its latest signing's), the confirming visitor's client key and page. Nothing is recorded when signing, so
  * whoever typed the address first grants nothing in its owner's name. The supporter takes the
  * confirmed signature's name; updates start now (double opt-in), or a supporter left "pending" by
  * an unconfirmed opt-in goes back to "none". A fresh opt-in lifts an earlier unsubscribe, never a
  * bounce or a complaint.
  */
-export async function recordConfirmationConsent(db: Transaction, signature: Confirmed, click: ClickContext): Promise<void> {
-  const wording = await consentTextsFor(db, signature.campaignId, {
-    petitionConsentId: signature.petitionConsentId ?? undefined,
-    updatesConsentId: signature.updatesConsentId ?? undefined,
-  });
+export async function recordConfirmationConsent(tx: TxContext, signature: Confirmed, click: Click): Promise<void> {
+  const { db } = tx;
+  const wording = await consentTextsFor(db, signature.campaignId, signature);
   const updates = signature.updatesConsentId ? wording.updates : null;
-  const common = { supporterId: signature.supporterId, action: "granted" as const, campaignId: signature.campaignId, locale: signature.locale, source: click.source, ipHash: click.ipHash };
+  const common = { supporterId: signature.supporterId, action: "granted" as const, campaignId: signature.campaignId, locale: signature.locale, source: click.source, ipHash: clientKeyOf(tx) };
   await db.insert(consentRecords).values([
     { ...common, purpose: "petition", consentTextId: wording.petition.id, textHash: wording.petition.textHash },
     ...(updates ? [{ ...common, purpose: "updates" as const, consentTextId: updates.id, textHash: updates.textHash }] : []),

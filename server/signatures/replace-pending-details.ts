@@ -1,11 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { signatures } from "@/db/schema";
-import type { TransactionContext } from "@/jobs/transaction";
+import { clientKeyOf, type TxContext } from "@/server/context";
 import type { SignatureFields } from "./schemas";
 
 export type PendingDetails = SignatureFields & {
-  ipHash: string | null;
   source: string;
   petitionConsentId: string;
   /** Null when this signing left the updates box unticked. */
@@ -15,12 +14,13 @@ export type PendingDetails = SignatureFields & {
 /**
  * A later signing of an address whose signature to this campaign still awaits confirmation: its
  * details replace the pending ones (name, spelling of the address, postal code or country,
- * province, language, the wording shown and the updates choice), so that the first to type an
+ * province, language, the wording shown and the updates choice, and the client key of the visitor
+ * who signed, from the context), so that the first to type an
  * address never chooses what its owner confirms. Nothing was consented to yet (the click records
  * consent), so nothing else changes. Only a pending signature is touched, in the caller's
  * transaction (which holds its row lock); returns it as it now is, or null.
  */
-export async function replacePendingDetails(tx: TransactionContext, signatureId: string, details: PendingDetails) {
+export async function replacePendingDetails(tx: TxContext, signatureId: string, details: PendingDetails) {
   const [updated] = await tx.db
     .update(signatures)
     .set({
@@ -32,7 +32,7 @@ export async function replacePendingDetails(tx: TransactionContext, signatureId:
       // Settled again from the new postal code when it is confirmed.
       ridingCode: null,
       locale: details.locale,
-      ipHash: details.ipHash,
+      ipHash: clientKeyOf(tx),
       source: details.source,
       petitionConsentId: details.petitionConsentId,
       updatesConsentId: details.updatesConsentId,

@@ -14,10 +14,11 @@ describe("parseSignature", () => {
   it("names every wrong field at once, with a message key", () => {
     expect(parseSignature({ name: "", email: "not-an-email", postalCode: "12345" })).toEqual({
       ok: false,
-      errors: { name: "nameRequired", email: "emailInvalid", postalCode: "postalCodeInvalid" },
+      error: "invalid",
+      fields: { name: "nameRequired", email: "emailInvalid", postalCode: "postalCodeInvalid" },
     });
-    expect(parseSignature({ name: "Jo", email: "jo@example.org", country: "ZZ" })).toEqual({ ok: false, errors: { country: "countryInvalid" } });
-    expect(parseSignature({ name: "Jo", email: "jo@example.org" })).toEqual({ ok: false, errors: { postalCode: "postalCodeRequired" } });
-    expect(parseSignature({ name: "x".repeat(121), email: "jo@example.org", postalCode: "K1A0A6" })).toEqual({ ok: false, errors: { name: "nameTooLong" } });
+    expect(parseSignature({ name: "Jo", email: "jo@example.org", country: "ZZ" })).toEqual({ ok: false, error: "invalid", fields: { country: "countryInvalid" } });
+    expect(parseSignature({ name: "Jo", email: "jo@example.org" })).toEqual({ ok: false, error: "invalid", fields: { postalCode: "postalCodeRequired" } });
+    expect(parseSignature({ name: "x".repeat(121), email: "jo@example.org", postalCode: "K1A0A6" })).toEqual({ ok: false, error: "invalid", fields: { name: "nameTooLong" } });
   });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isForeignCountry } from "@/lib/countries";
 import { locales } from "@/lib/i18n/routing";
 import { normalisePostalCode, provinceOf } from "@/lib/postal-code";
+import { failed, ok, type Result } from "@/lib/result";
 import { singleLineText } from "@/lib/text/plain-text";
 
 /*
@@ -39,7 +40,6 @@ const place = z
   });
 
 export type SignatureFields = z.output<typeof person> & z.output<typeof place>;
-export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
 
 /** Field → message key, first problem of each field. */
 export function fieldErrors(...errors: (z.ZodError | undefined)[]): Record<string, string> {
@@ -48,12 +48,12 @@ export function fieldErrors(...errors: (z.ZodError | undefined)[]): Record<strin
   return result;
 }
 
-/** Validates and normalises a signature, reporting every wrong field at once. */
-export function parseSignature(input: unknown): Parsed<SignatureFields> {
+/** Validates and normalises a signature, reporting every wrong field at once (in `fields`). */
+export function parseSignature(input: unknown): Result<{ data: SignatureFields }, "invalid"> {
   const who = person.safeParse(input);
   const where = place.safeParse(input);
-  if (who.success && where.success) return { ok: true, data: { ...who.data, ...where.data } };
-  return { ok: false, errors: fieldErrors(who.error, where.error) };
+  if (who.success && where.success) return ok({ data: { ...who.data, ...where.data } });
+  return failed("invalid", fieldErrors(who.error, where.error));
 }
 
 /** The web form's extras: the acknowledgement, the consent wording it showed, and a honeypot. */

@@ -2,21 +2,23 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { signatures } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { seal } from "@/lib/crypto/seal";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { env } from "@/lib/env";
 import { confirmationUrl } from "@/lib/mail/links";
+import { Refused } from "@/lib/refused";
+import { failed, ok, type Result } from "@/lib/result";
 import { newSecretToken } from "@/lib/tokens/secret-token";
+import { clientKeyOf, transaction, type Context } from "@/server/context";
+import { pickVersion } from "./consent-texts";
 import { insertNewSignature } from "./insert-new-signature";
-import { pickVersion, signingTarget } from "./open-campaign";
+import { signingTarget } from "./open-campaign";
 import { queueAlreadySigned } from "./queue-already-signed";
 import { queueConfirmation } from "./queue-confirmation";
 import { replacePendingDetails } from "./replace-pending-details";
 import type { SignatureFields } from "./schemas";
 
-export type SignContext = {
-  ipHash: string | null;
+export type SignOptions = {
   /** The page path, or "api". */
   source: string;
   /** The consent versions the form showed (the API uses the current ones). */
@@ -24,7 +26,8 @@ export type SignContext = {
   updatesConsentId?: string;
 };
 
-export type SignResult = { status: "pending" } | { status: "not-found" } | { status: "closed" };
+/** Pending confirmation (the same answer for a new address, a repeat and a signer over a limit), or closed. */
+export type SignResult = Result<object, "closed">;
 
 /**
  * Records a signature and queues its confirmation email, atomically: the supporter, the pending
@@ -34,23 +37,27 @@ export type SignResult = { status: "pending" } | { status: "not-found" } | { sta
  * sent (four emails at most; each one retires the link before it); once confirmed, an email saying
  * it was already counted (one a day at most). Over a rate limit the signature is kept but marked
  * fraudulent, never counted and never emailed, a repeat changes nothing, and the answer is the same.
+ * Limits count by the visitor's client key (its keyed address hash, from the context). A campaign
+ * that is not there (or not published, or has no petition) is refused as "not-found".
  */
-export async function signPetition(slug: string, fields: SignatureFields, context: SignContext): Promise<SignResult> {
+export async function signPetition(context: Context, slug: string, fields: SignatureFields, options: SignOptions): Promise<SignResult> {
   const target = await signingTarget(slug);
-  if (target.state !== "open") return { status: target.state };
+  if (target.state === "not-found") throw new Refused("not-found");
+  if (target.state !== "open") return failed(target.state);
+  const ipHash = clientKeyOf(context);
   const { AUTH_SECRET, APP_URL, SIGN_LIMIT_PER_IP_PER_HOUR, SIGN_LIMIT_PER_EMAIL_PER_HOUR } = env();
   const canonical = canonicalEmail(fields.email);
   const title = target.title[fields.locale];
-  const petitionConsent = pickVersion(target.petitionConsents, context.petitionConsentId)!;
-  const updatesConsent = fields.subscribe ? (pickVersion(target.updatesConsents, context.updatesConsentId) ?? null) : null;
+  const petitionConsent = pickVersion(target.petitionConsents, options.petitionConsentId)!;
+  const updatesConsent = fields.subscribe ? (pickVersion(target.updatesConsents, options.updatesConsentId) ?? null) : null;
   const { token, hash } = newSecretToken();
   const { created, overLimit } = await insertNewSignature({
     signatureId: randomUUID(),
     campaignId: target.id,
     ...fields,
     canonicalEmail: canonical,
-    ipHash: context.ipHash,
-    source: context.source,
+    ipHash,
+    source: options.source,
     tokenHash: hash,
     ipLimit: SIGN_LIMIT_PER_IP_PER_HOUR,
     emailLimit: SIGN_LIMIT_PER_EMAIL_PER_HOUR,
@@ -59,26 +66,26 @@ export async function signPetition(slug: string, fields: SignatureFields, contex
     emailProps: JSON.stringify({ name: fields.name, campaignTitle: title }),
     sealedProps: seal(AUTH_SECRET, { confirmUrl: confirmationUrl(APP_URL, fields.locale, token) }),
   });
-  if (created) return { status: "pending" };
+  if (created) return ok();
 
   // Signed before: while still pending, these details replace the earlier ones and a fresh link
   // goes to the same address; once confirmed, the news that it already counts. A visitor over a
   // limit changes nothing and has nothing mailed on their behalf.
-  if (overLimit) return { status: "pending" };
-  await transaction(async (tx) => {
+  if (overLimit) return ok();
+  await transaction(context, async (tx) => {
     const [existing] = await tx.db
       .select()
       .from(signatures)
       .where(and(eq(signatures.campaignId, target.id), eq(signatures.canonicalEmail, canonical)))
       .for("update");
     if (existing?.state === "pending") {
-      const details = { ...fields, ipHash: context.ipHash, source: context.source, petitionConsentId: petitionConsent.id, updatesConsentId: updatesConsent?.id ?? null };
+      const details = { ...fields, source: options.source, petitionConsentId: petitionConsent.id, updatesConsentId: updatesConsent?.id ?? null };
       const latest = await replacePendingDetails(tx, existing.id, details);
       if (latest) await queueConfirmation(tx, latest, title);
     }
     if (existing?.state === "confirmed") {
-      await queueAlreadySigned(tx, existing, { slug: target.slug, title, lettersEnabled: target.lettersEnabled }, fields.locale, context.ipHash);
+      await queueAlreadySigned(tx, existing, { slug: target.slug, title, lettersEnabled: target.lettersEnabled }, fields.locale);
     }
   });
-  return { status: "pending" };
+  return ok();
 }

@@ -6,9 +6,10 @@ import { seedDemo } from "@/db/seed/seed-demo";
 import { canonicalEmail } from "@/lib/email/canonical";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
+import { visitorContext } from "@/server/context";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { latestConfirmationToken, person } from "./support/signing";
+import { latestConfirmationToken, person, visitor } from "./support/signing";
 
 beforeAll(async () => {
   // The organisation's wording for the updates opt-in comes with the seed.
@@ -22,7 +23,7 @@ const confirmationsTo = async (email: string) =>
 
 /** What the confirmation page shows for a link, and the fingerprint its button carries. */
 async function shown(token: string): Promise<string | undefined> {
-  const link = await getConfirmationLink(token, "en");
+  const link = await getConfirmationLink(visitor, token, "en");
   return link.status === "pending" ? link.details?.fingerprint : undefined;
 }
 
@@ -30,20 +31,21 @@ describe("a confirmation link works once", () => {
   it("grants a writer only to the click that confirms: any later post of it is 'already', with no new consent or email", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
     const email = `once-${uniqueSuffix()}@example.org`;
-    await signPetition(campaign.slug, person(email, { subscribe: true }), { ipHash: "ip-sign", source: page });
+    await signPetition(visitorContext("ip-sign"), campaign.slug, person(email, { subscribe: true }), { source: page });
     const token = (await latestConfirmationToken(email))!;
-    const click = { ipHash: "ip-click", source: "/en/confirm", shown: await shown(token) };
+    const clicker = visitorContext("ip-click");
+    const click = { source: "/en/confirm", shown: await shown(token) };
 
-    const first = await confirmSignature(token, click);
-    expect(first).toMatchObject({ status: "confirmed", slug: campaign.slug });
-    const supporterId = first.status === "confirmed" ? first.supporterId : "";
+    const first = await confirmSignature(clicker, token, click);
+    expect(first).toMatchObject({ ok: true, slug: campaign.slug });
+    const supporterId = first.ok ? first.supporterId : "";
     const recorded = (await consentOf(supporterId)).length;
     const emails = await confirmationsTo(email);
 
     // The forwarded link, posted again (and again, at once): nothing that could become a writer cookie.
-    const again = await Promise.all([confirmSignature(token, click), confirmSignature(token, { ipHash: "ip-forwarded", source: "/en/confirm" })]);
-    for (const result of again) expect(result).toEqual({ status: "already", slug: campaign.slug });
-    expect(await getConfirmationLink(token, "en")).toMatchObject({ status: "confirmed", slug: campaign.slug });
+    const again = await Promise.all([confirmSignature(clicker, token, click), confirmSignature(visitorContext("ip-forwarded"), token, { source: "/en/confirm" })]);
+    for (const result of again) expect(result).toEqual({ ok: false, error: "already" });
+    expect(await getConfirmationLink(visitor, token, "en")).toMatchObject({ status: "confirmed", slug: campaign.slug });
     expect((await consentOf(supporterId)).length).toBe(recorded);
     expect(await confirmationsTo(email)).toBe(emails);
   });
@@ -54,19 +56,19 @@ describe("nobody signs in someone else's name first", () => {
     const campaign = await createCampaign(db());
     const victim = `victim-${uniqueSuffix()}@example.org`;
     // A stranger signs first with the victim's address (another spelling), their name, place and opt-in.
-    await signPetition(campaign.slug, person(victim.toUpperCase(), { name: "X Stranger", postalCode: "H2X 1Y4", province: "QC", subscribe: true, locale: "fr" }), { ipHash: "ip-stranger", source: page });
+    await signPetition(visitorContext("ip-stranger"), campaign.slug, person(victim.toUpperCase(), { name: "X Stranger", postalCode: "H2X 1Y4", province: "QC", subscribe: true, locale: "fr" }), { source: page });
     const strangersLink = (await latestConfirmationToken(victim.toUpperCase()))!;
     // Then the owner signs with their own details.
-    await signPetition(campaign.slug, person(victim, { name: "Y Owner", postalCode: "K1A 0A6", province: "ON", subscribe: false }), { ipHash: "ip-owner-sign", source: page });
+    await signPetition(visitorContext("ip-owner-sign"), campaign.slug, person(victim, { name: "Y Owner", postalCode: "K1A 0A6", province: "ON", subscribe: false }), { source: page });
     const ownersLink = (await latestConfirmationToken(victim))!;
     expect(ownersLink).not.toBe(strangersLink);
 
     // The earlier link no longer works; the page of the owner's shows their details.
-    expect(await getConfirmationLink(strangersLink, "en")).toEqual({ status: "invalid" });
-    expect(await confirmSignature(strangersLink, { ipHash: "ip-stranger", source: "/fr/confirmer" })).toEqual({ status: "invalid" });
-    const onScreen = await getConfirmationLink(ownersLink, "en");
-    const result = await confirmSignature(ownersLink, { ipHash: "ip-owner-click", source: "/en/confirm", shown: await shown(ownersLink) });
-    expect(result).toMatchObject({ status: "confirmed", locale: "en" });
+    expect(await getConfirmationLink(visitor, strangersLink, "en")).toEqual({ status: "invalid" });
+    expect(await confirmSignature(visitorContext("ip-stranger"), strangersLink, { source: "/fr/confirmer" })).toEqual({ ok: false, error: "invalid" });
+    const onScreen = await getConfirmationLink(visitor, ownersLink, "en");
+    const result = await confirmSignature(visitorContext("ip-owner-click"), ownersLink, { source: "/en/confirm", shown: await shown(ownersLink) });
+    expect(result).toMatchObject({ ok: true, locale: "en" });
     const [signature] = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(signature).toMatchObject({ state: "confirmed", name: "Y Owner", postalCode: "K1A 0A6", province: "ON", email: victim });
     const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId));
@@ -82,12 +84,12 @@ describe("nobody signs in someone else's name first", () => {
   it("records the owner's opt-in when they ask for updates and the stranger did not", async () => {
     const campaign = await createCampaign(db());
     const victim = `optin-${uniqueSuffix()}@example.org`;
-    await signPetition(campaign.slug, person(victim, { name: "X Stranger", subscribe: false }), { ipHash: "ip-stranger", source: page });
-    await signPetition(campaign.slug, person(victim, { name: "Y Owner", subscribe: true }), { ipHash: "ip-owner-sign", source: page });
+    await signPetition(visitorContext("ip-stranger"), campaign.slug, person(victim, { name: "X Stranger", subscribe: false }), { source: page });
+    await signPetition(visitorContext("ip-owner-sign"), campaign.slug, person(victim, { name: "Y Owner", subscribe: true }), { source: page });
     const token = (await latestConfirmationToken(victim))!;
-    expect(await getConfirmationLink(token, "en")).toMatchObject({ details: { updatesWording: expect.stringContaining("email updates") } });
-    const result = await confirmSignature(token, { ipHash: "ip-owner-click", source: "/en/confirm", shown: await shown(token) });
-    const supporterId = result.status === "confirmed" ? result.supporterId : "";
+    expect(await getConfirmationLink(visitor, token, "en")).toMatchObject({ details: { updatesWording: expect.stringContaining("email updates") } });
+    const result = await confirmSignature(visitorContext("ip-owner-click"), token, { source: "/en/confirm", shown: await shown(token) });
+    const supporterId = result.ok ? result.supporterId : "";
     expect((await db().select().from(supporters).where(eq(supporters.id, supporterId)))[0]).toMatchObject({ name: "Y Owner", subscriptionStatus: "subscribed" });
     expect((await consentOf(supporterId)).map((record) => [record.purpose, record.ipHash]).sort()).toEqual([
       ["petition", "ip-owner-click"],
@@ -99,30 +101,30 @@ describe("nobody signs in someone else's name first", () => {
     const campaign = await createCampaign(db());
     const victim = `capped-${uniqueSuffix()}@example.org`;
     // Four emails at most: the owner's fourth signing sends the last link.
-    for (let i = 0; i < 4; i++) await signPetition(campaign.slug, person(victim, { name: "Y Owner" }), { ipHash: null, source: page });
+    for (let i = 0; i < 4; i++) await signPetition(visitor, campaign.slug, person(victim, { name: "Y Owner" }), { source: page });
     const token = (await latestConfirmationToken(victim))!;
     const onScreen = await shown(token);
     // Meanwhile a stranger signs again: no fifth email, but their details now wait behind that link.
-    await signPetition(campaign.slug, person(victim, { name: "X Stranger", postalCode: "H2X 1Y4", province: "QC" }), { ipHash: "ip-stranger", source: page });
+    await signPetition(visitorContext("ip-stranger"), campaign.slug, person(victim, { name: "X Stranger", postalCode: "H2X 1Y4", province: "QC" }), { source: page });
     expect(await confirmationsTo(victim)).toBe(4);
-    expect(await confirmSignature(token, { ipHash: "ip-owner-click", source: "/en/confirm", shown: onScreen })).toEqual({ status: "changed" });
+    expect(await confirmSignature(visitorContext("ip-owner-click"), token, { source: "/en/confirm", shown: onScreen })).toEqual({ ok: false, error: "changed" });
     expect((await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id)))[0]?.state).toBe("pending");
     // Reloaded, the page names the stranger: the owner signs again, and confirms what they now see.
-    expect(await getConfirmationLink(token, "en")).toMatchObject({ details: { name: "X Stranger" } });
-    await signPetition(campaign.slug, person(victim, { name: "Y Owner" }), { ipHash: null, source: page });
-    expect(await confirmSignature(token, { ipHash: "ip-owner-click", source: "/en/confirm", shown: await shown(token) })).toMatchObject({ status: "confirmed" });
+    expect(await getConfirmationLink(visitor, token, "en")).toMatchObject({ details: { name: "X Stranger" } });
+    await signPetition(visitor, campaign.slug, person(victim, { name: "Y Owner" }), { source: page });
+    expect(await confirmSignature(visitorContext("ip-owner-click"), token, { source: "/en/confirm", shown: await shown(token) })).toMatchObject({ ok: true });
     expect((await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id)))[0]).toMatchObject({ name: "Y Owner", postalCode: "K1A 0A6" });
   });
 
   it("changes nothing for a repeat over the rate limit", async () => {
     const campaign = await createCampaign(db());
     const victim = `limited-${uniqueSuffix()}@example.org`;
-    await signPetition(campaign.slug, person(victim, { name: "Y Owner" }), { ipHash: null, source: page });
+    await signPetition(visitor, campaign.slug, person(victim, { name: "Y Owner" }), { source: page });
     const flood = `ip-flood-${uniqueSuffix()}`;
     // SIGN_LIMIT_PER_IP_PER_HOUR's default.
     const limit = 60;
-    await Promise.all(Array.from({ length: limit }, (_, i) => signPetition(campaign.slug, person(`flood-${i}-${uniqueSuffix()}@example.org`), { ipHash: flood, source: page })));
-    await signPetition(campaign.slug, person(victim, { name: "X Stranger" }), { ipHash: flood, source: page });
+    await Promise.all(Array.from({ length: limit }, (_, i) => signPetition(visitorContext(flood), campaign.slug, person(`flood-${i}-${uniqueSuffix()}@example.org`), { source: page })));
+    await signPetition(visitorContext(flood), campaign.slug, person(victim, { name: "X Stranger" }), { source: page });
     const [signature] = await db().select().from(signatures).where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonicalEmail(victim))));
     expect(signature).toMatchObject({ name: "Y Owner", confirmationSends: 1 });
   });

@@ -1,6 +1,5 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signAction } from "@/app/[locale]/campaigns/[slug]/actions";
 import { GET as campaignJson } from "@/app/api/campaigns/[slug]/route";
 import { POST as signJson } from "@/app/api/campaigns/[slug]/signatures/route";
 import { GET as postcode } from "@/app/api/postcodes/[code]/route";
@@ -11,12 +10,12 @@ import { signWebhook } from "@/lib/mail/webhook-signature";
 import { visitorContext } from "@/server/context";
 import { composeLetters } from "@/server/letters/compose-letters";
 import { signingTarget } from "@/server/signatures/open-campaign";
+import { submitSignForm } from "@/server/signatures/submit-sign-form";
 import { catalogues } from "../support/catalogues";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { dropQueuedWork, formData } from "./support/fuzz";
 import { letterCampaign } from "./support/letter-campaign";
 import { prepareLetters } from "./support/letters-env";
-import { asVisitor } from "./support/visitor";
 
 /*
  * PostgreSQL refuses U+0000 in text, so a NUL typed into a name reached it and answered 500. Now
@@ -59,8 +58,8 @@ describe("control characters and unknown locales", () => {
     const target = await signingTarget(DEMO);
     const petitionConsentId = target.state === "open" ? target.petitionConsents[0]!.id : "";
     const fields = { name: "Ana\u0007Lima", email: `ana-${uniqueSuffix()}@example.org`, residence: "CA", postalCode: "K1A\u00000A6", acknowledge: "on", petitionConsentId };
-    const state = await asVisitor(() => signAction(DEMO, "en", {}, formData(fields)));
-    expect(state.errors).toMatchObject({ name: "controlCharacters", postalCode: "controlCharacters" });
+    const result = await submitSignForm(visitorContext("control-characters"), DEMO, "en", formData(fields));
+    expect(result).toMatchObject({ ok: false, error: "invalid", fields: { name: "controlCharacters", postalCode: "controlCharacters" } });
   });
 
   it("letter composer: a NUL in the letter is refused, line breaks and tabs are kept", async () => {

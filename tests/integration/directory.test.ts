@@ -14,7 +14,7 @@ import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { latestConfirmationToken, person } from "./support/signing";
+import { latestConfirmationToken, person, visitor } from "./support/signing";
 import { startRepresentStub } from "../support/represent-stub/represent-stub";
 
 const fixtures = path.resolve("tests/fixtures/directory");
@@ -138,10 +138,10 @@ describe("ridings of signatures", () => {
   it("are settled on confirmation when the postal code lies in one riding, and counted by riding; a hint is never used", async () => {
     // K1P 5G4 is exact local data since Represent answered for it above; K1P 1J1 is only a prefix hint.
     const campaign = await createCampaign(db());
-    const web = { ipHash: null, source: "/en/campaigns/test" };
+    const web = { source: "/en/campaigns/test" };
     for (const [email, postalCode] of [[`centre-${uniqueSuffix()}@example.org`, "K1P 5G4"], [`hint-${uniqueSuffix()}@example.org`, "K1P 1J1"]] as const) {
-      await signPetition(campaign.slug, person(email, { postalCode }), web);
-      expect(await confirmSignature((await latestConfirmationToken(email))!)).toMatchObject({ status: "confirmed" });
+      await signPetition(visitor, campaign.slug, person(email, { postalCode }), web);
+      expect(await confirmSignature(visitor, (await latestConfirmationToken(email))!)).toMatchObject({ ok: true });
     }
     const rows = await db().select({ postalCode: signatures.postalCode, ridingCode: signatures.ridingCode }).from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(rows.sort((a, b) => a.postalCode!.localeCompare(b.postalCode!))).toEqual([

@@ -1,15 +1,17 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { signAction } from "@/app/[locale]/campaigns/[slug]/actions";
-import { confirmAction, resendAction } from "@/app/[locale]/confirm/[token]/actions";
 import { savePreferencesAction, unsubscribeEverythingAction } from "@/app/[locale]/preferences/[token]/actions";
 import { unsubscribeAction } from "@/app/[locale]/unsubscribe/[token]/actions";
 import { isLocale } from "@/lib/i18n/routing";
+import { isRefused } from "@/lib/refused";
 import { visitorContext } from "@/server/context";
 import { composeLetters } from "@/server/letters/compose-letters";
 import { openWriterLink } from "@/server/letters/open-writer-link";
 import { requestWriterLink } from "@/server/letters/request-writer-link";
+import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signingTarget } from "@/server/signatures/open-campaign";
+import { resendConfirmation } from "@/server/signatures/resend-confirmation";
+import { signState, submitSignForm } from "@/server/signatures/submit-sign-form";
 import { catalogues } from "../support/catalogues";
 import { anyValue, dropQueuedWork, formData, nastyText, paramText, runs, spoiled } from "./support/fuzz";
 import { letterCampaign } from "./support/letter-campaign";
@@ -50,8 +52,10 @@ async function outcome<T>(what: string, work: () => Promise<T>, cookies?: Record
   }
 }
 
-/** A public verb, called with a visitor's context as its action calls it: it answers, whatever it is given. */
+// A visitor whose address is not known (as before: no client address reached these actions).
 const visitor = visitorContext(null);
+
+/** A public verb, called with a visitor's context as its action calls it: it answers, whatever it is given. */
 async function answer<T>(what: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -60,6 +64,22 @@ async function answer<T>(what: string, work: () => Promise<T>): Promise<T> {
   }
 }
 const errorKey = (state: { step: string; error?: { key: string } }) => state.error?.key;
+
+/** A verb's answer, or "refused" for a refusal (an unknown campaign): anything else it throws is a bug. */
+async function verbOutcome<T>(what: string, work: () => Promise<T>): Promise<T | "refused"> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isRefused(error)) return "refused";
+    throw new Error(`${what} threw: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+
+/** The sign form's state after a post, as signAction would return it (none once signed or refused). */
+const signFormState = async (slug: string, locale: "en" | "fr", data: FormData) => {
+  const result = await verbOutcome("submitSignForm", () => submitSignForm(visitor, slug, locale, data));
+  return result === "refused" || result.ok ? {} : signState(result);
+};
 
 function expectKeys(what: string, namespace: Record<string, unknown>, keys: (string | undefined)[]) {
   const unknown = keys.filter((key): key is string => key !== undefined && typeof namespace[key] !== "string");
@@ -86,8 +106,8 @@ describe("fuzzing the public server actions", () => {
     const fields = ["name", "email", "residence", "postalCode", "country", "subscribe", "acknowledge", "petitionConsentId", "updatesConsentId", "website"];
     await fc.assert(
       fc.asyncProperty(slugs, fc.constantFrom("en", "fr"), form(fields), async (slug, locale, data) => {
-        const state = await outcome("signAction", () => signAction(slug, locale, {}, data));
-        if (state !== "exit") expectKeys("signAction", catalogues.en.Sign.errors, Object.values(state.errors ?? {}));
+        const state = await signFormState(slug, locale, data);
+        expectKeys("submitSignForm", catalogues.en.Sign.errors, Object.values(state.errors ?? {}));
       }),
       runs(80),
     );
@@ -96,8 +116,8 @@ describe("fuzzing the public server actions", () => {
   it("sign form: a valid signature with any field spoiled", async () => {
     await fc.assert(
       fc.asyncProperty(fc.constant(null).chain(() => spoiled(validSignature())), fc.constantFrom("en", "fr"), async (fields, locale) => {
-        const state = await outcome("signAction", () => signAction(DEMO, locale, {}, formData(fields)));
-        if (state !== "exit") expectKeys("signAction", catalogues.en.Sign.errors, Object.values(state.errors ?? {}));
+        const state = await signFormState(DEMO, locale, formData(fields));
+        expectKeys("submitSignForm", catalogues.en.Sign.errors, Object.values(state.errors ?? {}));
       }),
       runs(60),
     );
@@ -138,8 +158,8 @@ describe("fuzzing the public server actions", () => {
   it("confirmation, preferences and unsubscribe: any token, locale, shown details and fields", async () => {
     await fc.assert(
       fc.asyncProperty(paramText, locales, form(["locale", "hearing"]), paramText, async (token, locale, data, shown) => {
-        await outcome("confirmAction", () => confirmAction(token, locale, shown));
-        await outcome("resendAction", () => resendAction(token, locale));
+        await verbOutcome("confirmSignature", () => confirmSignature(visitor, token, { source: `/${locale}/confirm`, shown }));
+        await verbOutcome("resendConfirmation", () => resendConfirmation(visitor, token));
         await outcome("savePreferencesAction", () => savePreferencesAction(token, locale, data));
         await outcome("unsubscribeEverythingAction", () => unsubscribeEverythingAction(token, locale));
         await outcome("unsubscribeAction", () => unsubscribeAction(token, locale));

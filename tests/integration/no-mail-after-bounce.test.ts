@@ -13,7 +13,7 @@ import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { waitFor } from "./support/mail-env";
 import { mailWorkerHarness } from "./support/mail-harness";
-import { person } from "./support/signing";
+import { person, visitor } from "./support/signing";
 import { webhookDelivery } from "./support/webhook";
 
 /*
@@ -23,7 +23,7 @@ import { webhookDelivery } from "./support/webhook";
 
 const mail = mailWorkerHarness(2);
 
-const web = { ipHash: null, source: "/en/campaigns/test" };
+const web = { source: "/en/campaigns/test" };
 const received = (address: string) => mail.stub().emails().filter((email) => email.to.some((to) => to.includes(address)));
 
 /** The newest confirmation email to the address other than `except`, once the worker has handled it. */
@@ -44,14 +44,14 @@ describe("mail to an address that bounced or complained", () => {
     it(`sends no confirmation after Resend reports ${type}, and answers the signer as usual`, async () => {
       const [first, second] = [await createCampaign(db()), await createCampaign(db())];
       const email = `bouncing-${uniqueSuffix()}@example.org`;
-      expect(await signPetition(first.slug, person(email), web)).toEqual({ status: "pending" });
+      expect(await signPetition(visitor, first.slug, person(email), web)).toEqual({ ok: true });
       const sent = await settledConfirmation(email);
       expect(sent.status).toBe("sent");
       expect(received(email)).toHaveLength(1);
 
       expect((await webhook(webhookDelivery(type, sent.providerId!, email))).status).toBe(200);
 
-      expect(await signPetition(second.slug, person(email), web)).toEqual({ status: "pending" });
+      expect(await signPetition(visitor, second.slug, person(email), web)).toEqual({ ok: true });
       const skipped = await settledConfirmation(email, sent.id);
       expect(skipped.status).toBe("suppressed");
       expect(received(email)).toHaveLength(1);
@@ -61,7 +61,7 @@ describe("mail to an address that bounced or complained", () => {
   it("sends no sign-in link either, and a bounce after an unsubscribe stops transactional mail too", async () => {
     const email = `left-${uniqueSuffix()}@example.org`;
     const signed = await createCampaign(db());
-    await signPetition(signed.slug, person(email, { subscribe: true }), web);
+    await signPetition(visitor, signed.slug, person(email, { subscribe: true }), web);
     const confirmation = await settledConfirmation(email);
     // Unsubscribing stops news only: the address stays reachable for what its owner asks for.
     expect(await unsubscribeSupporter(preferencesToken(env().AUTH_SECRET, confirmation.supporterId!), "one-click")).toMatchObject({ ok: true });

@@ -43,13 +43,15 @@ describe("rate-limit buckets", () => {
     const ip = `203.0.113.${1 + Math.floor(Math.random() * 250)}`;
     await db().insert(users).values({ email: staff, role: "organiser" });
     const campaign = await createCampaign(db(), { lettersEnabled: true });
-    const visitor = { ipHash: hashIp(env().AUTH_SECRET, ip), source: "/en/campaigns/test" };
+    const ipHash = hashIp(env().AUTH_SECRET, ip);
+    const visitor = visitorContext(ipHash);
+    const web = { source: "/en/campaigns/test" };
 
     // Signing, signing again once confirmed (the already-signed email), a writer link, sign-in links.
-    await signPetition(campaign.slug, person(address), visitor);
-    await confirmSignature((await latestConfirmationToken(address))!);
-    await signPetition(campaign.slug, person(address), visitor);
-    await requestWriterLink(visitorContext(visitor.ipHash), campaign.slug, "en", { email: address.toUpperCase() });
+    await signPetition(visitor, campaign.slug, person(address), web);
+    await confirmSignature(visitor, (await latestConfirmationToken(address))!);
+    await signPetition(visitor, campaign.slug, person(address), web);
+    await requestWriterLink(visitor, campaign.slug, "en", { email: address.toUpperCase() });
     expect(await postAuthSignIn(staff, ip)).toBe(302);
     expect(await postAuthSignIn(address, ip)).toBe(302);
 
@@ -59,7 +61,7 @@ describe("rate-limit buckets", () => {
       expect(buckets.some((bucket) => bucket.startsWith(scope)), scope).toBe(true);
     }
     // …and nothing in the table names the person or their address, in any spelling.
-    const secrets = [address, staff, ip, visitor.ipHash, "@"];
+    const secrets = [address, staff, ip, ipHash, "@"];
     const leaks = await db()
       .select({ bucket: rateLimitHits.bucket })
       .from(rateLimitHits)

@@ -10,7 +10,7 @@ import { listInvalidations } from "@/server/signatures/admin/list-invalidations"
 import { restoreSignature } from "@/server/signatures/admin/restore-signature";
 import { undoInvalidation } from "@/server/signatures/admin/undo-invalidation";
 import { createCampaign, createSignature, createSupporter } from "../support/factories";
-import { asStaff, createStaffMember, type StaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { tally } from "./support/tallies";
 
 let organiser: StaffMember;
@@ -77,29 +77,29 @@ describe("undoing a bulk invalidation", () => {
 
     // The window is typed on the organisation's clock (Toronto): 12:00 UTC is 07:00 there.
     const condition = { campaignId: campaign.id, expected: "5", ipHash: HASH, from: "2021-02-03T06:00", to: "2021-02-03T08:00", mark: "fraudulent", reason: "One machine, one afternoon" };
-    expect(await asStaff(organiser, () => invalidateMatching(condition))).toEqual({ ok: true, changed: 5 });
+    expect(await invalidateMatching(staffContextOf(organiser), condition)).toEqual({ ok: true, changed: 5 });
     for (const signature of Object.values(burst)) expect(await stateOf(signature.id)).toBe("fraudulent");
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, on: 0, r24001: 1, r35001: 0 });
 
-    const [recorded] = await asStaff(organiser, () => listInvalidations(campaign.id));
+    const [recorded] = await listInvalidations(staffContextOf(organiser), campaign.id);
     expect(recorded).toMatchObject({ mark: "fraudulent", changed: 5, reason: "One machine, one afternoon", actorEmail: organiser.email, undoneAt: null, condition: { ipHash: HASH, from: "2021-02-03T11:00:00.000Z", to: "2021-02-03T13:00:00.000Z" } });
     const ids = { campaignId: campaign.id, invalidationId: recorded!.id };
 
     // Since then one of them was restored alone, and invalidated again alone: that later decision stands.
     const later = { campaignId: campaign.id, signatureId: burst.later.id };
-    expect(await asStaff(organiser, () => restoreSignature({ ...later, reason: "A real person" }))).toEqual({ ok: true, state: "confirmed" });
-    expect(await asStaff(organiser, () => invalidateOne({ ...later, mark: "fraudulent", reason: "Not a real person after all" }))).toEqual({ ok: true, changed: 1 });
+    expect(await restoreSignature(staffContextOf(organiser), { ...later, reason: "A real person" })).toEqual({ ok: true, state: "confirmed" });
+    expect(await invalidateOne(staffContextOf(organiser), { ...later, mark: "fraudulent", reason: "Not a real person after all" })).toEqual({ ok: true, changed: 1 });
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, on: 0, r24001: 1, r35001: 0 });
-    expect((await asStaff(organiser, () => getInvalidation(campaign.id, recorded!.id)))?.restorable).toBe(4);
+    expect((await getInvalidation(staffContextOf(organiser), campaign.id, recorded!.id))?.restorable).toBe(4);
 
     // A viewer may not undo, and a missing reason changes nothing.
-    await expect(asStaff(viewer, () => undoInvalidation({ ...ids, reason: "x" }))).rejects.toThrow(/role/);
-    expect(await asStaff(organiser, () => undoInvalidation({ ...ids, reason: "  " }))).toEqual({ ok: false, error: "reasonRequired" });
-    expect(await asStaff(organiser, () => undoInvalidation({ campaignId: campaign.id, invalidationId: outsider.id, reason: "wrong id" }))).toEqual({ ok: false, error: "notFound" });
+    await expect(undoInvalidation(staffContextOf(viewer), { ...ids, reason: "x" })).rejects.toThrow(/role/);
+    expect(await undoInvalidation(staffContextOf(organiser), { ...ids, reason: "  " })).toEqual({ ok: false, error: "reasonRequired" });
+    expect(await undoInvalidation(staffContextOf(organiser), { campaignId: campaign.id, invalidationId: outsider.id, reason: "wrong id" })).toEqual({ ok: false, error: "notFound" });
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, on: 0, r24001: 1, r35001: 0 });
     expect(await stateOf(burst.quebecer.id)).toBe("fraudulent");
 
-    expect(await asStaff(organiser, () => undoInvalidation({ ...ids, reason: "A school's computer lab, all real" }))).toEqual({ ok: true, restored: 4, confirmed: 2, alreadyUndone: false });
+    expect(await undoInvalidation(staffContextOf(organiser), { ...ids, reason: "A school's computer lab, all real" })).toEqual({ ok: true, restored: 4, confirmed: 2, alreadyUndone: false });
     expect(await stateOf(burst.quebecer.id)).toBe("confirmed");
     expect(await stateOf(burst.ontarian.id)).toBe("confirmed");
     expect(await stateOf(burst.quebecPending.id)).toBe("pending");
@@ -111,12 +111,12 @@ describe("undoing a bulk invalidation", () => {
     const audits = await bulkAudits(campaign.id);
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorEmail: organiser.email, before: { invalidationId: recorded!.id, state: "fraudulent" }, after: { restored: 4, confirmed: 2, pending: 2, reason: "A school's computer lab, all real" } });
-    const [undone] = await asStaff(organiser, () => listInvalidations(campaign.id));
+    const [undone] = await listInvalidations(staffContextOf(organiser), campaign.id);
     expect(undone?.undoneBy).toBe(organiser.email);
     expect(undone?.undoneAt).toBeInstanceOf(Date);
 
     // A second undo changes nothing: no state, no count, no second audit entry.
-    expect(await asStaff(organiser, () => undoInvalidation({ ...ids, reason: "again" }))).toEqual({ ok: true, restored: 0, confirmed: 0, alreadyUndone: true });
+    expect(await undoInvalidation(staffContextOf(organiser), { ...ids, reason: "again" })).toEqual({ ok: true, restored: 0, confirmed: 0, alreadyUndone: true });
     expect(await counts(campaign.id)).toEqual({ total: 3, qc: 2, on: 1, r24001: 2, r35001: 1 });
     expect(await stateOf(burst.later.id)).toBe("fraudulent");
     expect(await bulkAudits(campaign.id)).toHaveLength(1);
@@ -125,16 +125,16 @@ describe("undoing a bulk invalidation", () => {
   it("leaves alone what a later bulk invalidation took over, and a viewer cannot list invalidations", async () => {
     const { campaign, burst } = await campaignWithBurst();
     const window = { campaignId: campaign.id, from: "2021-02-03T06:00", to: "2021-02-03T08:00", mark: "invalidated", reason: "First pass" };
-    expect(await asStaff(organiser, () => invalidateMatching({ ...window, expected: "5", ipHash: HASH }))).toEqual({ ok: true, changed: 5 });
-    const [first] = await asStaff(organiser, () => listInvalidations(campaign.id));
+    expect(await invalidateMatching(staffContextOf(organiser), { ...window, expected: "5", ipHash: HASH })).toEqual({ ok: true, changed: 5 });
+    const [first] = await listInvalidations(staffContextOf(organiser), campaign.id);
     // Undone, then the same signatures are invalidated again by a second bulk invalidation.
-    expect(await asStaff(organiser, () => undoInvalidation({ campaignId: campaign.id, invalidationId: first!.id, reason: "Too wide" }))).toMatchObject({ ok: true, restored: 5 });
-    expect(await asStaff(organiser, () => invalidateMatching({ ...window, expected: "5", ipHash: HASH, reason: "Second pass" }))).toEqual({ ok: true, changed: 5 });
+    expect(await undoInvalidation(staffContextOf(organiser), { campaignId: campaign.id, invalidationId: first!.id, reason: "Too wide" })).toMatchObject({ ok: true, restored: 5 });
+    expect(await invalidateMatching(staffContextOf(organiser), { ...window, expected: "5", ipHash: HASH, reason: "Second pass" })).toEqual({ ok: true, changed: 5 });
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, on: 0, r24001: 1, r35001: 0 });
     // The first one, already undone, cannot bring back what the second one now holds.
-    expect(await asStaff(organiser, () => undoInvalidation({ campaignId: campaign.id, invalidationId: first!.id, reason: "again" }))).toMatchObject({ ok: true, restored: 0, alreadyUndone: true });
+    expect(await undoInvalidation(staffContextOf(organiser), { campaignId: campaign.id, invalidationId: first!.id, reason: "again" })).toMatchObject({ ok: true, restored: 0, alreadyUndone: true });
     expect(await stateOf(burst.quebecer.id)).toBe("invalidated");
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, on: 0, r24001: 1, r35001: 0 });
-    await expect(asStaff(viewer, () => listInvalidations(campaign.id))).rejects.toThrow(/role/);
+    await expect(listInvalidations(staffContextOf(viewer), campaign.id)).rejects.toThrow(/role/);
   });
 });

@@ -8,7 +8,7 @@ import { invalidateMatching } from "@/server/signatures/admin/invalidate-matchin
 import { invalidateOne } from "@/server/signatures/admin/invalidate-one";
 import { restoreSignature } from "@/server/signatures/admin/restore-signature";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
-import { asStaff, createStaffMember, type StaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { tally } from "./support/tallies";
 
 let organiser: StaffMember;
@@ -50,23 +50,23 @@ describe("invalidating and restoring one signature", () => {
     const ids = { campaignId: campaign.id, signatureId: confirmed.id };
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
 
-    expect(await asStaff(organiser, () => invalidateOne({ ...ids, reason: "   " }))).toEqual({ ok: false, error: "reasonRequired" });
-    expect(await asStaff(organiser, () => invalidateOne(ids))).toEqual({ ok: false, error: "reasonRequired" });
+    expect(await invalidateOne(staffContextOf(organiser), { ...ids, reason: "   " })).toEqual({ ok: false, error: "reasonRequired" });
+    expect(await invalidateOne(staffContextOf(organiser), ids)).toEqual({ ok: false, error: "reasonRequired" });
     expect(await stateOf(confirmed.id)).toBe("confirmed");
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
 
-    expect(await asStaff(organiser, () => invalidateOne({ ...ids, mark: "fraudulent", reason: "Same person, twenty addresses" }))).toEqual({ ok: true, changed: 1 });
+    expect(await invalidateOne(staffContextOf(organiser), { ...ids, mark: "fraudulent", reason: "Same person, twenty addresses" })).toEqual({ ok: true, changed: 1 });
     expect(await stateOf(confirmed.id)).toBe("fraudulent");
     expect(await counts(campaign.id)).toEqual({ total: 0, qc: 0, riding: 0 });
 
-    expect(await asStaff(organiser, () => restoreSignature({ ...ids, reason: "" }))).toEqual({ ok: false, error: "reasonRequired" });
+    expect(await restoreSignature(staffContextOf(organiser), { ...ids, reason: "" })).toEqual({ ok: false, error: "reasonRequired" });
     expect(await counts(campaign.id)).toEqual({ total: 0, qc: 0, riding: 0 });
-    expect(await asStaff(organiser, () => restoreSignature({ ...ids, reason: "The addresses were a family's" }))).toEqual({ ok: true, state: "confirmed" });
+    expect(await restoreSignature(staffContextOf(organiser), { ...ids, reason: "The addresses were a family's" })).toEqual({ ok: true, state: "confirmed" });
     expect(await stateOf(confirmed.id)).toBe("confirmed");
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
 
     // Restoring twice changes nothing the second time: the count is not inflated.
-    expect(await asStaff(organiser, () => restoreSignature({ ...ids, reason: "again" }))).toEqual({ ok: false, error: "notRestorable" });
+    expect(await restoreSignature(staffContextOf(organiser), { ...ids, reason: "again" })).toEqual({ ok: false, error: "notRestorable" });
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
 
     const audit = await db()
@@ -82,9 +82,9 @@ describe("invalidating and restoring one signature", () => {
   it("puts a pending signature back to pending, without counting it", async () => {
     const { campaign, pending } = await campaignWithSigners();
     const ids = { campaignId: campaign.id, signatureId: pending.id };
-    expect(await asStaff(organiser, () => invalidateOne({ ...ids, reason: "Test address" }))).toEqual({ ok: true, changed: 1 });
+    expect(await invalidateOne(staffContextOf(organiser), { ...ids, reason: "Test address" })).toEqual({ ok: true, changed: 1 });
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
-    expect(await asStaff(organiser, () => restoreSignature({ ...ids, reason: "Real person" }))).toEqual({ ok: true, state: "pending" });
+    expect(await restoreSignature(staffContextOf(organiser), { ...ids, reason: "Real person" })).toEqual({ ok: true, state: "pending" });
     expect(await stateOf(pending.id)).toBe("pending");
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
   });
@@ -92,9 +92,9 @@ describe("invalidating and restoring one signature", () => {
   it("does not restore what the rate limit marked on arrival, nor let a viewer restore", async () => {
     const { campaign } = await campaignWithSigners();
     const marked = await createSignature(db(), { campaignId: campaign.id, supporterId: (await createSupporter(db())).id, state: "fraudulent" });
-    expect(await asStaff(organiser, () => restoreSignature({ campaignId: campaign.id, signatureId: marked.id, reason: "why not" }))).toEqual({ ok: false, error: "notRestorable" });
+    expect(await restoreSignature(staffContextOf(organiser), { campaignId: campaign.id, signatureId: marked.id, reason: "why not" })).toEqual({ ok: false, error: "notRestorable" });
     expect(await stateOf(marked.id)).toBe("fraudulent");
-    await expect(asStaff(viewer, () => restoreSignature({ campaignId: campaign.id, signatureId: marked.id, reason: "x" }))).rejects.toThrow(/role/);
+    await expect(restoreSignature(staffContextOf(viewer), { campaignId: campaign.id, signatureId: marked.id, reason: "x" })).rejects.toThrow(/role/);
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
   });
 });
@@ -104,10 +104,10 @@ describe("bulk invalidation", () => {
     const { campaign, confirmed } = await campaignWithSigners();
     // The window is typed on the organisation's clock (Toronto): 12:00 UTC is 07:00 there.
     const condition = { campaignId: campaign.id, expected: "1", ipHash: "c".repeat(32), from: "2021-02-03T06:00", to: "2021-02-03T08:00", mark: "invalidated" };
-    expect(await asStaff(organiser, () => invalidateMatching({ ...condition, reason: "" }))).toEqual({ ok: false, error: "reasonRequired" });
+    expect(await invalidateMatching(staffContextOf(organiser), { ...condition, reason: "" })).toEqual({ ok: false, error: "reasonRequired" });
     expect(await stateOf(confirmed.id)).toBe("confirmed");
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
-    expect(await asStaff(organiser, () => invalidateMatching({ ...condition, reason: "One machine, one afternoon" }))).toEqual({ ok: true, changed: 1 });
+    expect(await invalidateMatching(staffContextOf(organiser), { ...condition, reason: "One machine, one afternoon" })).toEqual({ ok: true, changed: 1 });
     expect(await counts(campaign.id)).toEqual({ total: 0, qc: 0, riding: 0 });
     const [audit] = await db().select({ after: auditEvents.after }).from(auditEvents).where(and(eq(auditEvents.action, "signatures.invalidate"), eq(auditEvents.entityId, campaign.id)));
     expect(audit?.after).toMatchObject({ reason: "One machine, one afternoon", changed: 1 });
@@ -119,7 +119,7 @@ describe("the CSV export", () => {
     const campaign = await createCampaign(db());
     await createSignature(db(), { campaignId: campaign.id, supporterId: (await createSupporter(db())).id, email: `abroad-${uniqueSuffix()}@example.fr`, country: "FR", postalCode: null, province: null });
     await createSignature(db(), { campaignId: campaign.id, supporterId: (await createSupporter(db())).id });
-    const exported = await asStaff(organiser, () => exportSignatures(campaign.id, {}, ["email", "province", "country"], ["Email", "Province", "Country"]));
+    const exported = await exportSignatures(staffContextOf(organiser), campaign.id, {}, ["email", "province", "country"], ["Email", "Province", "Country"]);
     expect(exported?.slug).toBe(campaign.slug);
     const text = await new Response(exported!.stream).text();
     const lines = text.replace(/^\uFEFF/, "").trim().split(/\r?\n/);

@@ -4,13 +4,14 @@ import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, signatures, signatureTallies, supporters } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { canonicalEmail } from "@/lib/email/canonical";
+import { systemContext, visitorContext } from "@/server/context";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 import { reconcileTallies } from "@/server/signatures/reconcile-tallies";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { latestConfirmationToken, person } from "./support/signing";
+import { latestConfirmationToken, person, visitor } from "./support/signing";
 
 beforeAll(async () => {
   // Read once by the env module: a low per-IP limit, to reach it in a test.
@@ -19,7 +20,7 @@ beforeAll(async () => {
   await seedDemo(db());
 });
 
-const web = { ipHash: null, source: "/en/campaigns/test" };
+const web = { source: "/en/campaigns/test" };
 const exactCount = async (campaignId: string) =>
   (await db().select({ n: count() }).from(signatures).where(and(eq(signatures.campaignId, campaignId), eq(signatures.state, "confirmed"))))[0]!.n;
 
@@ -27,7 +28,7 @@ describe("signing and confirming", () => {
   it("records a pending signature with the wording shown, its consent at the click, counts it once confirmed, and only once", async () => {
     const campaign = await createCampaign(db());
     const email = `ana-${uniqueSuffix()}@example.org`;
-    expect(await signPetition(campaign.slug, person(email, { subscribe: true, locale: "fr" }), web)).toEqual({ status: "pending" });
+    expect(await signPetition(visitor, campaign.slug, person(email, { subscribe: true, locale: "fr" }), web)).toEqual({ ok: true });
     const [signature] = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(signature).toMatchObject({ state: "pending", province: "ON", postalCode: "K1A 0A6", confirmationSends: 1 });
     expect(signature?.confirmTokenHash).toMatch(/^[0-9a-f]{64}$/);
@@ -39,8 +40,8 @@ describe("signing and confirming", () => {
     expect((await getSignatureCounts(campaign.id, { fresh: true })).total).toBe(0);
 
     const token = (await latestConfirmationToken(email))!;
-    expect(await confirmSignature(token, { ipHash: "ip-click", source: "/fr/confirmer" })).toMatchObject({ status: "confirmed", slug: campaign.slug, locale: "fr" });
-    expect(await confirmSignature(token)).toEqual({ status: "already", slug: campaign.slug });
+    expect(await confirmSignature(visitorContext("ip-click"), token, { source: "/fr/confirmer" })).toMatchObject({ ok: true, slug: campaign.slug, locale: "fr" });
+    expect(await confirmSignature(visitor, token)).toEqual({ ok: false, error: "already" });
     const recorded = await consent();
     expect(recorded.map((record) => [record.purpose, record.consentTextId, record.ipHash, record.source]).sort()).toEqual([
       ["petition", signature!.petitionConsentId, "ip-click", "/fr/confirmer"],
@@ -62,13 +63,13 @@ describe("signing and confirming", () => {
     };
     const repeats = unique.slice(0, 100).map(respell);
     const all = [...unique, ...repeats].map((email, i) => person(email, { province: i % 3 ? "QC" : "ON", postalCode: i % 3 ? "H2X 1Y4" : "K1A 0A6" }));
-    await Promise.all(all.map((fields) => signPetition(campaign.slug, fields, web)));
+    await Promise.all(all.map((fields) => signPetition(visitor, campaign.slug, fields, web)));
     expect((await db().select({ n: count() }).from(signatures).where(eq(signatures.campaignId, campaign.id)))[0]!.n).toBe(400);
 
     // Each person confirms with the newest link they received; some press the button twice at once.
     const tokens = await Promise.all(all.map((fields) => latestConfirmationToken(fields.email)));
-    const results = await Promise.all([...tokens, ...tokens.slice(0, 50)].filter(Boolean).map((token) => confirmSignature(token!)));
-    expect(results.filter((result) => result.status === "confirmed").length).toBeGreaterThanOrEqual(400);
+    const results = await Promise.all([...tokens, ...tokens.slice(0, 50)].filter(Boolean).map((token) => confirmSignature(visitor, token!)));
+    expect(results.filter((result) => result.ok).length).toBeGreaterThanOrEqual(400);
     const counts = await getSignatureCounts(campaign.id, { fresh: true });
     expect(counts.total).toBe(400);
     expect(counts.total).toBe(await exactCount(campaign.id));
@@ -81,18 +82,18 @@ describe("signing and confirming", () => {
   it("re-sends the confirmation to a repeat signer, four emails at most, and reveals nothing", async () => {
     const campaign = await createCampaign(db());
     const email = `repeat-${uniqueSuffix()}@example.org`;
-    for (let i = 0; i < 6; i++) expect(await signPetition(campaign.slug, person(email), web)).toEqual({ status: "pending" });
+    for (let i = 0; i < 6; i++) expect(await signPetition(visitor, campaign.slug, person(email), web)).toEqual({ ok: true });
     const sent = await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
     expect(sent).toHaveLength(4);
     // Only the newest link works.
-    expect((await confirmSignature((await latestConfirmationToken(email))!)).status).toBe("confirmed");
+    expect((await confirmSignature(visitor, (await latestConfirmationToken(email))!)).ok).toBe(true);
   });
 
   it("keeps over-limit signatures but marks them, sends them nothing and never counts them", async () => {
     const campaign = await createCampaign(db());
     const ipHash = `ip-${uniqueSuffix()}`;
     const emails = Array.from({ length: 7 }, (_, i) => `flood-${i}-${uniqueSuffix()}@example.org`);
-    for (const email of emails) expect(await signPetition(campaign.slug, person(email), { ...web, ipHash })).toEqual({ status: "pending" });
+    for (const email of emails) expect(await signPetition(visitorContext(ipHash), campaign.slug, person(email), web)).toEqual({ ok: true });
     const rows = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(rows.filter((row) => row.state === "fraudulent")).toHaveLength(2);
     expect(rows.every((row) => row.ipHash === ipHash)).toBe(true);
@@ -103,7 +104,7 @@ describe("signing and confirming", () => {
     const campaign = await createCampaign(db());
     const ipHash = `ip-${uniqueSuffix()}`;
     const emails = Array.from({ length: 12 }, (_, i) => `burst-${i}-${uniqueSuffix()}@example.org`);
-    await Promise.all(emails.map((email) => signPetition(campaign.slug, person(email), { ...web, ipHash })));
+    await Promise.all(emails.map((email) => signPetition(visitorContext(ipHash), campaign.slug, person(email), web)));
     const rows = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(rows).toHaveLength(12);
     expect(rows.filter((row) => row.state === "pending")).toHaveLength(5);
@@ -114,25 +115,25 @@ describe("signing and confirming", () => {
   it("offers a fresh link when the old one expired, and refuses nonsense", async () => {
     const campaign = await createCampaign(db());
     const email = `late-${uniqueSuffix()}@example.org`;
-    await signPetition(campaign.slug, person(email), web);
+    await signPetition(visitor, campaign.slug, person(email), web);
     const old = (await latestConfirmationToken(email))!;
     await db().update(signatures).set({ confirmTokenExpiresAt: sql`now() - interval '1 minute'` }).where(eq(signatures.campaignId, campaign.id));
-    expect(await confirmSignature(old)).toEqual({ status: "expired", slug: campaign.slug });
-    expect(await resendConfirmation(old)).toEqual({ status: "sent" });
+    expect(await confirmSignature(visitor, old)).toEqual({ ok: false, error: "expired" });
+    expect(await resendConfirmation(visitor, old)).toEqual({ ok: true });
     const fresh = (await latestConfirmationToken(email))!;
     expect(fresh).not.toBe(old);
-    expect((await confirmSignature(fresh)).status).toBe("confirmed");
-    expect(await confirmSignature("not-a-real-token-at-all-xyz")).toEqual({ status: "invalid" });
+    expect((await confirmSignature(visitor, fresh)).ok).toBe(true);
+    expect(await confirmSignature(visitor, "not-a-real-token-at-all-xyz")).toEqual({ ok: false, error: "invalid" });
   });
 
   it("refuses closed and draft campaigns without writing anything", async () => {
     const closed = await createCampaign(db(), { status: "closed" });
     const draft = await createCampaign(db(), { status: "draft" });
     const ended = await createCampaign(db(), { opensAt: new Date("2020-01-01"), closesAt: new Date("2021-01-01") });
-    expect(await signPetition(closed.slug, person(`c-${uniqueSuffix()}@example.org`), web)).toEqual({ status: "closed" });
-    expect(await signPetition(ended.slug, person(`e-${uniqueSuffix()}@example.org`), web)).toEqual({ status: "closed" });
-    expect(await signPetition(draft.slug, person(`d-${uniqueSuffix()}@example.org`), web)).toEqual({ status: "not-found" });
-    expect(await signPetition("no-such-campaign", person(`n-${uniqueSuffix()}@example.org`), web)).toEqual({ status: "not-found" });
+    expect(await signPetition(visitor, closed.slug, person(`c-${uniqueSuffix()}@example.org`), web)).toEqual({ ok: false, error: "closed" });
+    expect(await signPetition(visitor, ended.slug, person(`e-${uniqueSuffix()}@example.org`), web)).toEqual({ ok: false, error: "closed" });
+    await expect(signPetition(visitor, draft.slug, person(`d-${uniqueSuffix()}@example.org`), web)).rejects.toMatchObject({ code: "not-found" });
+    await expect(signPetition(visitor, "no-such-campaign", person(`n-${uniqueSuffix()}@example.org`), web)).rejects.toMatchObject({ code: "not-found" });
     for (const campaign of [closed, draft, ended]) expect(await exactCount(campaign.id)).toBe(0);
   });
 
@@ -140,8 +141,8 @@ describe("signing and confirming", () => {
     const campaign = await createCampaign(db());
     const email = `back-${uniqueSuffix()}@example.org`;
     await db().insert(emailSuppressions).values({ address: canonicalEmail(email), reason: "unsubscribed" });
-    await signPetition(campaign.slug, person(email, { subscribe: true }), web);
-    await confirmSignature((await latestConfirmationToken(email))!);
+    await signPetition(visitor, campaign.slug, person(email, { subscribe: true }), web);
+    await confirmSignature(visitor, (await latestConfirmationToken(email))!);
     expect(await db().select().from(emailSuppressions).where(eq(emailSuppressions.address, canonicalEmail(email)))).toEqual([]);
   });
 });
@@ -150,15 +151,15 @@ describe("reconciliation", () => {
   it("repairs a corrupted total and province count, keeping concurrent confirmations", async () => {
     const campaign = await createCampaign(db());
     const emails = Array.from({ length: 5 }, (_, i) => `rec-${i}-${uniqueSuffix()}@example.org`);
-    for (const email of emails) await signPetition(campaign.slug, person(email, { province: "BC", postalCode: "V6B 4Y8" }), web);
-    for (const email of emails.slice(0, 4)) await confirmSignature((await latestConfirmationToken(email))!);
+    for (const email of emails) await signPetition(visitor, campaign.slug, person(email, { province: "BC", postalCode: "V6B 4Y8" }), web);
+    for (const email of emails.slice(0, 4)) await confirmSignature(visitor, (await latestConfirmationToken(email))!);
     await db().execute(sql`update signature_tallies set count = count + 7 where campaign_id = ${campaign.id} and scope = 'total' and shard = (select min(shard) from signature_tallies where campaign_id = ${campaign.id} and scope = 'total')`);
     await db().execute(sql`insert into signature_tallies values (${campaign.id}, 'province', 'NU', 3, 2)`);
     expect((await getSignatureCounts(campaign.id, { fresh: true })).total).toBe(11);
 
-    const [corrections] = await Promise.all([reconcileTallies(), confirmSignature((await latestConfirmationToken(emails[4]!))!)]);
+    const [corrections] = await Promise.all([reconcileTallies(systemContext("test")), confirmSignature(visitor, (await latestConfirmationToken(emails[4]!))!)]);
     expect(corrections.filter((c) => c.campaignId === campaign.id).map((c) => `${c.scope}:${c.key}:${c.delta}`).sort()).toEqual(["province:NU:-2", "total::-7"]);
     expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 5, byProvince: [{ code: "BC", count: 5 }], byRiding: [] });
-    expect(await reconcileTallies()).toEqual([]);
+    expect(await reconcileTallies(systemContext("test"))).toEqual([]);
   });
 });

@@ -5,17 +5,14 @@ import { emailMessages, writerLinks } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { unseal } from "@/lib/crypto/seal";
 import { env } from "@/lib/env";
-import { visitorContext } from "@/server/context";
 import { openWriterLink } from "@/server/letters/open-writer-link";
 import { requestWriterLink } from "@/server/letters/request-writer-link";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
-import { latestConfirmationToken, person } from "./support/signing";
+import { latestConfirmationToken, person, visitor } from "./support/signing";
 
-const web = { ipHash: null, source: "/en/campaigns/test" };
-// A visitor whose address is not known: only the per-address limit applies.
-const visitor = visitorContext(null);
+const web = { source: "/en/campaigns/test" };
 
 beforeAll(async () => {
   await seedDemo(db());
@@ -34,8 +31,8 @@ async function emailedToken(address: string): Promise<string | null> {
 }
 
 async function signedAndConfirmed(slug: string, email: string) {
-  await signPetition(slug, person(email), web);
-  await confirmSignature((await latestConfirmationToken(email))!);
+  await signPetition(visitor, slug, person(email), web);
+  await confirmSignature(visitor, (await latestConfirmationToken(email))!);
 }
 
 describe("writer links", () => {
@@ -45,7 +42,7 @@ describe("writer links", () => {
     const pending = `pending-${uniqueSuffix()}@example.org`;
     const stranger = `stranger-${uniqueSuffix()}@example.org`;
     await signedAndConfirmed(campaign.slug, signer);
-    await signPetition(campaign.slug, person(pending), web);
+    await signPetition(visitor, campaign.slug, person(pending), web);
 
     // Another spelling of the signer's address finds them; the link goes to the address they signed with.
     for (const address of [signer.toUpperCase(), pending, stranger]) expect(await requestWriterLink(visitor, campaign.slug, "en", { email: address })).toEqual({ ok: true });

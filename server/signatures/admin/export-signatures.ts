@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import type { Database } from "@/db/client";
 import { campaigns, signatures, supporters } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { routePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 import { csvRow } from "@/lib/csv/csv-cell";
 import type { ExportColumn } from "./export-columns";
 import { beforeCursor, cursorColumn, filterConditions, type SignatureFilter } from "./signature-filter";
@@ -13,8 +13,8 @@ const BATCH = 2_000;
 
 type Row = Awaited<ReturnType<typeof batch>>[number];
 
-function batch(campaignId: string, filter: SignatureFilter, after: { at: string; id: string } | null) {
-  return db()
+function batch(db: Database, campaignId: string, filter: SignatureFilter, after: { at: string; id: string } | null) {
+  return db
     .select({
       name: signatures.name,
       email: signatures.email,
@@ -47,15 +47,17 @@ function cell(row: Row, column: ExportColumn) {
  * the campaign's slug with the stream, to name the file; null when there is no such campaign.
  */
 export async function exportSignatures(
+  context: Context,
   campaignId: string,
   filter: SignatureFilter,
   columns: readonly ExportColumn[],
   header: string[],
 ): Promise<{ slug: string; stream: ReadableStream<Uint8Array> } | null> {
-  const actor = await requireRole(routePolicy["/api/admin/campaigns/[id]/signatures.csv"]);
-  const [campaign] = await db().select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId));
+  const actor = authorize(context, "signatures.export");
+  const db = database(context);
+  const [campaign] = await db.select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId));
   if (!campaign) return null;
-  await recordAudit(db(), actor, { action: "signatures.export", entityType: "campaign", entityId: campaignId, after: { filter, columns } });
+  await recordAudit(db, actor, { action: "signatures.export", entityType: "campaign", entityId: campaignId, after: { filter, columns } });
   const encoder = new TextEncoder();
   let after: { at: string; id: string } | null = null;
   let started = false;
@@ -68,7 +70,7 @@ export async function exportSignatures(
           controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));
           return;
         }
-        const rows = await batch(campaignId, filter, after);
+        const rows = await batch(db, campaignId, filter, after);
         if (rows.length > 0) controller.enqueue(encoder.encode(rows.map((row) => csvRow(columns.map((column) => cell(row, column)))).join("")));
         if (rows.length < BATCH) return controller.close();
         const [at, id] = rows.at(-1)!.cursor.split("_") as [string, string];

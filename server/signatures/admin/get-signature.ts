@@ -1,26 +1,26 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { auditEvents, consentRecords, consentTexts, signatures, supporters } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 /**
  * One signature with its supporter's subscription and every consent record given for this
  * campaign (and the organisation-wide updates opt-in), each with the exact wording agreed to, and
  * the last invalidation or restoration of it (who, when, why) from the audit log.
  */
-export async function getSignature(campaignId: string, signatureId: string) {
-  await requireRole(pagePolicy["/admin/campaigns/[id]/signatures/[signatureId]"]);
+export async function getSignature(context: Context, campaignId: string, signatureId: string) {
+  authorize(context, "signatures.read");
   if (!z.uuid().safeParse(signatureId).success || !z.uuid().safeParse(campaignId).success) return null;
-  const [row] = await db()
+  const db = database(context);
+  const [row] = await db
     .select({ signature: signatures, subscription: supporters.subscriptionStatus })
     .from(signatures)
     .innerJoin(supporters, eq(supporters.id, signatures.supporterId))
     .where(and(eq(signatures.id, signatureId), eq(signatures.campaignId, campaignId)));
   if (!row) return null;
-  const consents = await db()
+  const consents = await db
     .select({
       id: consentRecords.id,
       purpose: consentRecords.purpose,
@@ -37,7 +37,7 @@ export async function getSignature(campaignId: string, signatureId: string) {
     .leftJoin(consentTexts, eq(consentTexts.id, consentRecords.consentTextId))
     .where(eq(consentRecords.supporterId, row.signature.supporterId))
     .orderBy(asc(consentRecords.createdAt));
-  const [lastChange] = await db()
+  const [lastChange] = await db
     .select({ action: auditEvents.action, actorEmail: auditEvents.actorEmail, after: auditEvents.after, createdAt: auditEvents.createdAt })
     .from(auditEvents)
     .where(and(eq(auditEvents.entityType, "signature"), eq(auditEvents.entityId, signatureId), inArray(auditEvents.action, ["signature.invalidate", "signature.restore"])))

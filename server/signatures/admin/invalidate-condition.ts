@@ -45,9 +45,3 @@ export function conditionSql(campaignId: string, condition: InvalidateCondition)
     domain,
   )!;
 }
-
-export function conditionErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}

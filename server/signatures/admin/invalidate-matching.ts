@@ -1,33 +1,34 @@
 import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { signatureInvalidations, signatures } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
+import { failed, ok } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy, pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, transaction, type Context } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
-import { conditionErrors, conditionSql, invalidateCondition } from "./invalidate-condition";
+import { fieldErrors } from "../schemas";
+import { conditionSql, invalidateCondition } from "./invalidate-condition";
 import { invalidateSignatures } from "./invalidate-signatures";
 import { invalidationReason, refusal } from "./invalidation-reason";
 
 /** What a bulk invalidation would change: how many signatures, and the newest few, before anything is done. */
-export async function previewInvalidation(campaignId: string, raw: unknown) {
-  await requireRole(pagePolicy["/admin/campaigns/[id]/invalidate"]);
+export async function previewInvalidation(context: Context, campaignId: string, raw: unknown) {
+  authorize(context, "signatures.invalidate");
   const parsed = invalidateCondition(await getTimeZone()).safeParse(raw);
-  if (!parsed.success) return { ok: false as const, errors: conditionErrors(parsed.error) };
+  if (!parsed.success) return failed("invalid", fieldErrors(parsed.error));
   const where = conditionSql(campaignId, parsed.data);
+  const db = database(context);
   const [[total], sample] = await Promise.all([
-    db().select({ n: count() }).from(signatures).where(where),
-    db()
+    db.select({ n: count() }).from(signatures).where(where),
+    db
       .select({ id: signatures.id, email: signatures.email, state: signatures.state, createdAt: signatures.createdAt })
       .from(signatures)
       .where(where)
       .orderBy(desc(signatures.createdAt))
       .limit(10),
   ]);
-  return { ok: true as const, count: total?.n ?? 0, sample };
+  return ok({ count: total?.n ?? 0, sample });
 }
 
 const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().int().min(0), reason: invalidationReason });
@@ -39,17 +40,17 @@ const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().i
  * and the reason, which is required (error "reasonRequired"), and recorded in
  * signature_invalidations so that undoInvalidation can put back exactly what it changed.
  */
-export async function invalidateMatching(raw: Record<string, unknown>) {
-  const actor = await requireRole(actionPolicy.invalidateMatchingAction);
+export async function invalidateMatching(context: Context, raw: Record<string, unknown>) {
+  const actor = authorize(context, "signatures.invalidate");
   const ids = confirmed.safeParse(raw);
   const parsed = invalidateCondition(await getTimeZone()).safeParse(raw);
-  if (!ids.success || !parsed.success) return { ok: false as const, error: refusal(ids.error) };
+  if (!ids.success || !parsed.success) return failed(refusal(ids.error));
   const { campaignId, expected, reason } = ids.data;
   const condition = parsed.data;
-  return transaction(async ({ db }) => {
+  return transaction(context, async ({ db }) => {
     const where = conditionSql(campaignId, condition);
     const [current] = await db.select({ n: count() }).from(signatures).where(where);
-    if ((current?.n ?? 0) !== expected) return { ok: false as const, error: "changed" as const };
+    if ((current?.n ?? 0) !== expected) return failed("changed");
     // Recorded first, so that the signatures it changes carry its id and it can be undone in one step.
     const window = { from: condition.from.toISOString(), to: condition.to.toISOString() };
     const recorded = { ipHash: condition.ipHash, emailDomain: condition.emailDomain, ...window };
@@ -63,6 +64,6 @@ export async function invalidateMatching(raw: Record<string, unknown>) {
       before: { matching: expected },
       after: { ...condition, ...window, changed, reason, invalidationId: invalidation!.id },
     });
-    return { ok: true as const, changed };
+    return ok({ changed });
   });
 }

@@ -1,14 +1,13 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { signatureInvalidations } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 /** A campaign's most recent bulk invalidations, newest first (editors): what the invalidate page lists with "Undo". */
-export async function listInvalidations(campaignId: string, limit = 20) {
-  await requireRole(pagePolicy["/admin/campaigns/[id]/invalidate"]);
-  return db()
+export async function listInvalidations(context: Context, campaignId: string, limit = 20) {
+  authorize(context, "signatures.read");
+  return database(context)
     .select({
       id: signatureInvalidations.id,
       condition: signatureInvalidations.condition,

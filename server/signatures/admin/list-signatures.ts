@@ -1,9 +1,8 @@
 import "server-only";
 import { and, desc } from "drizzle-orm";
-import { db } from "@/db/client";
 import { signatures } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 import { beforeCursor, cursor, cursorColumn, filterConditions, type SignatureFilter } from "./signature-filter";
 
 export const PAGE_SIZE = 50;
@@ -13,10 +12,10 @@ export const PAGE_SIZE = 50;
  * not offset: page 1,000 costs what page 1 does, at any table size. Returns the cursor of the next
  * page, if there is one.
  */
-export async function listSignatures(campaignId: string, filter: SignatureFilter, after?: string) {
-  await requireRole(pagePolicy["/admin/campaigns/[id]/signatures"]);
+export async function listSignatures(context: Context, campaignId: string, filter: SignatureFilter, after?: string) {
+  authorize(context, "signatures.read");
   const position = after ? cursor.safeParse(after) : null;
-  const rows = await db()
+  const rows = await database(context)
     .select({
       id: signatures.id,
       name: signatures.name,

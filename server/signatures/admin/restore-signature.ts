@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { signatures } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
+import { failed, ok, type Result } from "@/lib/result";
 import { invalidationReason, refusal } from "./invalidation-reason";
 import { restoreSignatures } from "./restore-signatures";
 
@@ -21,15 +21,15 @@ export type RestoreError = ReturnType<typeof refusal> | "notRestorable";
  * can be restored: those the rate limit marked fraudulent on arrival never counted. Audited with
  * the reason, which is required. Restoring twice changes nothing the second time.
  */
-export async function restoreSignature(raw: unknown): Promise<{ ok: true; state: "pending" | "confirmed" } | { ok: false; error: RestoreError }> {
-  const actor = await requireRole(actionPolicy.restoreSignatureAction);
+export async function restoreSignature(context: Context, raw: unknown): Promise<Result<{ state: "pending" | "confirmed" }, RestoreError>> {
+  const actor = authorize(context, "signatures.restore");
   const parsed = input.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: refusal(parsed.error) };
+  if (!parsed.success) return failed(refusal(parsed.error));
   const { campaignId, signatureId, reason } = parsed.data;
-  return transaction(async ({ db }) => {
+  return transaction(context, async ({ db }) => {
     const [row] = await restoreSignatures(db, campaignId, and(eq(signatures.campaignId, campaignId), eq(signatures.id, signatureId))!);
-    if (!row) return { ok: false, error: "notRestorable" } as const;
+    if (!row) return failed("notRestorable");
     await recordAudit(db, actor, { action: "signature.restore", entityType: "signature", entityId: signatureId, before: { state: row.previous }, after: { state: row.state, reason, campaignId } });
-    return { ok: true, state: row.state } as const;
+    return ok({ state: row.state });
   });
 }

@@ -3,10 +3,14 @@ import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { unseal } from "@/lib/crypto/seal";
 import { env } from "@/lib/env";
+import { visitorContext } from "@/server/context";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import type { SignatureFields } from "@/server/signatures/schemas";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { uniqueSuffix } from "../../support/factories";
+
+/** A visitor whose address is not known (no per-IP limit applies), as most tests sign. */
+export const visitor = visitorContext(null);
 
 export const person = (email: string, overrides: Record<string, unknown> = {}): SignatureFields =>
   ({
@@ -36,8 +40,8 @@ export async function latestConfirmationToken(address: string): Promise<string |
 /** A confirmed signer of the campaign, as the letter composer would know them after their click. */
 export async function confirmedSigner(slug: string, name: string): Promise<{ id: string; email: string }> {
   const email = `writer-${uniqueSuffix()}@example.org`;
-  await signPetition(slug, person(email, { name, postalCode: "K1P 5G4" }), { ipHash: null, source: "/en/campaigns/test" });
-  const result = await confirmSignature((await latestConfirmationToken(email))!);
-  if (result.status !== "confirmed") throw new Error("not confirmed");
+  await signPetition(visitor, slug, person(email, { name, postalCode: "K1P 5G4" }), { source: "/en/campaigns/test" });
+  const result = await confirmSignature(visitor, (await latestConfirmationToken(email))!);
+  if (!result.ok) throw new Error("not confirmed");
   return { id: result.supporterId, email };
 }

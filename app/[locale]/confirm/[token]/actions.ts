@@ -5,7 +5,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { rememberLetterWriter } from "@/server/letters/letter-writer";
 import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
-import { clientIpHash } from "@/server/request/client-ip-hash";
+import { visitorRequestContext } from "@/server/request/visitor-context";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
 
@@ -19,23 +19,24 @@ function page(token: string, locale: Locale, query: Record<string, string>) {
  */
 export async function confirmAction(token: string, locale: string, shown: string): Promise<void> {
   const current = isLocale(locale) ? locale : "en";
-  const ipHash = await clientIpHash();
+  const context = await visitorRequestContext();
   const result = await orUnavailable(async () => {
-    // The consent is recorded with this request's IP hash and page (never the token).
-    const confirmed = await confirmSignature(token, { ipHash, source: localizedPath(current, "/confirm/[token]"), shown });
+    // The consent is recorded with this visitor's client key and page (never the token).
+    const confirmed = await confirmSignature(context, token, { source: localizedPath(current, "/confirm/[token]"), shown });
     // That click proved the address: this browser may now write letters as this supporter. A
     // link already used grants nothing, however often it is posted.
-    if (confirmed.status === "confirmed") await rememberLetterWriter(confirmed.supporterId);
+    if (confirmed.ok) await rememberLetterWriter(confirmed.supporterId);
     return confirmed;
   });
   // The database could not be reached: the page says so, with the button to try again.
   if (result === UNAVAILABLE) return page(token, current, { state: UNAVAILABLE });
-  if (result.status === "confirmed") redirect({ href: { pathname: "/campaigns/[slug]/thank-you", params: { slug: result.slug } }, locale: current });
-  page(token, current, { state: result.status });
+  if (result.ok) redirect({ href: { pathname: "/campaigns/[slug]/thank-you", params: { slug: result.slug } }, locale: current });
+  else page(token, current, { state: result.error });
 }
 
 export async function resendAction(token: string, locale: string): Promise<void> {
-  const result = await orUnavailable(() => resendConfirmation(token));
-  const state = result === UNAVAILABLE ? UNAVAILABLE : result.status === "sent" ? "resent" : result.status;
+  const context = await visitorRequestContext();
+  const result = await orUnavailable(() => resendConfirmation(context, token));
+  const state = result === UNAVAILABLE ? UNAVAILABLE : result.ok ? "resent" : result.error;
   page(token, isLocale(locale) ? locale : "en", { state });
 }

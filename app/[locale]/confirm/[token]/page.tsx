@@ -6,6 +6,7 @@ import { UnavailableNotice } from "@/components/unavailable-notice";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
+import { publicContext } from "@/server/context";
 import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
 import { confirmAction, resendAction } from "./actions";
@@ -28,7 +29,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   const [t, unavailable, link] = await Promise.all([
     getTranslations({ locale, namespace: "ConfirmPage" }),
     getTranslations({ locale, namespace: "Unavailable" }),
-    orUnavailable(() => getConfirmationLink(token, locale)),
+    orUnavailable(() => getConfirmationLink(publicContext, token, locale)),
   ]);
   if (link === UNAVAILABLE) return <UnavailableNotice locale={locale} />;
   const petition = link.status !== "invalid" && <p className="lead">{link.title}</p>;

@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { env } from "@/lib/env";
 import { bodyLimits, readJsonBody } from "@/lib/http/read-body";
+import { insertYardstick } from "@/server/bench/insert-yardstick";
+import { publicContext } from "@/server/context";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +14,6 @@ export async function POST(request: Request) {
   // Read as the signing API reads its body, so the yardstick pays the same cost.
   const read = await readJsonBody(request, bodyLimits.bench);
   if (!read.ok) return read.response;
-  await db().execute(sql`insert into rate_limit_hits (bucket, window_start, hits) values (${`bench:${randomUUID()}`}, now(), 1)`);
+  await insertYardstick(publicContext);
   return Response.json({ status: "ok" }, { status: 202 });
 }

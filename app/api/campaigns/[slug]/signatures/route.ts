@@ -3,8 +3,9 @@ import { bodyLimits, readJsonBody } from "@/lib/http/read-body";
 import { apiTranslator } from "@/lib/i18n/api-translator";
 import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { isLocale } from "@/lib/i18n/routing";
-import { clientIpHash } from "@/server/request/client-ip-hash";
+import { isRefused } from "@/lib/refused";
 import { respondUnlessUnavailable } from "@/server/outage/unavailable-response";
+import { visitorRequestContext } from "@/server/request/visitor-context";
 import { parseSignature } from "@/server/signatures/schemas";
 import { signPetition } from "@/server/signatures/sign-petition";
 
@@ -37,12 +38,17 @@ export async function POST(request: Request, { params }: Context) {
   const t = apiTranslator(locale);
   if (typeof body !== "object" || body === null || Array.isArray(body)) return reply({ errors: { body: t("Api.notJson") } }, 422);
   const parsed = parseSignature(body);
-  if (!parsed.ok) return reply({ errors: Object.fromEntries(Object.entries(parsed.errors).map(([field, key]) => [field, t(`Sign.errors.${key as "nameRequired"}`)])) }, 422);
+  if (!parsed.ok) return reply({ errors: Object.fromEntries(Object.entries(parsed.fields ?? {}).map(([field, key]) => [field, t(`Sign.errors.${key as "nameRequired"}`)])) }, 422);
   return respondUnlessUnavailable(
     () => parsed.data.locale,
     async () => {
-      const result = await signPetition(slug, parsed.data, { ipHash: await clientIpHash(request.headers), source: "api" });
-      if (result.status !== "pending") return reply({ error: t("Api.campaignClosed") }, 404);
+      const context = await visitorRequestContext(request.headers);
+      const result = await signPetition(context, slug, parsed.data, { source: "api" }).catch((error: unknown) => {
+        if (isRefused(error) && error.code === "not-found") return null;
+        throw error;
+      });
+      // Unknown and closed campaigns get the same answer.
+      if (!result?.ok) return reply({ error: t("Api.campaignClosed") }, 404);
       return reply({ status: "pending" }, 202);
     },
     cors,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { apiTranslator } from "@/lib/i18n/api-translator";
 import { isLocale } from "@/lib/i18n/routing";
-import { AuthorizationError } from "@/server/auth/current-actor";
+import { isRefused } from "@/lib/refused";
+import { staffRequestContext } from "@/server/auth/staff-action";
 import { DEFAULT_COLUMNS, exportColumns } from "@/server/signatures/admin/export-columns";
 import { exportSignatures } from "@/server/signatures/admin/export-signatures";
 import { signatureFilter } from "@/server/signatures/admin/signature-filter";
@@ -28,7 +29,9 @@ export async function GET(request: Request, { params }: Context) {
     return Response.json({ error: t("errors.exportInvalid") }, { status: 400 });
   }
   try {
-    const exported = await exportSignatures(id, filter.data, columns.data, columns.data.map((column) => t(`columns.${column}`)));
+    const context = await staffRequestContext();
+    if (!context) return Response.json({ error: t("errors.signed-out") }, { status: 401 });
+    const exported = await exportSignatures(context, id, filter.data, columns.data, columns.data.map((column) => t(`columns.${column}`)));
     if (!exported) return Response.json({ error: t("errors.exportInvalid") }, { status: 404 });
     const day = new Date().toISOString().slice(0, 10);
     // Named for the campaign and the day, so two campaigns' exports never overwrite each other in a
@@ -42,8 +45,8 @@ export async function GET(request: Request, { params }: Context) {
       },
     });
   } catch (error) {
-    if (error instanceof AuthorizationError) {
-      return Response.json({ error: t(`errors.${error.reason}`) }, { status: error.reason === "signed-out" ? 401 : 403 });
+    if (isRefused(error) && (error.code === "signed-out" || error.code === "forbidden")) {
+      return Response.json({ error: t(`errors.${error.code}`) }, { status: error.code === "signed-out" ? 401 : 403 });
     }
     throw error;
   }

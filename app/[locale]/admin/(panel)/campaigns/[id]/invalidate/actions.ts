@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { adminAction } from "@/server/auth/admin-action";
+import { staffAction } from "@/server/auth/staff-action";
 import { invalidateMatching } from "@/server/signatures/admin/invalidate-matching";
 import { invalidateOne } from "@/server/signatures/admin/invalidate-one";
 import { restoreSignature } from "@/server/signatures/admin/restore-signature";
@@ -16,8 +16,8 @@ function localeOf(form: FormData) {
 }
 
 /** Invalidates one signature; a refusal comes back in place (PanelForm) with the mark and reason as typed. */
-export const invalidateSignatureAction = adminAction("invalidateSignatureAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await invalidateOne(Object.fromEntries(form));
+export const invalidateSignatureAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await invalidateOne(context, Object.fromEntries(form));
   // A missing or overlong reason is marked beside its field; nothing changed (another organiser was
   // first, or the signature is gone) is said at the top. Either way what was typed stays.
   if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
@@ -32,8 +32,8 @@ export const invalidateSignatureAction = adminAction("invalidateSignatureAction"
 });
 
 /** Restores an invalidated signature; a missing reason comes back in place (PanelForm), beside its field. */
-export const restoreSignatureAction = adminAction("restoreSignatureAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await restoreSignature(Object.fromEntries(form));
+export const restoreSignatureAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await restoreSignature(context, Object.fromEntries(form));
   if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
   const id = String(form.get("campaignId"));
   const signatureId = String(form.get("signatureId"));
@@ -44,9 +44,9 @@ export const restoreSignatureAction = adminAction("restoreSignatureAction", asyn
   });
 });
 
-export const invalidateMatchingAction = adminAction("invalidateMatchingAction", async (_actor, form: FormData) => {
+export const invalidateMatchingAction = staffAction(async (context, form: FormData) => {
   const fields = Object.fromEntries(form);
-  const result = await invalidateMatching(fields);
+  const result = await invalidateMatching(context, fields);
   const id = String(form.get("campaignId"));
   revalidatePath("/[locale]/admin", "layout");
   const { ipHash = "", emailDomain = "", from = "", to = "", mark = "", reason = "" } = fields as Record<string, string>;
@@ -63,8 +63,8 @@ export const invalidateMatchingAction = adminAction("invalidateMatchingAction", 
  * back in place (PanelForm) with the reason as typed. Done, it goes back to the list, which says how
  * many signatures were restored (or that it had already been undone).
  */
-export const undoInvalidationAction = adminAction("undoInvalidationAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await undoInvalidation(Object.fromEntries(form));
+export const undoInvalidationAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await undoInvalidation(context, Object.fromEntries(form));
   if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
   if (!result.ok) return { errors: { form: result.error }, values: formValues(form) };
   const id = String(form.get("campaignId"));

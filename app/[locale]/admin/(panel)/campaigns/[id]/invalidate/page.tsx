@@ -7,8 +7,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
-import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { staffContext } from "@/server/context";
+import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { previewInvalidation } from "@/server/signatures/admin/invalidate-matching";
 import { listInvalidations } from "@/server/signatures/admin/list-invalidations";
 import { panelDates } from "@/lib/time/panel-date";
@@ -41,13 +41,13 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/campaigns/[id]/invalidate");
   if (!actor) return <Forbidden />;
-  const ctx = staffContext(actor);
-  const campaign = await getCampaignForEditing(ctx, id);
+  const context = staffContext(actor);
+  const campaign = await getCampaignForEditing(context, id);
   if (!campaign) notFound();
   const [t, time, query, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Invalidate" }), getTranslations({ locale, namespace: "Admin.Time" }), searchParams, getTimeZone()]);
   const when = panelDates(locale, zone);
-  const [preview, recent] = await Promise.all([query.preview ? previewInvalidation(id, query) : null, listInvalidations(id)]);
-  const errors = preview && !preview.ok ? preview.errors : {};
+  const [preview, recent] = await Promise.all([query.preview ? previewInvalidation(context, id, query) : null, listInvalidations(context, id)]);
+  const errors = preview && !preview.ok ? (preview.fields ?? {}) : {};
   const reasonError = query.error === "reasonRequired" || query.error === "tooLong" ? query.error : null;
   return (
     <>

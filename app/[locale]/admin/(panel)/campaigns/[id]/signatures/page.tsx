@@ -8,8 +8,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
-import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { staffContext } from "@/server/context";
+import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { listSignatures } from "@/server/signatures/admin/list-signatures";
 import { signatureFilter } from "@/server/signatures/admin/signature-filter";
 import { panelDates } from "@/lib/time/panel-date";
@@ -24,14 +24,14 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/campaigns/[id]/signatures");
   if (!actor) return <Forbidden />;
-  const ctx = staffContext(actor);
-  const campaign = await getCampaignForEditing(ctx, id);
+  const context = staffContext(actor);
+  const campaign = await getCampaignForEditing(context, id);
   if (!campaign) notFound();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = signatureFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
   const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(id, filter, raw.after), getTimeZone()]);
+  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(context, id, filter, raw.after), getTimeZone()]);
   const time = panelDates(locale, zone).time;
   const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
   return (

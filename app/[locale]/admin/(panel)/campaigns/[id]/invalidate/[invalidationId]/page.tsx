@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { panelDates } from "@/lib/time/panel-date";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { getInvalidation } from "@/server/signatures/admin/get-invalidation";
 import { undoInvalidationAction } from "../actions";
@@ -25,8 +26,10 @@ export const generateMetadata = translatedTitle("Admin.Invalidate.undoPage", "ti
 export default async function UndoInvalidationPage({ params }: Props) {
   const { locale, id, invalidationId } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/invalidate/[invalidationId]"))) return <Forbidden />;
-  const invalidation = await getInvalidation(id, invalidationId);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/invalidate/[invalidationId]");
+  if (!actor) return <Forbidden />;
+  const context = staffContext(actor);
+  const invalidation = await getInvalidation(context, id, invalidationId);
   if (!invalidation) notFound();
   const [t, marks, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Invalidate.undoPage" }), getTranslations({ locale, namespace: "Admin.Invalidate.marks" }), getTimeZone()]);
   const when = panelDates(locale, zone);

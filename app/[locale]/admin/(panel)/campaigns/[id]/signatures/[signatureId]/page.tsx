@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { getSignature } from "@/server/signatures/admin/get-signature";
 import { invalidateSignatureAction, restoreSignatureAction } from "../../invalidate/actions";
 import { panelDates } from "@/lib/time/panel-date";
@@ -32,8 +33,10 @@ export const generateMetadata = translatedTitle("Admin.Signatures", "one", { pri
 export default async function SignaturePage({ params, searchParams }: Props) {
   const { locale, id, signatureId } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/campaigns/[id]/signatures/[signatureId]"))) return <Forbidden />;
-  const signature = await getSignature(id, signatureId);
+  const actor = await staffPage(locale, "/admin/campaigns/[id]/signatures/[signatureId]");
+  if (!actor) return <Forbidden />;
+  const context = staffContext(actor);
+  const signature = await getSignature(context, id, signatureId);
   if (!signature) notFound();
   const [t, { done }, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams, getTimeZone()]);
   const time = panelDates(locale, zone).seconds;
