@@ -4,6 +4,7 @@ import { z } from "zod";
 import { signatureInvalidations, signatures } from "@/db/schema";
 import { failed, ok } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { authorize } from "@/server/auth/permissions";
 import { database, transaction, type Context } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
@@ -40,10 +41,11 @@ const confirmed = z.object({ campaignId: z.uuid(), expected: z.coerce.number().i
  * and the reason, which is required (error "reasonRequired"), and recorded in
  * signature_invalidations so that undoInvalidation can put back exactly what it changed.
  */
-export async function invalidateMatching(context: Context, raw: Record<string, unknown>) {
+export async function invalidateMatching(context: Context, raw: unknown) {
   const actor = authorize(context, "signatures.invalidate");
-  const ids = confirmed.safeParse(raw);
-  const parsed = invalidateCondition(await getTimeZone()).safeParse(raw);
+  const fields = postedFields(raw);
+  const ids = confirmed.safeParse(fields);
+  const parsed = invalidateCondition(await getTimeZone()).safeParse(fields);
   if (!ids.success || !parsed.success) return failed(refusal(ids.error));
   const { campaignId, expected, reason } = ids.data;
   const condition = parsed.data;

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { signatures } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { authorize } from "@/server/auth/permissions";
 import { transaction, type Context } from "@/server/context";
 import { invalidateSignatures } from "./invalidate-signatures";
@@ -24,7 +25,7 @@ export type InvalidateOneError = ReturnType<typeof refusal> | "notFound";
  */
 export async function invalidateOne(context: Context, raw: unknown): Promise<Result<{ changed: number }, InvalidateOneError>> {
   const actor = authorize(context, "signatures.invalidate");
-  const parsed = input.safeParse(raw);
+  const parsed = input.safeParse(postedFields(raw));
   if (!parsed.success) return failed(refusal(parsed.error));
   const { campaignId, signatureId, mark, reason } = parsed.data;
   return transaction(context, async ({ db }) => {

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { signatureInvalidations, signatures } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { authorize } from "@/server/auth/permissions";
 import { transaction, type Context } from "@/server/context";
 import { failed, ok, type Result } from "@/lib/result";
@@ -23,7 +24,7 @@ export type UndoResult = Result<{ restored: number; confirmed: number; alreadyUn
  */
 export async function undoInvalidation(context: Context, raw: unknown): Promise<UndoResult> {
   const actor = authorize(context, "signatures.restore");
-  const parsed = input.safeParse(raw);
+  const parsed = input.safeParse(postedFields(raw));
   if (!parsed.success) return failed(refusal(parsed.error));
   const { campaignId, invalidationId, reason } = parsed.data;
   return transaction(context, async ({ db }): Promise<UndoResult> => {

@@ -10,6 +10,7 @@ import { invalidateOne } from "@/server/signatures/admin/invalidate-one";
 import { restoreSignature } from "@/server/signatures/admin/restore-signature";
 import { undoInvalidation } from "@/server/signatures/admin/undo-invalidation";
 
+// Each action hands its form to the verb untouched: the verb checks the role before it reads a field.
 function localeOf(form: FormData) {
   const locale = String(form.get("locale"));
   return isLocale(locale) ? locale : "en";
@@ -17,7 +18,7 @@ function localeOf(form: FormData) {
 
 /** Invalidates one signature; a refusal comes back in place (PanelForm) with the mark and reason as typed. */
 export const invalidateSignatureAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await invalidateOne(context, Object.fromEntries(form));
+  const result = await invalidateOne(context, form);
   // A missing or overlong reason is marked beside its field; nothing changed (another organiser was
   // first, or the signature is gone) is said at the top. Either way what was typed stays.
   if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
@@ -33,7 +34,7 @@ export const invalidateSignatureAction = staffAction(async (context, _state: For
 
 /** Restores an invalidated signature; a missing reason comes back in place (PanelForm), beside its field. */
 export const restoreSignatureAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await restoreSignature(context, Object.fromEntries(form));
+  const result = await restoreSignature(context, form);
   if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
   const id = String(form.get("campaignId"));
   const signatureId = String(form.get("signatureId"));
@@ -45,8 +46,8 @@ export const restoreSignatureAction = staffAction(async (context, _state: FormSt
 });
 
 export const invalidateMatchingAction = staffAction(async (context, form: FormData) => {
+  const result = await invalidateMatching(context, form);
   const fields = Object.fromEntries(form);
-  const result = await invalidateMatching(context, fields);
   const id = String(form.get("campaignId"));
   revalidatePath("/[locale]/admin", "layout");
   const { ipHash = "", emailDomain = "", from = "", to = "", mark = "", reason = "" } = fields as Record<string, string>;
@@ -64,7 +65,7 @@ export const invalidateMatchingAction = staffAction(async (context, form: FormDa
  * many signatures were restored (or that it had already been undone).
  */
 export const undoInvalidationAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await undoInvalidation(context, Object.fromEntries(form));
+  const result = await undoInvalidation(context, form);
   if (!result.ok && (result.error === "reasonRequired" || result.error === "tooLong")) return { errors: { reason: result.error }, values: formValues(form) };
   if (!result.ok) return { errors: { form: result.error }, values: formValues(form) };
   const id = String(form.get("campaignId"));
