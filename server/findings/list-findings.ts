@@ -3,7 +3,7 @@ import { and, arrayContains, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { findings } from "@/db/schema";
-import { FINDING_KINDS, type FindingKind } from "@/db/findings/finding-record";
+import { FINDING_KINDS, type FindingKind } from "@/server/findings/import/finding-record";
 
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
 const flag = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : blank(value)), z.boolean().optional());

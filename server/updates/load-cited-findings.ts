@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import type { FindingRecord } from "@/db/findings/finding-record";
-import { loadFindingRecords } from "@/db/findings/load-finding-records";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
+import { loadFindingRecords } from "@/server/findings/import/load-finding-records";
 
 export type CitedFinding = Pick<FindingRecord, "id" | "date" | "title" | "incomplete"> & { sources: FindingRecord["sources"] };
 

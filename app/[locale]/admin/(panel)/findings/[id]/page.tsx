@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FindingEditor } from "@/components/admin/finding-editor";
 import { Forbidden } from "@/components/forbidden";
 import { db } from "@/db/client";
-import { loadFindingRecords } from "@/db/findings/load-finding-records";
+import { loadFindingRecords } from "@/server/findings/import/load-finding-records";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
