@@ -8,6 +8,7 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { showPlaceholders } from "@/lib/letters/merge-fields";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
+import { publicContext } from "@/server/context";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-riding";
 import { getLetterAction, letterTextFor, subjectsOf, type RecipientKind } from "@/server/letters/get-letter-action";
@@ -58,9 +59,9 @@ export default async function WritePage({ params, searchParams }: Props) {
     );
   }
   const postalCode = query.postalCode || context.postalCode || "";
-  const lookup = action.toMp && postalCode ? await lookupPostalCode(postalCode) : null;
+  const lookup = action.toMp && postalCode ? await lookupPostalCode(publicContext, postalCode) : null;
   // After the federal lookup: when it asked Represent, the provincial answer is already stored.
-  const provincial = action.toProvincialMember && postalCode ? await lookupProvincialRiding(postalCode) : null;
+  const provincial = action.toProvincialMember && postalCode ? await lookupProvincialRiding(publicContext, postalCode) : null;
   const provincialNote = provincial && !provincial.ok && provincial.error === "noRidings" ? t("notes.provincialUnreachable", { province: provincial.province }) : null;
   const invalidCode = (lookup && !lookup.ok) || (provincial && !provincial.ok && provincial.error === "postalCodeInvalid");
   const subjects = subjectsOf(action, locale);
