@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formInput } from "@/lib/forms/form-input";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { staffAction } from "@/server/auth/staff-action";
 import { addFixedTarget } from "@/server/directory/admin/add-fixed-target";
@@ -15,7 +16,7 @@ import { setFixedTargetEnabled } from "@/server/directory/admin/set-fixed-target
  */
 
 export const saveRepresentativeAction = staffAction(async (ctx, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await saveRepresentative(ctx, Object.fromEntries(form));
+  const result = await saveRepresentative(ctx, formInput(form));
   const values = formValues(form);
   if (!result.ok) return { errors: result.fields, values };
   revalidatePath("/[locale]/admin/directory", "layout");
@@ -23,21 +24,21 @@ export const saveRepresentativeAction = staffAction(async (ctx, _state: FormStat
 });
 
 export const addFixedTargetAction = staffAction(async (ctx, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await addFixedTarget(ctx, Object.fromEntries(form));
+  const result = await addFixedTarget(ctx, formInput(form));
   if (!result.ok) return { errors: result.fields, values: formValues(form) };
   revalidatePath("/[locale]/admin/directory", "page");
   return { done: "added" };
 });
 
 export const addProvincialMemberAction = staffAction(async (ctx, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await addProvincialMember(ctx, Object.fromEntries(form));
+  const result = await addProvincialMember(ctx, formInput(form));
   if (!result.ok) return { errors: result.fields, values: formValues(form) };
   revalidatePath("/[locale]/admin/directory", "page");
   return { done: "memberAdded" };
 });
 
 export const setFixedTargetEnabledAction = staffAction(async (ctx, form: FormData) => {
-  const result = await setFixedTargetEnabled(ctx, Object.fromEntries(form));
+  const result = await setFixedTargetEnabled(ctx, formInput(form));
   revalidatePath("/[locale]/admin/directory", "page");
   return result;
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formInput } from "@/lib/forms/form-input";
 import { formValues } from "@/lib/forms/form-state";
 import { staffAction } from "@/server/auth/staff-action";
 import { changeUserRole } from "@/server/users/change-user-role";
@@ -8,7 +9,7 @@ import { inviteUser, type InviteState } from "@/server/users/invite-user";
 import { setUserEnabled } from "@/server/users/set-user-enabled";
 
 export const inviteUserAction = staffAction(async (ctx, _state: InviteState, form: FormData): Promise<InviteState> => {
-  const input = Object.fromEntries(form);
+  const input = formInput(form);
   const result = await inviteUser(ctx, input);
   if (!result.ok) return { errors: result.fields, values: formValues(form) };
   revalidatePath("/[locale]/admin/users", "page");
@@ -16,13 +17,13 @@ export const inviteUserAction = staffAction(async (ctx, _state: InviteState, for
 });
 
 export const changeRoleAction = staffAction(async (ctx, form: FormData) => {
-  const result = await changeUserRole(ctx, Object.fromEntries(form));
+  const result = await changeUserRole(ctx, formInput(form));
   revalidatePath("/[locale]/admin/users", "page");
   return result;
 });
 
 export const setUserEnabledAction = staffAction(async (ctx, form: FormData) => {
-  const result = await setUserEnabled(ctx, Object.fromEntries(form));
+  const result = await setUserEnabled(ctx, formInput(form));
   revalidatePath("/[locale]/admin/users", "page");
   return result;
 });
