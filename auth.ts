@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 import { isStaffMember } from "@/server/auth/is-staff-member";
 import { queueSignInLink } from "@/server/auth/queue-sign-in-link";
 import { signInLinkOverLimit } from "@/server/auth/sign-in-link-over-limit";
-import { clientIpHash } from "@/server/request/client-ip-hash";
+import { systemContext } from "@/server/context";
+import { visitorRequestContext } from "@/server/request/visitor-context";
 
 import type { Role } from "@/lib/roles";
 
@@ -17,6 +18,9 @@ declare module "next-auth" {
     user: { id: string; role: Role; disabled: boolean } & DefaultSession["user"];
   }
 }
+
+// Auth.js's own checks (the callback, after a link is used) act as Chorus itself, not as anyone signed in.
+const authContext = systemContext("auth");
 
 /*
  * Organisers sign in with a link sent by email (through our own mail pipeline: Auth.js's Resend
@@ -39,13 +43,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async sendVerificationRequest({ identifier, url, request }) {
         // Every way of asking for a link ends here, Auth.js's own endpoint included: the limits
         // hold for all of them. Over a limit nothing is sent and the answer is the usual one.
-        if (await signInLinkOverLimit(identifier, await clientIpHash(request.headers))) return;
+        // The visitor asking, known by their address's keyed hash (from the request Auth.js was given).
+        const visitor = await visitorRequestContext(request.headers);
+        if (await signInLinkOverLimit(visitor, identifier)) return;
         // The link is built from the request; emails must point at the public address instead.
         const link = new URL(url);
         const publicUrl = new URL(env().APP_URL);
         link.protocol = publicUrl.protocol;
         link.host = publicUrl.host;
-        await queueSignInLink(identifier, link.toString());
+        await queueSignInLink(visitor, identifier, link.toString());
       },
       options: {},
     },
@@ -62,7 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async signIn({ user, email }) {
       // Asking for a link always "succeeds", so the form reveals nothing about who has an account.
       if (email?.verificationRequest) return true;
-      return user.email ? isStaffMember(user.email) : false;
+      return user.email ? isStaffMember(authContext, user.email) : false;
     },
     session({ session, user }) {
       const row = user as { role?: Role; disabledAt?: Date | null };

@@ -2,12 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/app/[locale]/admin/sign-in/actions";
+import type { SignInState } from "@/server/auth/request-sign-in-link";
 
-/** Works without JavaScript (a plain form post); with it, errors appear in place. */
-export function SignInForm() {
+type Props = { signIn: (state: SignInState, form: FormData) => Promise<SignInState> };
+
+/** Works without JavaScript (a plain form post); with it, errors appear in place. The page passes the action in. */
+export function SignInForm({ signIn }: Props) {
   const t = useTranslations("Admin.SignIn");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
   return (
     <form action={action} className="stack" noValidate>
       <div className="field">

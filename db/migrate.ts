@@ -1,8 +1,8 @@
 import path from "node:path";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import PgBoss from "pg-boss";
-import { QUEUE_SCHEMA } from "@/jobs/queue";
-import { ensureQueues } from "@/jobs/queues";
+import { QUEUE_SCHEMA } from "@/db/queue/boss";
+import { ensureQueues } from "@/db/queue/queues";
 import { connect } from "./client";
 
 const MIGRATIONS_FOLDER = path.join(import.meta.dirname, "migrations");

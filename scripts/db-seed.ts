@@ -5,7 +5,7 @@
  */
 import { closeDb, db } from "@/db/client";
 import { demoAdminEmail } from "@/db/seed/content";
-import { addDemoData } from "@/db/seed/first-run";
+import { addDemoData } from "./seed/first-run";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { env, EnvError } from "@/lib/env";
 import { loadDotEnv, adoptRunningLocalDatabase } from "@/lib/load-dotenv";

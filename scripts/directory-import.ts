@@ -4,8 +4,8 @@
  * db/seed/data/directory) into DATABASE_URL, or the running `npm start`'s database. Idempotent.
  */
 import { db } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 import { runScript } from "./lib/run-script";
 
 const args = process.argv.slice(2);

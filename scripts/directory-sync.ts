@@ -1,6 +1,6 @@
 /** npm run directory:sync — refreshes every MP from Open North's Represent API (REPRESENT_URL). */
 import { db } from "@/db/client";
-import { syncMembers } from "@/db/directory/sync-members";
+import { syncMembers } from "@/server/directory/import/sync-members";
 import { env } from "@/lib/env";
 import { runScript } from "./lib/run-script";
 

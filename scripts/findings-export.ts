@@ -4,7 +4,7 @@
  * <id>.md, in the format findings:import reads.
  */
 import { db } from "@/db/client";
-import { exportFindings } from "@/db/findings/export-findings";
+import { exportFindings } from "@/server/findings/import/export-findings";
 import { runScript } from "./lib/run-script";
 
 const folder = process.argv.slice(2).find((arg) => !arg.startsWith("--"));

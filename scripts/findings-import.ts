@@ -6,9 +6,9 @@
  */
 import { existsSync } from "node:fs";
 import { db } from "@/db/client";
-import { importFindings } from "@/db/findings/import-findings";
-import { readFindingsPath } from "@/db/findings/read-findings-path";
-import type { FindingProblem } from "@/db/findings/finding-record";
+import { importFindings } from "@/server/findings/import/import-findings";
+import { readFindingsPath } from "@/server/findings/import/read-findings-path";
+import type { FindingProblem } from "@/server/findings/import/finding-record";
 import { runScript } from "./lib/run-script";
 
 const target = process.argv.slice(2).find((arg) => !arg.startsWith("--"));

@@ -9,7 +9,7 @@ import path from "node:path";
 import { connect } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { demoAdminEmail } from "@/db/seed/content";
-import { finishFirstRun, seedFirstRun } from "@/db/seed/first-run";
+import { finishFirstRun, seedFirstRun } from "./seed/first-run";
 import { isSeeded } from "@/db/seed/seed-demo";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { isLoopbackHost } from "@/lib/http/loopback";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { InviteState } from "@/app/[locale]/admin/(panel)/users/actions";
+import type { InviteState } from "@/server/users/invite-user";
 import { FieldError, Input, Select } from "./form/fields";
 import { PanelForm } from "./form/panel-form";
 

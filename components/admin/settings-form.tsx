@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { SettingsState } from "@/app/[locale]/admin/(panel)/settings/actions";
+import type { SettingsState } from "@/server/organisation/save-settings";
 import type { FormValues } from "@/lib/forms/form-state";
 import { FieldError, Input, Select, TextArea } from "./form/fields";
 import { PanelForm } from "./form/panel-form";

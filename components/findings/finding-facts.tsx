@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Fragment } from "react";
-import type { FindingRecord } from "@/db/findings/finding-record";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
 import { Link } from "@/lib/i18n/navigation";
 import { useJurisdictionName } from "./use-jurisdiction-name";
 

@@ -1,4 +1,4 @@
-import type { FindingKind } from "@/db/findings/finding-record";
+import type { FindingKind } from "@/server/findings/import/finding-record";
 import { Link } from "@/lib/i18n/navigation";
 import { FindingMeta } from "./finding-meta";
 import { FindingTitle } from "./finding-title";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { FindingKind } from "@/db/findings/finding-record";
+import type { FindingKind } from "@/server/findings/import/finding-record";
 import { formatCalendarDate } from "@/lib/i18n/dates";
 import "./findings.css";
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { safeUrl } from "@/lib/markdown/safe-url";
-import type { FindingSource } from "@/db/findings/finding-record";
+import type { FindingSource } from "@/server/findings/import/finding-record";
 import { formatCalendarDate } from "@/lib/i18n/dates";
 
 const TIERS = [1, 2, 3] as const;

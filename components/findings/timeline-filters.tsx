@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { FINDING_KINDS } from "@/db/findings/finding-record";
+import { FINDING_KINDS } from "@/server/findings/import/finding-record";
 import { Link } from "@/lib/i18n/navigation";
 import { provinces } from "@/lib/postal-code";
 import type { TimelineQuery } from "@/server/findings/timeline-query";

@@ -3,7 +3,7 @@ import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, smal
 
 /*
  * The findings library: regulatory records (statements, findings, orders, court decisions) that
- * campaigns cite, imported from and exported to Markdown files (db/findings/). The file format is
+ * campaigns cite, imported from and exported to Markdown files (server/findings/import/). The file format is
  * the source of truth for what a record holds; these tables add only what the database needs to
  * sort and filter a timeline of tens of thousands of them.
  */

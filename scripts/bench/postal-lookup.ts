@@ -9,8 +9,8 @@
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 import { migrateDatabase } from "@/db/migrate";
 import { DEMO_DIRECTORY_DIR } from "@/db/seed/demo-data";
 import { buildIfNeeded } from "../lib/build";

@@ -2,10 +2,9 @@ import "server-only";
 import { and, desc, eq, gte, like, lt } from "drizzle-orm";
 import { z } from "zod";
 import { singleLineText } from "@/lib/text/plain-text";
-import { db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 import { likePrefix } from "@/lib/sql/like-prefix";
 import { describeAuditRecords } from "./describe-audit-records";
 import { orgDayEnd, orgDayStart } from "@/server/organisation/org-zone-sql";
@@ -28,9 +27,10 @@ export type AuditFilter = z.output<typeof auditFilter>;
 export const AUDIT_PAGE = 50;
 
 /** The audit log, newest first, filtered (administrators only), with its people and records by name. Read-only: nothing in the panel writes to it but the changes it records. */
-export async function listAuditEvents(filter: AuditFilter) {
-  await requireRole(pagePolicy["/admin/audit"]);
-  const rows = await db()
+export async function listAuditEvents(ctx: Context, filter: AuditFilter) {
+  authorize(ctx, "audit.read");
+  const db = database(ctx);
+  const rows = await db
     .select()
     .from(auditEvents)
     .where(
@@ -48,5 +48,5 @@ export async function listAuditEvents(filter: AuditFilter) {
     .limit(AUDIT_PAGE + 1);
   const more = rows.length > AUDIT_PAGE;
   const page = more ? rows.slice(0, AUDIT_PAGE) : rows;
-  return { rows: await describeAuditRecords(db(), page), next: more ? page.at(-1)!.id : null };
+  return { rows: await describeAuditRecords(db, page), next: more ? page.at(-1)!.id : null };
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Database, Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import type { Actor } from "@/server/auth/current-actor";
+import type { StaffActor } from "@/server/context";
 
 export type AuditEntry = {
   action: string;
@@ -11,8 +11,11 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Records one change made in the panel, in the same transaction as the change itself. */
-export async function recordAudit(db: Database | Transaction, actor: Actor, entry: AuditEntry): Promise<void> {
+/**
+ * Records one change made in the panel, in the same transaction as the change itself: `db` is that
+ * transaction's (tx.db), and `actor` the member of staff that authorize() returned.
+ */
+export async function recordAudit(db: Database, actor: Pick<StaffActor, "userId" | "email">, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values({
     actorUserId: actor.userId,
     actorEmail: actor.email,

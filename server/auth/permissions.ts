@@ -1,4 +1,4 @@
-import "server-only";
+// Not server-only (it holds no secret, and imports only types from the server): tests/e2e/admin-access.spec.ts reads the list.
 import { Refused } from "@/lib/refused";
 import type { Role } from "@/lib/roles";
 import type { Context, StaffActor } from "@/server/context";

@@ -2,9 +2,9 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { signInLinkPageUrl } from "@/lib/mail/sign-in-link";
+import { transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { isStaffMember } from "./is-staff-member";
 
@@ -12,12 +12,12 @@ import { isStaffMember } from "./is-staff-member";
  * Queues a sign-in link for an organiser. Addresses without an account get nothing, silently:
  * the sign-in form answers the same either way. Each link is its own message (keyed by its hash).
  */
-export async function queueSignInLink(email: string, url: string): Promise<void> {
+export async function queueSignInLink(ctx: Context, email: string, url: string): Promise<void> {
   const address = email.trim().toLowerCase();
-  if (!(await isStaffMember(address))) return;
+  if (!(await isStaffMember(ctx, address))) return;
   const link = new URL(url);
   const token = link.searchParams.get("token") ?? url;
-  await transaction(async (tx) => {
+  await transaction(ctx, async (tx) => {
     const [user] = await tx.db.select({ name: users.name }).from(users).where(eq(users.email, address));
     await queueEmail(tx, {
       kind: "sign-in",

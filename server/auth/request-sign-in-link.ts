@@ -5,6 +5,9 @@ import type { Locale } from "@/lib/i18n/routing";
 
 export const signInInput = z.object({ email: z.email().max(320) });
 
+/** What the sign-in form shows after a post: nothing, or that the address is not one. */
+export type SignInState = { error?: "email" };
+
 /**
  * Asks Auth.js for a sign-in link for this address. It reaches the address only if it belongs to
  * an organiser and the request is within the per-address and per-IP limits, both checked by the

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { postalAreas, ridings } from "@/db/schema";
 import { env } from "@/lib/env";
 import { provinceOf } from "@/lib/postal-code";
 import { fetchPostcode } from "@/lib/represent/represent-client";
+import { database, type Context } from "@/server/context";
 import { overLimit } from "@/server/rate-limit/hit-window";
 import { storeProvincialMembers } from "./store-provincial-members";
 
@@ -19,7 +19,7 @@ let pausedUntil = 0;
  * second across every process; a 404, an error or a timeout returns false and the caller falls back
  * to the local hints.
  */
-export async function askRepresent(compactCode: string): Promise<boolean> {
+export async function askRepresent(ctx: Context, compactCode: string): Promise<boolean> {
   const { REPRESENT_URL, REPRESENT_TIMEOUT_MS } = env();
   if (REPRESENT_URL === "off" || Date.now() < pausedUntil) return false;
   if (await overLimit("represent", null, 1, 1)) return false;
@@ -30,12 +30,13 @@ export async function askRepresent(compactCode: string): Promise<boolean> {
     return false;
   }
   if (answer.status === "unknown") return false;
-  const provincial = await storeProvincialMembers(compactCode, provinceOf(compactCode), answer.provincial);
+  const provincial = await storeProvincialMembers(ctx, compactCode, provinceOf(compactCode), answer.provincial);
   if (answer.mps.length === 0) return provincial > 0;
   // Only ridings the directory knows: a riding outside it could not be written to anyway.
-  const known = await db().select({ id: ridings.id }).from(ridings).where(and(eq(ridings.level, "federal"), inArray(ridings.code, answer.mps.map((mp) => mp.ridingCode))));
+  const db = database(ctx);
+  const known = await db.select({ id: ridings.id }).from(ridings).where(and(eq(ridings.level, "federal"), inArray(ridings.code, answer.mps.map((mp) => mp.ridingCode))));
   if (known.length === 0) return provincial > 0;
-  const stored = await db()
+  const stored = await db
     .insert(postalAreas)
     .values(known.map((riding) => ({ code: compactCode, ridingId: riding.id, weight: 1 / known.length, source: "Represent API (postcodes)", asOf: sql`current_date` })))
     .onConflictDoUpdate({ target: [postalAreas.code, postalAreas.ridingId], set: { weight: sql`excluded.weight`, asOf: sql`excluded.as_of` } })

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { postalAreas } from "@/db/schema";
 import { normalisePostalCode, provinceOf, type Province } from "@/lib/postal-code";
+import type { Context } from "@/server/context";
 import { askRepresent } from "./ask-represent";
 import { directorySnapshot, type Snapshot } from "./directory-snapshot";
 
@@ -33,7 +34,8 @@ function candidates(snapshot: Snapshot, areas: { ridingId: string; weight: numbe
     .sort((a, b) => b.weight - a.weight || a.nameEn.localeCompare(b.nameEn));
 }
 
-// Prepared once per process: the one query on the lookup path, by primary key.
+// Prepared once per process: the one query on the lookup path, by primary key. On the pool, whatever
+// the caller's context: it reads what Represent answered before, which no transaction changes.
 let prepared: ReturnType<typeof prepare> | undefined;
 function prepare() {
   return db().select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).where(eq(postalAreas.code, sql.placeholder("code"))).prepare("exact_postal_areas");
@@ -45,7 +47,7 @@ const exactAreas = (compact: string) => (prepared ??= prepare()).execute({ code:
  * Represent (which then becomes exact local data), else the postal-prefix hint, else the province.
  * One indexed read at most; the rest comes from the in-memory directory snapshot.
  */
-export async function lookupPostalCode(input: string): Promise<Lookup> {
+export async function lookupPostalCode(ctx: Context, input: string): Promise<Lookup> {
   const postalCode = normalisePostalCode(input);
   if (!postalCode) return { ok: false, error: "postalCodeInvalid" };
   const compact = postalCode.replace(" ", "");
@@ -62,7 +64,7 @@ export async function lookupPostalCode(input: string): Promise<Lookup> {
 
   const [snapshot, areas] = await Promise.all([directorySnapshot(), exactAreas(compact)]);
   let exact = candidates(snapshot, areas);
-  if (exact.length === 0 && (await askRepresent(compact))) exact = candidates(snapshot, await exactAreas(compact));
+  if (exact.length === 0 && (await askRepresent(ctx, compact))) exact = candidates(snapshot, await exactAreas(compact));
   if (exact.length > 0) return answer("exact", exact);
   const all = (snapshot.byProvince.get(province) ?? []).map((riding) => ({ ...riding, weight: 0 }));
   const hint = candidates(snapshot, snapshot.hints.get(compact.slice(0, 3)) ?? []);

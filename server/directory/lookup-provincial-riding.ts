@@ -1,8 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { postalAreas } from "@/db/schema";
 import { normalisePostalCode, provinceOf, type Province } from "@/lib/postal-code";
+import { database, type Context } from "@/server/context";
 import { askRepresent } from "./ask-represent";
 import { directorySnapshot } from "./directory-snapshot";
 import type { Candidate, Lookup } from "./lookup-postal-code";
@@ -15,7 +15,7 @@ export type ProvincialLookup = Extract<Lookup, { ok: true }> | { ok: false; erro
  * supporter to choose from. There are no prefix hints at this level, so only an exact answer with
  * one riding is used without asking. "noRidings" when the directory has none for that province.
  */
-export async function lookupProvincialRiding(input: string): Promise<ProvincialLookup> {
+export async function lookupProvincialRiding(ctx: Context, input: string): Promise<ProvincialLookup> {
   const postalCode = normalisePostalCode(input);
   if (!postalCode) return { ok: false, error: "postalCodeInvalid" };
   const compact = postalCode.replace(" ", "");
@@ -24,13 +24,13 @@ export async function lookupProvincialRiding(input: string): Promise<ProvincialL
   const all = snapshot.byProvince.get(province) ?? [];
   if (all.length === 0) return { ok: false, error: "noRidings", province };
   const exactAreas = async (): Promise<Candidate[]> =>
-    (await db().select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).where(eq(postalAreas.code, compact))).flatMap((area) => {
+    (await database(ctx).select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).where(eq(postalAreas.code, compact))).flatMap((area) => {
       const riding = snapshot.byId.get(area.ridingId);
       return riding ? [{ ...riding, weight: area.weight }] : [];
     });
   let exact = await exactAreas();
   // A code first looked up before provincial members were kept has federal data only: ask once more.
-  if (exact.length === 0 && (await askRepresent(compact))) exact = await exactAreas();
+  if (exact.length === 0 && (await askRepresent(ctx, compact))) exact = await exactAreas();
   const found = exact.length > 0;
   return {
     ok: true,

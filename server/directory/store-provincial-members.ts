@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, inArray, like, sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { postalAreas, representatives, ridings } from "@/db/schema";
 import type { Province } from "@/lib/postal-code";
 import { BoundedMap } from "@/lib/bounded-map";
 import { districtKey } from "@/lib/represent/district-key";
 import type { RepresentProvincialMember } from "@/lib/represent/represent-client";
+import { database, type Context } from "@/server/context";
 
 const SOURCE = "Represent API (postcodes)";
 // A district Represent names that our division list lacks is reported once per process, not at every
@@ -19,9 +19,10 @@ const reported = new BoundedMap<string, true>(500);
  * that riding as exact data. A name with no riding is skipped. A member an organiser added or
  * corrected in the panel is left as they wrote it. Returns how many ridings the code was placed in.
  */
-export async function storeProvincialMembers(compactCode: string, province: Province, members: RepresentProvincialMember[]): Promise<number> {
+export async function storeProvincialMembers(ctx: Context, compactCode: string, province: Province, members: RepresentProvincialMember[]): Promise<number> {
   if (members.length === 0) return 0;
-  const ours = await db().select({ id: ridings.id, nameEn: ridings.nameEn, nameFr: ridings.nameFr }).from(ridings).where(and(eq(ridings.level, "provincial"), eq(ridings.province, province)));
+  const db = database(ctx);
+  const ours = await db.select({ id: ridings.id, nameEn: ridings.nameEn, nameFr: ridings.nameFr }).from(ridings).where(and(eq(ridings.level, "provincial"), eq(ridings.province, province)));
   const byKey = new Map(ours.flatMap((riding) => [[districtKey(riding.nameEn), riding.id] as const, [districtKey(riding.nameFr), riding.id] as const]));
   const matched = members.flatMap((member) => {
     const ridingId = byKey.get(districtKey(member.districtName));
@@ -33,10 +34,10 @@ export async function storeProvincialMembers(compactCode: string, province: Prov
   });
   if (matched.length === 0) return 0;
   // One member per riding: a riding whose member an organiser entered under another title keeps that member.
-  const present = await db().select({ key: representatives.key, ridingId: representatives.ridingId }).from(representatives).where(inArray(representatives.ridingId, matched.map((m) => m.ridingId)));
+  const present = await db.select({ key: representatives.key, ridingId: representatives.ridingId }).from(representatives).where(inArray(representatives.ridingId, matched.map((m) => m.ridingId)));
   const fresh = matched.filter((m) => !present.some((p) => p.ridingId === m.ridingId && p.key !== m.key));
   if (fresh.length > 0) {
-    await db()
+    await db
       .insert(representatives)
       .values(fresh.map((m) => ({ key: m.key, ridingId: m.ridingId, office: m.office, name: m.name, party: m.party, email: m.email, photoUrl: m.photoUrl, source: SOURCE, asOf: sql`current_date` })))
       .onConflictDoUpdate({
@@ -46,7 +47,7 @@ export async function storeProvincialMembers(compactCode: string, province: Prov
       });
   }
   const ridingIds = [...new Set(matched.map((m) => m.ridingId))];
-  await db()
+  await db
     .insert(postalAreas)
     .values(ridingIds.map((ridingId) => ({ code: compactCode, ridingId, weight: 1 / ridingIds.length, source: SOURCE, asOf: sql`current_date` })))
     .onConflictDoUpdate({ target: [postalAreas.code, postalAreas.ridingId], set: { weight: sql`excluded.weight`, asOf: sql`excluded.as_of` } });

@@ -1,5 +1,5 @@
 import { findings } from "@/db/schema";
-import type { FindingKind } from "@/db/findings/finding-record";
+import type { FindingKind } from "@/server/findings/import/finding-record";
 
 /** What a list of findings shows of each (title, date, kind, standing): the columns to select. */
 export const findingLinkColumns = {

@@ -1,8 +1,8 @@
 import "server-only";
 import { arrayContains, asc, eq, inArray } from "drizzle-orm";
 import { findings } from "@/db/schema";
-import type { FindingKind, FindingRecord } from "@/db/findings/finding-record";
-import { loadFindingRecords } from "@/db/findings/load-finding-records";
+import type { FindingKind, FindingRecord } from "@/server/findings/import/finding-record";
+import { loadFindingRecords } from "@/server/findings/import/load-finding-records";
 import { database, type Context } from "@/server/context";
 
 export type FindingLink = { id: string; date: string; kind: FindingKind; title: { en: string; fr: string }; incomplete: boolean };

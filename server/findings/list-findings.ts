@@ -2,7 +2,7 @@ import "server-only";
 import { and, arrayContains, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { findings } from "@/db/schema";
-import { FINDING_KINDS, type FindingKind } from "@/db/findings/finding-record";
+import { FINDING_KINDS, type FindingKind } from "@/server/findings/import/finding-record";
 import { database, type Context } from "@/server/context";
 
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);

@@ -1,5 +1,5 @@
 import "server-only";
-import { queueSender } from "@/jobs/transaction";
+import { queueSender } from "@/db/transaction";
 import { probe, type ProbeResult } from "./probe";
 
 /**

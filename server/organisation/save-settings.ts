@@ -3,12 +3,13 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { multiLineText, singleLineText } from "@/lib/text/plain-text";
 import { organisationSettings } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
-import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy, pagePolicy } from "@/server/auth/policy";
-import { db } from "@/db/client";
+import type { FormState } from "@/lib/forms/form-state";
+import { issueFields } from "@/lib/forms/issue-fields";
+import { failed, ok, type Result } from "@/lib/result";
 import { isTimeZone } from "@/lib/time/zoned-time";
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
@@ -26,23 +27,19 @@ export const settingsInput = z.object({
   timeZone: z.string().trim().refine(isTimeZone, "timeZoneInvalid"),
 });
 
-/** The organisation's identity and mail settings (administrators only). */
-export async function getSettings() {
-  await requireRole(pagePolicy["/admin/settings"]);
-  const [row] = await db().select().from(organisationSettings).limit(1);
-  return row ?? null;
-}
+/** What the settings form shows after a post: its errors and values, or that it was saved. */
+export type SettingsState = FormState & { saved?: boolean };
 
 /**
  * Saves who the organisation is and how its mail is signed (administrators only). Every email shows
  * the name, mailing address and contact (CASL), so all three are required. Audited.
  */
-export async function saveSettings(raw: unknown): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
-  const actor = await requireRole(actionPolicy.saveSettingsAction);
+export async function saveSettings(ctx: Context, raw: unknown): Promise<Result<object, "invalid">> {
+  const actor = authorize(ctx, "settings.manage");
   const parsed = settingsInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  if (!parsed.success) return failed("invalid", issueFields(parsed.error));
   const values = { ...parsed.data, nameFr: parsed.data.nameFr || null, fromAddress: parsed.data.fromAddress ?? null, replyTo: parsed.data.replyTo ?? null };
-  return transaction(async ({ db: tx }) => {
+  return transaction(ctx, async ({ db: tx }) => {
     const [before] = await tx.select().from(organisationSettings).where(eq(organisationSettings.id, 1)).for("update");
     const [after] = await tx
       .insert(organisationSettings)
@@ -50,6 +47,6 @@ export async function saveSettings(raw: unknown): Promise<{ ok: true } | { ok: f
       .onConflictDoUpdate({ target: organisationSettings.id, set: { ...values, updatedAt: sql`now()` } })
       .returning();
     await recordAudit(tx, actor, { action: "settings.update", entityType: "organisation", entityId: "1", before: before ?? null, after });
-    return { ok: true } as const;
+    return ok();
   });
 }

@@ -3,13 +3,15 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { singleLineText } from "@/lib/text/plain-text";
 import { users } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
+import type { FormState } from "@/lib/forms/form-state";
+import { issueFields } from "@/lib/forms/issue-fields";
 import { isLocale } from "@/lib/i18n/routing";
 import { signInPageUrl } from "@/lib/mail/links";
+import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 
 export const inviteInput = z.object({
@@ -19,21 +21,25 @@ export const inviteInput = z.object({
   locale: z.string().optional(),
 });
 
-export type InviteResult = { ok: true } | { ok: false; errors: Record<string, string> };
+/** What the invitation form shows after a post: its errors and values, or who was invited. */
+export type InviteState = FormState & { invited?: string };
+
+/** A refused invitation: a field is invalid, or the address has an account already (fields.email). */
+export type InviteResult = Result<object, "invalid" | "alreadyInvited">;
 
 /**
  * Gives someone an account (administrators only) and emails them how to sign in. Accounts exist
  * only this way: nobody can sign up. Inviting an address that has an account changes nothing.
  */
-export async function inviteUser(input: unknown): Promise<InviteResult> {
-  const actor = await requireRole(actionPolicy.inviteUserAction);
+export async function inviteUser(ctx: Context, input: unknown): Promise<InviteResult> {
+  const actor = authorize(ctx, "users.manage");
   const parsed = inviteInput.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  if (!parsed.success) return failed("invalid", issueFields(parsed.error));
   const { email, name, role } = parsed.data;
   const locale = isLocale(parsed.data.locale) ? parsed.data.locale : "en";
-  return transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const [existing] = await tx.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (existing) return { ok: false, errors: { email: "alreadyInvited" } } as const;
+    if (existing) return failed("alreadyInvited", { email: "alreadyInvited" });
     const [user] = await tx.db.insert(users).values({ email, name: name || null, role, invitedBy: actor.userId }).returning();
     await recordAudit(tx.db, actor, { action: "user.invite", entityType: "user", entityId: user!.id, after: { email, role } });
     await queueEmail(tx, {
@@ -46,6 +52,6 @@ export async function inviteUser(input: unknown): Promise<InviteResult> {
       toName: name || null,
       idempotencyKey: `invite/${user!.id}`,
     });
-    return { ok: true } as const;
+    return ok();
   });
 }

@@ -1,14 +1,13 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 /** Everyone with an account, by address (administrators only). */
-export async function listUsers() {
-  await requireRole(pagePolicy["/admin/users"]);
-  return db()
+export async function listUsers(ctx: Context) {
+  authorize(ctx, "users.manage");
+  return database(ctx)
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt, invitedBy: users.invitedBy })
     .from(users)
     .orderBy(asc(users.email));

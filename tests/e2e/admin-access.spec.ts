@@ -1,13 +1,16 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 import { campaignUpdates, representatives, signatureInvalidations, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { actionPolicy, pagePolicy, routePolicy } from "@/server/auth/policy";
+import { permissions, type Permission } from "@/server/auth/permissions";
+import { pagePolicy } from "@/server/auth/policy";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
+import { actionPermissions, routePermissions } from "./support/action-permissions";
 import { adminRoutes, builtActions, panelPages, urlOf } from "./support/admin-surface";
 import { signInAs } from "./support/sign-in";
 
@@ -26,6 +29,19 @@ const emails: Record<Role, string> = {
 const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction", "writeLettersAction", "requestWriterLinkAction", "openWriterLinkAction", "savePreferencesAction", "unsubscribeEverythingAction", "unsubscribeAction"]);
 const ids: Record<string, string> = {};
 const pages = new Map<Who, Page>();
+
+const allows = (permission: Permission, who: Who) => who !== "anonymous" && (permissions[permission] as readonly string[]).includes(who);
+
+/** The permission names that the verbs in server/ check, as `authorize(ctx, "<name>")`. */
+function checkedPermissions(dir = path.resolve("server")): Set<string> {
+  const found = new Set<string>();
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) checkedPermissions(full).forEach((name) => found.add(name));
+    else if (/\.tsx?$/.test(entry)) for (const match of readFileSync(full, "utf8").matchAll(/authorize\(\w+, "([\w.-]+)"\)/g)) found.add(match[1]!);
+  }
+  return found;
+}
 
 function database() {
   return connect(process.env.DATABASE_URL ?? "", { max: 1 });
@@ -76,13 +92,16 @@ function concrete(route: string) {
   return urlOf(route, route.startsWith("/admin/outbox") ? { id: ids.email! } : { id: ids.campaign!, signatureId: ids.signature!, representativeId: ids.representative!, updateId: ids.update!, invalidationId: ids.invalidation! });
 }
 
-test("the policy covers every admin page, server action and route in the code", () => {
+test("the policy covers every admin page, server action and route in the code, and every permission is checked by a verb", () => {
   expect(panelPages()).toEqual(Object.keys(pagePolicy).sort());
-  expect(adminRoutes()).toEqual(Object.keys(routePolicy).sort());
+  expect(adminRoutes()).toEqual(Object.keys(routePermissions).sort());
   const actions = builtActions().map((action) => action.exportedName);
-  const unguarded = actions.filter((name) => !PUBLIC_ACTIONS.has(name) && !(name in actionPolicy));
+  const unguarded = actions.filter((name) => !PUBLIC_ACTIONS.has(name) && !(name in actionPermissions));
   expect(unguarded).toEqual([]);
-  expect(Object.keys(actionPolicy).filter((name) => !actions.includes(name))).toEqual([]);
+  expect(Object.keys(actionPermissions).filter((name) => !actions.includes(name))).toEqual([]);
+  // A permission no verb checks guards nothing: it is a leftover, or a verb forgot its check.
+  const checked = checkedPermissions();
+  expect(Object.keys(permissions).filter((name) => !checked.has(name))).toEqual([]);
 });
 
 for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
@@ -108,9 +127,8 @@ for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
   test(`every admin server action and route as ${who}: refused where the role does not allow it`, async () => {
     const page = pages.get(who)!;
     const origin = new URL(page.url() === "about:blank" ? (test.info().project.use.baseURL ?? "") : page.url()).origin;
-    for (const action of builtActions().filter((entry) => entry.exportedName in actionPolicy)) {
-      const allowed = (actionPolicy[action.exportedName as keyof typeof actionPolicy] as readonly string[]).includes(who);
-      if (allowed) continue;
+    for (const action of builtActions().filter((entry) => entry.exportedName in actionPermissions)) {
+      if (allows(actionPermissions[action.exportedName as keyof typeof actionPermissions], who)) continue;
       // Called as the browser would call it, with no arguments: the role check comes before any input is read.
       const response = await page.request.post(concrete(action.pages[0]!), {
         headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
@@ -120,9 +138,9 @@ for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
       const body = await response.text();
       expect(body, `${action.exportedName} as ${who}`).toContain(`"refused":"${who === "anonymous" ? "signed-out" : "forbidden"}"`);
     }
-    for (const [route, roles] of Object.entries(routePolicy)) {
+    for (const [route, permission] of Object.entries(routePermissions)) {
       const response = await page.request.get(concrete(route).replace(/^\/en/, ""));
-      const expected = who === "anonymous" ? 401 : (roles as readonly string[]).includes(who) ? 200 : 403;
+      const expected = who === "anonymous" ? 401 : allows(permission, who) ? 200 : 403;
       expect(response.status(), `${route} as ${who}`).toBe(expected);
     }
   });

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 import { listAuditEvents } from "@/server/audit/list-audit-events";
 import { createCampaign, createSignature, createSupporter } from "../support/factories";
-import { asStaff, createStaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf } from "./support/signed-in";
 
 describe("the audit log", () => {
   it("names the actor and each record by title, leaves a record it cannot find unnamed, and refuses a non-admin", async () => {
@@ -18,7 +18,7 @@ describe("the audit log", () => {
     const entry = (entityType: string, entityId: string) => ({ actorUserId: admin.userId, actorEmail: admin.email, action: "campaign.update", entityType, entityId });
     await db().insert(auditEvents).values([entry("campaign", campaign.id), entry("campaign", gone.id), entry("signature", signature.id), entry("finding", "no-such-finding")]);
 
-    const page = await asStaff(admin, () => listAuditEvents({ actor: admin.email }));
+    const page = await listAuditEvents(staffContextOf(admin), { actor: admin.email });
     const records = page.rows.map((row) => row.record);
     expect(page.rows.every((row) => row.actor.name === "Robin Audit" && row.actor.exists)).toBe(true);
     expect(records).toEqual([
@@ -29,6 +29,6 @@ describe("the audit log", () => {
     ]);
 
     const organiser = await createStaffMember(db(), "organiser");
-    await expect(asStaff(organiser, () => listAuditEvents({}))).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(listAuditEvents(staffContextOf(organiser), {})).rejects.toMatchObject({ code: "forbidden" });
   });
 });

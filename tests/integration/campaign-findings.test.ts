@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import type { FindingRecord } from "@/db/findings/finding-record";
-import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
+import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 import { replaceCampaignFindings } from "@/server/campaigns/admin/replace-campaign-findings";
 import { saveCampaign } from "@/server/campaigns/admin/save-campaign";
 import { listCampaignFindings } from "@/server/findings/list-campaign-findings";

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import type { FindingRecord } from "@/db/findings/finding-record";
-import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
+import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 import { auditEvents, campaignUpdates } from "@/db/schema";
 import { numberCitations } from "@/lib/updates/citations";
 import { publicContext } from "@/server/context";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { connect, db } from "@/db/client";
-import { transaction } from "@/jobs/transaction";
+import { runInTransaction as transaction } from "@/db/transaction";
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
 

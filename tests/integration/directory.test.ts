@@ -5,10 +5,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { postalAreas, representatives, signatures } from "@/db/schema";
-import { readDirectoryFile } from "@/db/directory/directory-files";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
-import { syncMembers } from "@/db/directory/sync-members";
+import { readDirectoryFile } from "@/server/directory/import/directory-files";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
+import { syncMembers } from "@/server/directory/import/sync-members";
+import { publicContext } from "@/server/context";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
@@ -88,30 +89,30 @@ describe("the directory importer", () => {
 
 describe("postal-code lookup", () => {
   it("refuses what cannot be a Canadian postal code", async () => {
-    expect(await lookupPostalCode("D1A 1A1")).toEqual({ ok: false, error: "postalCodeInvalid" });
+    expect(await lookupPostalCode(publicContext, "D1A 1A1")).toEqual({ ok: false, error: "postalCodeInvalid" });
   });
 
   it("asks Represent once, keeps its answer as exact data, and needs no choice for one riding", async () => {
     await nextSecond();
-    const first = await lookupPostalCode("k1p-5g4");
+    const first = await lookupPostalCode(publicContext, "k1p-5g4");
     expect(first).toMatchObject({ ok: true, postalCode: "K1P 5G4", basis: "exact", mustChoose: false });
     expect(first.ok && first.candidates.map((c) => [c.nameEn, c.representative?.name])).toEqual([["Ottawa Centre", "Priya Lachance"]]);
     await nextSecond();
-    await lookupPostalCode("K1P 5G4");
+    await lookupPostalCode(publicContext, "K1P 5G4");
     expect(stub.requests.filter((url) => url === "/postcodes/K1P5G4/")).toHaveLength(1);
     expect(await db().select().from(postalAreas).where(eq(postalAreas.code, "K1P5G4"))).toEqual([expect.objectContaining({ weight: 1, source: "Represent API (postcodes)" })]);
   });
 
   it("merges centroid and concordance, and lets the supporter choose between several ridings", async () => {
     await nextSecond();
-    const lookup = await lookupPostalCode("K1S 5B6");
+    const lookup = await lookupPostalCode(publicContext, "K1S 5B6");
     expect(lookup).toMatchObject({ basis: "exact", mustChoose: true });
     expect(lookup.ok && lookup.candidates.map((c) => c.nameEn)).toEqual(["Ottawa Centre", "Ottawa South"]);
   });
 
   it("falls back to the province when Represent does not know the code and no prefix hint exists", async () => {
     await nextSecond();
-    const lookup = await lookupPostalCode("K2C 3N2");
+    const lookup = await lookupPostalCode(publicContext, "K2C 3N2");
     expect(lookup).toMatchObject({ basis: "province", province: "ON", mustChoose: true });
     expect(lookup.ok && lookup.candidates.map((c) => [c.nameEn, c.representative?.writable])).toEqual([
       ["Ottawa Centre", true],
@@ -123,13 +124,13 @@ describe("postal-code lookup", () => {
   it("falls back to the prefix hint when Represent answers 503, offers the rest of the province, and stops asking for a while", async () => {
     stub.failWith(503);
     await nextSecond();
-    const lookup = await lookupPostalCode("K1P 1J1");
+    const lookup = await lookupPostalCode(publicContext, "K1P 1J1");
     expect(lookup).toMatchObject({ basis: "hint", mustChoose: true });
     expect(lookup.ok && lookup.candidates.map((c) => c.nameEn)).toEqual(["Ottawa Centre"]);
     expect(lookup.ok && lookup.others.map((c) => c.nameEn)).toEqual(["Ottawa South", "Ottawa—Vanier—Gloucester"]);
     const asked = stub.requests.length;
     await nextSecond();
-    expect(await lookupPostalCode("H2X 1Y4")).toMatchObject({ basis: "hint", province: "QC" });
+    expect(await lookupPostalCode(publicContext, "H2X 1Y4")).toMatchObject({ basis: "hint", province: "QC" });
     expect(stub.requests.length).toBe(asked);
   });
 });

@@ -5,11 +5,11 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { findings } from "@/db/schema";
-import { exportFindings } from "@/db/findings/export-findings";
-import { importFindings } from "@/db/findings/import-findings";
-import { loadFindingRecords } from "@/db/findings/load-finding-records";
-import { parseFindingFile, type ParsedFinding } from "@/db/findings/parse-finding-file";
-import { readFindingsPath } from "@/db/findings/read-findings-path";
+import { exportFindings } from "@/server/findings/import/export-findings";
+import { importFindings } from "@/server/findings/import/import-findings";
+import { loadFindingRecords } from "@/server/findings/import/load-finding-records";
+import { parseFindingFile, type ParsedFinding } from "@/server/findings/import/parse-finding-file";
+import { readFindingsPath } from "@/server/findings/import/read-findings-path";
 import { DEMO_FINDINGS_DIR } from "@/db/seed/demo-data";
 
 // The demo's own records, shipped with the project (what the first npm start imports).

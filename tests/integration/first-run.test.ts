@@ -8,7 +8,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { campaignFindings, campaigns, campaignUpdates, fixedTargets, letterActions, postalAreas, representatives, ridings, updateCitations } from "@/db/schema";
 import { demoCampaign } from "@/db/seed/content";
 import { DEMO_DIRECTORY_DIR, DEMO_FINDINGS_DIR } from "@/db/seed/demo-data";
-import { finishFirstRun, seedFirstRun } from "@/db/seed/first-run";
+import { finishFirstRun, seedFirstRun } from "@/scripts/seed/first-run";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { provisionTestDatabase, type TestDatabase } from "@/scripts/lib/test-database";
 

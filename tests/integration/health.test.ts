@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { connect } from "@/db/client";
-import { transaction } from "@/jobs/transaction";
+import { runInTransaction as transaction } from "@/db/transaction";
 
 type Slots = typeof globalThis & { chorusDb?: ReturnType<typeof connect>; chorusSender?: unknown };
 const slot = globalThis as Slots;

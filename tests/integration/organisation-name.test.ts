@@ -6,7 +6,7 @@ import { loadSender } from "@/jobs/mail/sender";
 import { renderEmail } from "@/lib/mail/render-email";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { saveSettings } from "@/server/organisation/save-settings";
-import { asStaff, createStaffMember, type StaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 
 /*
  * An organisation with a name in each language: French pages and emails say its French name, and
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe("the organisation's name in each language", () => {
   it("is saved from the settings and used by French and English emails", async () => {
-    expect(await asStaff(admin, () => saveSettings({ ...settings, nameFr: "Coalition Visages privés" }))).toEqual({ ok: true });
+    expect(await saveSettings(staffContextOf(admin), { ...settings, nameFr: "Coalition Visages privés" })).toEqual({ ok: true });
     expect(await getOrganisation()).toMatchObject({ name: "Private Faces Coalition", nameFr: "Coalition Visages privés" });
 
     const sender = (await loadSender()).identity;
@@ -51,13 +51,13 @@ describe("the organisation's name in each language", () => {
   });
 
   it("falls back to the one name when the French name is left empty", async () => {
-    expect(await asStaff(admin, () => saveSettings({ ...settings, nameFr: "  " }))).toEqual({ ok: true });
+    expect(await saveSettings(staffContextOf(admin), { ...settings, nameFr: "  " })).toEqual({ ok: true });
     expect((await getOrganisation())?.nameFr).toBeNull();
     const french = await renderEmail("confirm-signature", confirmProps, { locale: "fr", sender: (await loadSender()).identity });
     expect(french.text).toContain("Envoyé par Private Faces Coalition, PO Box 4120");
   });
 
   it("refuses a French name that is too long, beside its field", async () => {
-    expect(await asStaff(admin, () => saveSettings({ ...settings, nameFr: "x".repeat(201) }))).toEqual({ ok: false, errors: { nameFr: "tooLong" } });
+    expect(await saveSettings(staffContextOf(admin), { ...settings, nameFr: "x".repeat(201) })).toEqual({ ok: false, error: "invalid", fields: { nameFr: "tooLong" } });
   });
 });

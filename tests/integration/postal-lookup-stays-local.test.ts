@@ -1,8 +1,9 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
+import { publicContext } from "@/server/context";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 
 // As on a newcomer's machine: nothing says where Represent is.
@@ -26,7 +27,7 @@ describe("postal-code lookups by default", () => {
   it("stay on this server: a code the directory cannot place exactly gets its local hint, and nothing is asked of Represent", async () => {
     // K1P is a prefix hint in the fixtures; K1P 7Z9 itself is in no exact data, which is when
     // Represent would have been asked.
-    const lookup = await lookupPostalCode("K1P 7Z9");
+    const lookup = await lookupPostalCode(publicContext, "K1P 7Z9");
     expect(lookup).toMatchObject({ ok: true, basis: "hint", mustChoose: true });
     expect(lookup.ok && lookup.candidates.map((candidate) => candidate.nameEn)).toEqual(["Ottawa Centre"]);
     expect(requested).toEqual([]);

@@ -2,11 +2,11 @@ import path from "node:path";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { letterActions, letters, postalAreas, representatives } from "@/db/schema";
-import { visitorContext } from "@/server/context";
+import { publicContext, visitorContext } from "@/server/context";
 import { lookupPostalCode } from "@/server/directory/lookup-postal-code";
 import { lookupProvincialRiding } from "@/server/directory/lookup-provincial-riding";
 import { draftLetters } from "@/server/letters/draft-letters";
@@ -44,13 +44,13 @@ describe("provincial members from Represent", () => {
   it("are stored with the postal code placed exactly in their provincial riding; a district we lack is skipped", async () => {
     // Represent is asked at most once a second (a window shared with other files): start in a fresh second.
     await new Promise((resolve) => setTimeout(resolve, 1_020 - (Date.now() % 1_000)));
-    expect(await lookupPostalCode("K2P 1L4")).toMatchObject({ basis: "exact", mustChoose: false });
+    expect(await lookupPostalCode(publicContext, "K2P 1L4")).toMatchObject({ basis: "exact", mustChoose: false });
     const [member] = await db().select().from(representatives).where(eq(representatives.ridingId, CENTRE));
     expect(member).toMatchObject({ key: `mpp:${CENTRE}`, office: "MPP", name: "Joëlle Marchand", email: "jmarchand.mpp@ola.example", source: "Represent API (postcodes)" });
     expect(await db().select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).where(and(eq(postalAreas.code, "K2P1L4"), eq(postalAreas.ridingId, CENTRE)))).toEqual([{ ridingId: CENTRE, weight: 1 }]);
     expect(await db().select().from(representatives).where(eq(representatives.name, "Nobody Listed"))).toEqual([]);
 
-    const provincial = await lookupProvincialRiding("k2p1l4");
+    const provincial = await lookupProvincialRiding(publicContext, "k2p1l4");
     expect(provincial).toMatchObject({ ok: true, basis: "exact", mustChoose: false });
     expect(provincial.ok && provincial.candidates.map((c) => [c.ridingId, c.representative?.name, c.representative?.writable])).toEqual([[CENTRE, "Joëlle Marchand", true]]);
     expect(stub.requests.filter((url) => url === "/postcodes/K2P1L4/")).toHaveLength(1);
@@ -58,10 +58,10 @@ describe("provincial members from Represent", () => {
 
   it("offer every provincial riding of the province when nothing exact is known, and none where the directory has none", async () => {
     // A code Represent does not know: the supporter chooses among the province's ridings.
-    const unknown = await lookupProvincialRiding("K1Z 9Z9");
+    const unknown = await lookupProvincialRiding(publicContext, "K1Z 9Z9");
     expect(unknown).toMatchObject({ ok: true, basis: "province", mustChoose: true });
     expect(unknown.ok && unknown.candidates.map((c) => c.nameEn)).toEqual(["Ottawa Centre", "Ottawa South", "Ottawa—Vanier"]);
-    expect(await lookupProvincialRiding("C1A 4P3")).toEqual({ ok: false, error: "noRidings", province: "PE" });
+    expect(await lookupProvincialRiding(publicContext, "C1A 4P3")).toEqual({ ok: false, error: "noRidings", province: "PE" });
   });
 });
 

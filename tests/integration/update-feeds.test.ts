@@ -6,8 +6,8 @@ import { GET as campaignRss } from "@/app/feeds/campaigns/[slug]/updates.rss/rou
 import { GET as siteAtom } from "@/app/feeds/updates.atom/route";
 import { GET as siteRss } from "@/app/feeds/updates.rss/route";
 import { db } from "@/db/client";
-import type { FindingRecord } from "@/db/findings/finding-record";
-import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
+import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 import { saveUpdate } from "@/server/updates/save-update";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { createStaffMember, staffContextOf } from "./support/signed-in";

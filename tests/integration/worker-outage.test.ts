@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
+import { runInTransaction as transaction } from "@/db/transaction";
 import { queueBroadcast } from "@/server/mail/queue-broadcast";
 import { uniqueSuffix } from "../support/factories";
 import { startResendStub, type ResendStub } from "../support/resend-stub/server";

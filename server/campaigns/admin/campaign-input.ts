@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "@/lib/text/plain-text";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/text/slug";
-import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
+import { FINDING_ID_PATTERN } from "@/server/findings/import/finding-record";
 import { zonedMinute } from "@/lib/time/zoned-fields";
 
 /*

@@ -3,10 +3,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { singleLineText } from "@/lib/text/plain-text";
 import { representatives, ridings } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
+import { issueFields } from "@/lib/forms/issue-fields";
+import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 
 const blank = (value: unknown) => (value === "" ? null : value);
 export const provincialMemberInput = z.object({
@@ -25,24 +26,24 @@ const OFFICE_BY_PROVINCE: Record<string, string> = { ON: "MPP", QC: "MNA", NL: "
  * provincial members, and Represent is not always reachable. One member per riding: a riding that
  * has one already is refused (correct or disable that member instead). Keyed "<office>:<riding id>".
  */
-export async function addProvincialMember(raw: unknown): Promise<{ ok: true; id: string } | { ok: false; errors: Record<string, string> }> {
-  const actor = await requireRole(actionPolicy.addProvincialMemberAction);
+export async function addProvincialMember(ctx: Context, raw: unknown): Promise<Result<{ id: string }, "invalid" | "memberExists">> {
+  const actor = authorize(ctx, "directory.edit");
   const parsed = provincialMemberInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  if (!parsed.success) return failed("invalid", issueFields(parsed.error));
   const { ridingId, office, email, ...values } = parsed.data;
-  return transaction(async ({ db }) => {
+  return transaction(ctx, async ({ db }) => {
     const [riding] = await db.select().from(ridings).where(and(eq(ridings.id, ridingId), eq(ridings.level, "provincial"))).for("share");
-    if (!riding) return { ok: false, errors: { ridingId: "ridingInvalid" } };
+    if (!riding) return failed("invalid", { ridingId: "ridingInvalid" });
     const title = office ?? OFFICE_BY_PROVINCE[riding.province] ?? "MLA";
     const [existing] = await db.select({ id: representatives.id }).from(representatives).where(eq(representatives.ridingId, ridingId)).limit(1);
-    if (existing) return { ok: false, errors: { ridingId: "memberExists" } };
+    if (existing) return failed("memberExists", { ridingId: "memberExists" });
     const [created] = await db
       .insert(representatives)
       .values({ ...values, email: email?.toLowerCase() ?? null, key: `${title.toLowerCase()}:${ridingId}`, ridingId, office: title, source: `organiser panel (${actor.email})`, asOf: sql`current_date` })
       .onConflictDoNothing({ target: representatives.key })
       .returning();
-    if (!created) return { ok: false, errors: { ridingId: "memberExists" } };
+    if (!created) return failed("memberExists", { ridingId: "memberExists" });
     await recordAudit(db, actor, { action: "directory.representative.create", entityType: "representative", entityId: created.id, after: created });
-    return { ok: true, id: created.id } as const;
+    return ok({ id: created.id });
   });
 }

@@ -1,15 +1,14 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { representatives, ridings } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 /** One representative with their riding, for the edit page; null if unknown. */
-export async function getRepresentative(id: string) {
-  await requireRole(pagePolicy["/admin/directory/[representativeId]"]);
+export async function getRepresentative(ctx: Context, id: string) {
+  authorize(ctx, "directory.read");
   if (!z.uuid().safeParse(id).success) return null;
-  const [row] = await db().select({ rep: representatives, riding: ridings }).from(representatives).innerJoin(ridings, eq(ridings.id, representatives.ridingId)).where(eq(representatives.id, id));
+  const [row] = await database(ctx).select({ rep: representatives, riding: ridings }).from(representatives).innerJoin(ridings, eq(ridings.id, representatives.ridingId)).where(eq(representatives.id, id));
   return row ?? null;
 }

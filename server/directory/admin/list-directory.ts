@@ -2,11 +2,10 @@ import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { singleLineText } from "@/lib/text/plain-text";
-import { db } from "@/db/client";
 import { fixedTargets, representatives, ridings } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
 import { likePrefix } from "@/lib/sql/like-prefix";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 export const directoryFilter = z.object({
   q: z.preprocess((v) => (v === "" ? undefined : v), singleLineText().trim().max(100).optional()),
@@ -19,12 +18,13 @@ export const directoryFilter = z.object({
  * member, riding name or number), the fixed targets, the provincial ridings a member can be added
  * to, and how old the data is and where it came from.
  */
-export async function listDirectory(raw: unknown) {
-  await requireRole(pagePolicy["/admin/directory"]);
+export async function listDirectory(ctx: Context, raw: unknown) {
+  authorize(ctx, "directory.read");
+  const db = database(ctx);
   const filter = directoryFilter.safeParse(raw).data ?? { level: "federal" as const };
   const search = filter.q ? `%${likePrefix(filter.q).slice(0, -1)}%` : undefined;
   const [members, targets, provincialRidings, sources] = await Promise.all([
-    db()
+    db
       .select({ riding: ridings, rep: representatives })
       .from(ridings)
       .leftJoin(representatives, eq(representatives.ridingId, ridings.id))
@@ -37,9 +37,9 @@ export async function listDirectory(raw: unknown) {
       )
       .orderBy(asc(ridings.province), asc(ridings.nameEn))
       .limit(400),
-    db().select().from(fixedTargets).orderBy(asc(fixedTargets.jurisdiction), asc(fixedTargets.nameEn)),
-    db().select({ id: ridings.id, province: ridings.province, nameEn: ridings.nameEn, nameFr: ridings.nameFr }).from(ridings).where(eq(ridings.level, "provincial")).orderBy(asc(ridings.province), asc(ridings.nameEn)),
-    db().execute<{ source: string; rows: number; oldest: string; newest: string }>(sql`
+    db.select().from(fixedTargets).orderBy(asc(fixedTargets.jurisdiction), asc(fixedTargets.nameEn)),
+    db.select({ id: ridings.id, province: ridings.province, nameEn: ridings.nameEn, nameFr: ridings.nameFr }).from(ridings).where(eq(ridings.level, "provincial")).orderBy(asc(ridings.province), asc(ridings.nameEn)),
+    db.execute<{ source: string; rows: number; oldest: string; newest: string }>(sql`
       select source, count(*)::int as rows, min(as_of)::text as oldest, max(as_of)::text as newest from (
         select source, as_of from ridings union all select source, as_of from representatives
         union all select source, as_of from fixed_targets union all select source, as_of from postal_areas

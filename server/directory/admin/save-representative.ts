@@ -3,10 +3,11 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { singleLineText } from "@/lib/text/plain-text";
 import { representatives } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
+import { issueFields } from "@/lib/forms/issue-fields";
+import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 
 const blank = (value: unknown) => (value === "" ? null : value);
 export const representativeInput = z.object({
@@ -21,14 +22,14 @@ export const representativeInput = z.object({
  * Corrects or disables a representative (admins and organisers), audited. A corrected address is
  * written to again (its bounce flag is cleared); the row's source says the panel changed it, today.
  */
-export async function saveRepresentative(raw: unknown): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
-  const actor = await requireRole(actionPolicy.saveRepresentativeAction);
+export async function saveRepresentative(ctx: Context, raw: unknown): Promise<Result<object, "invalid" | "notFound">> {
+  const actor = authorize(ctx, "directory.edit");
   const parsed = representativeInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])) };
+  if (!parsed.success) return failed("invalid", issueFields(parsed.error));
   const { id, enabled, ...values } = parsed.data;
-  return transaction(async ({ db }) => {
+  return transaction(ctx, async ({ db }) => {
     const [before] = await db.select().from(representatives).where(eq(representatives.id, id)).for("update");
-    if (!before) return { ok: false, errors: { form: "notFound" } };
+    if (!before) return failed("notFound", { form: "notFound" });
     const emailChanged = values.email !== before.email;
     const [after] = await db
       .update(representatives)
@@ -43,6 +44,6 @@ export async function saveRepresentative(raw: unknown): Promise<{ ok: true } | {
       .where(eq(representatives.id, id))
       .returning();
     await recordAudit(db, actor, { action: "directory.representative.update", entityType: "representative", entityId: id, before, after });
-    return { ok: true } as const;
+    return ok();
   });
 }

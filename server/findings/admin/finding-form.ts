@@ -1,9 +1,9 @@
-import type { FindingRecord } from "@/db/findings/finding-record";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
 import type { FormState } from "@/lib/forms/form-state";
 
 /*
  * The editor's form and the file format's front matter, both ways. The editor validates with the
- * file format's own rules (db/findings/finding-schema.ts), so a record saved in the panel exports
+ * file format's own rules (server/findings/import/finding-schema.ts), so a record saved in the panel exports
  * to a file that imports again, and an organiser meets the rules an importer would.
  */
 

@@ -1,6 +1,6 @@
 import "server-only";
-import type { FindingRecord } from "@/db/findings/finding-record";
-import { loadFindingRecords } from "@/db/findings/load-finding-records";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
+import { loadFindingRecords } from "@/server/findings/import/load-finding-records";
 import { authorize } from "@/server/auth/permissions";
 import { database, type Context } from "@/server/context";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { findingFileSchema } from "@/db/findings/finding-schema";
-import { loadFindingRecords } from "@/db/findings/load-finding-records";
-import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import { findingFileSchema } from "@/server/findings/import/finding-schema";
+import { loadFindingRecords } from "@/server/findings/import/load-finding-records";
+import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 import { postedFields } from "@/lib/forms/posted-fields";
 import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";

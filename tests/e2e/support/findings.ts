@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
-import type { FindingRecord } from "@/db/findings/finding-record";
-import { saveFindingRecord } from "@/db/findings/save-finding-record";
+import type { FindingRecord } from "@/server/findings/import/finding-record";
+import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 
 /*
  * A small library for the findings journeys, saved through the data layer's own verb. Every record

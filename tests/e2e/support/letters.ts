@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Database } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 import { letterActions, postalAreas } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 

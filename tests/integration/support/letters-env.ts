@@ -1,8 +1,8 @@
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { startResendStub, type ResendStub } from "../../support/resend-stub/server";
 import { configureMail, dropWaitingMailJobs } from "./mail-env";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { asFormAction } from "@/server/auth/admin-action";
+import { asFormAction } from "@/server/auth/as-form-action";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { zoneName } from "@/lib/time/panel-date";

@@ -3,9 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { requestSignInLink } from "@/server/auth/request-sign-in-link";
-
-export type SignInState = { error?: "email" };
+import { requestSignInLink, type SignInState } from "@/server/auth/request-sign-in-link";
 
 /** The public sign-in form (anyone may ask; only organisers receive a link). */
 export async function signInAction(_state: SignInState, form: FormData): Promise<SignInState> {

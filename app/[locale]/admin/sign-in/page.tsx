@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/sign-in-form";
 import { translatedTitle } from "@/lib/i18n/page-title";
+import { signInAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -18,7 +19,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {error === "Verification" ? t("linkExpired") : t("failed")}
         </p>
       )}
-      <SignInForm />
+      <SignInForm signIn={signInAction} />
     </section>
   );
 }

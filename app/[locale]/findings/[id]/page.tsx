@@ -6,7 +6,7 @@ import { FindingMeta } from "@/components/findings/finding-meta";
 import { FindingRelations } from "@/components/findings/finding-relations";
 import { FindingSources } from "@/components/findings/finding-sources";
 import { Markdown } from "@/components/markdown";
-import { FINDING_ID_PATTERN } from "@/db/findings/finding-record";
+import { FINDING_ID_PATTERN } from "@/server/findings/import/finding-record";
 import { inPageLanguage } from "@/lib/findings/in-page-language";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";

@@ -1,5 +1,6 @@
 import { apiTranslator } from "@/lib/i18n/api-translator";
 import { isLocale } from "@/lib/i18n/routing";
+import { publicContext } from "@/server/context";
 import { lookupPostalCode, type Candidate } from "@/server/directory/lookup-postal-code";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (requested !== null && !isLocale(requested)) return Response.json({ error: "localeInvalid", message: apiTranslator("en")("Api.localeInvalid") }, { status: 400, headers: { "access-control-allow-origin": "*" } });
   const t = apiTranslator(requested ?? "en");
   const started = performance.now();
-  const lookup = await lookupPostalCode(decodeOnce((await params).code));
+  const lookup = await lookupPostalCode(publicContext, decodeOnce((await params).code));
   const timing = { "server-timing": `lookup;dur=${(performance.now() - started).toFixed(2)}`, "cache-control": "no-store", "access-control-allow-origin": "*" };
   if (!lookup.ok) return Response.json({ error: lookup.error, message: t("Sign.errors.postalCodeInvalid") }, { status: 422, headers: timing });
   const { postalCode, province, basis, mustChoose } = lookup;

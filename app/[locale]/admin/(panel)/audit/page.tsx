@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { panelDates } from "@/lib/time/panel-date";
 import { staffPage } from "@/server/auth/staff-page";
 import { AUDIT_ENTITY_TYPES, auditFilter, listAuditEvents } from "@/server/audit/list-audit-events";
+import { staffContext } from "@/server/context";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -20,11 +21,12 @@ const actionName = (t: Awaited<ReturnType<typeof getTranslations<"Admin.Audit">>
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/audit"))) return <Forbidden />;
+  const actor = await staffPage(locale, "/admin/audit");
+  if (!actor) return <Forbidden />;
   const raw = await searchParams;
   const parsed = auditFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
-  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Audit" }), listAuditEvents(filter), getTimeZone()]);
+  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Audit" }), listAuditEvents(staffContext(actor), filter), getTimeZone()]);
   const when = panelDates(locale, zone);
   const query = Object.fromEntries(Object.entries(filter).filter(([key, value]) => value !== undefined && key !== "before").map(([key, value]) => [key, String(value)]));
   return (

@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { postedFields } from "@/lib/forms/posted-fields";
 import { formValues, type FormState } from "@/lib/forms/form-state";
-import { adminAction } from "@/server/auth/admin-action";
+import { staffAction } from "@/server/auth/staff-action";
+import { addFixedTarget } from "@/server/directory/admin/add-fixed-target";
 import { addProvincialMember } from "@/server/directory/admin/add-provincial-member";
 import { saveRepresentative } from "@/server/directory/admin/save-representative";
-import { addFixedTarget, setFixedTargetEnabled } from "@/server/directory/admin/save-fixed-target";
+import { setFixedTargetEnabled } from "@/server/directory/admin/set-fixed-target-enabled";
 
 /*
  * The directory's forms answer in place (PanelForm): a refused save comes back with what was
@@ -13,30 +15,30 @@ import { addFixedTarget, setFixedTargetEnabled } from "@/server/directory/admin/
  * starts a blank form; an edited one keeps its values.
  */
 
-export const saveRepresentativeAction = adminAction("saveRepresentativeAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await saveRepresentative(Object.fromEntries(form));
+export const saveRepresentativeAction = staffAction(async (ctx, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await saveRepresentative(ctx, postedFields(form));
   const values = formValues(form);
-  if (!result.ok) return { errors: result.errors, values };
+  if (!result.ok) return { errors: result.fields, values };
   revalidatePath("/[locale]/admin/directory", "layout");
   return { done: "saved", values };
 });
 
-export const addFixedTargetAction = adminAction("addFixedTargetAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await addFixedTarget(Object.fromEntries(form));
-  if (!result.ok) return { errors: result.errors, values: formValues(form) };
+export const addFixedTargetAction = staffAction(async (ctx, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await addFixedTarget(ctx, postedFields(form));
+  if (!result.ok) return { errors: result.fields, values: formValues(form) };
   revalidatePath("/[locale]/admin/directory", "page");
   return { done: "added" };
 });
 
-export const addProvincialMemberAction = adminAction("addProvincialMemberAction", async (_actor, _state: FormState, form: FormData): Promise<FormState> => {
-  const result = await addProvincialMember(Object.fromEntries(form));
-  if (!result.ok) return { errors: result.errors, values: formValues(form) };
+export const addProvincialMemberAction = staffAction(async (ctx, _state: FormState, form: FormData): Promise<FormState> => {
+  const result = await addProvincialMember(ctx, postedFields(form));
+  if (!result.ok) return { errors: result.fields, values: formValues(form) };
   revalidatePath("/[locale]/admin/directory", "page");
   return { done: "memberAdded" };
 });
 
-export const setFixedTargetEnabledAction = adminAction("setFixedTargetEnabledAction", async (_actor, form: FormData) => {
-  const result = await setFixedTargetEnabled(Object.fromEntries(form));
+export const setFixedTargetEnabledAction = staffAction(async (ctx, form: FormData) => {
+  const result = await setFixedTargetEnabled(ctx, postedFields(form));
   revalidatePath("/[locale]/admin/directory", "page");
   return result;
 });

@@ -5,8 +5,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { provinces } from "@/lib/postal-code";
 import { isLocale } from "@/lib/i18n/routing";
 import { formatWall } from "@/lib/time/panel-date";
-import { asFormAction } from "@/server/auth/admin-action";
+import { asFormAction } from "@/server/auth/as-form-action";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { listDirectory } from "@/server/directory/admin/list-directory";
 import { FieldError, Input, Select } from "@/components/admin/form/fields";
 import { PanelForm } from "@/components/admin/form/panel-form";
@@ -23,9 +24,10 @@ const TARGET_FIELDS = ["key", "nameEn", "nameFr", "email", "jurisdiction"] as co
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/directory"))) return <Forbidden />;
+  const actor = await staffPage(locale, "/admin/directory");
+  if (!actor) return <Forbidden />;
   const query = await searchParams;
-  const [t, { level, members, targets, provincialRidings, sources }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Directory" }), listDirectory(query)]);
+  const [t, { level, members, targets, provincialRidings, sources }] = await Promise.all([getTranslations({ locale, namespace: "Admin.Directory" }), listDirectory(staffContext(actor), query)]);
   return (
     <>
       <h1>{t("title")}</h1>

@@ -5,7 +5,8 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/zoned-time";
 import { staffPage } from "@/server/auth/staff-page";
-import { getSettings } from "@/server/organisation/save-settings";
+import { staffContext } from "@/server/context";
+import { getSettings } from "@/server/organisation/get-settings";
 import { saveSettingsAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -15,8 +16,9 @@ export const generateMetadata = translatedTitle("Admin.Settings", "title", { pri
 export default async function SettingsPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/settings"))) return <Forbidden />;
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Settings" }), getSettings()]);
+  const actor = await staffPage(locale, "/admin/settings");
+  if (!actor) return <Forbidden />;
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Settings" }), getSettings(staffContext(actor))]);
   const values = {
     name: settings?.name ?? "",
     nameFr: settings?.nameFr ?? "",

@@ -3,8 +3,9 @@ import { InviteForm } from "@/components/admin/invite-form";
 import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
-import { asFormAction } from "@/server/auth/admin-action";
+import { asFormAction } from "@/server/auth/as-form-action";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { listUsers } from "@/server/users/list-users";
 import { changeRoleAction, inviteUserAction, setUserEnabledAction } from "./actions";
 
@@ -17,7 +18,7 @@ export default async function UsersPage({ params }: Props) {
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin/users");
   if (!actor) return <Forbidden />;
-  const [t, people] = await Promise.all([getTranslations({ locale, namespace: "Admin.Users" }), listUsers()]);
+  const [t, people] = await Promise.all([getTranslations({ locale, namespace: "Admin.Users" }), listUsers(staffContext(actor))]);
   return (
     <>
       <h1>{t("title")}</h1>

@@ -59,9 +59,9 @@ export default async function WritePage({ params, searchParams }: Props) {
     );
   }
   const postalCode = query.postalCode || context.postalCode || "";
-  const lookup = action.toMp && postalCode ? await lookupPostalCode(postalCode) : null;
+  const lookup = action.toMp && postalCode ? await lookupPostalCode(publicContext, postalCode) : null;
   // After the federal lookup: when it asked Represent, the provincial answer is already stored.
-  const provincial = action.toProvincialMember && postalCode ? await lookupProvincialRiding(postalCode) : null;
+  const provincial = action.toProvincialMember && postalCode ? await lookupProvincialRiding(publicContext, postalCode) : null;
   const provincialNote = provincial && !provincial.ok && provincial.error === "noRidings" ? t("notes.provincialUnreachable", { province: provincial.province }) : null;
   const invalidCode = (lookup && !lookup.ok) || (provincial && !provincial.ok && provincial.error === "postalCodeInvalid");
   const subjects = subjectsOf(action, locale);

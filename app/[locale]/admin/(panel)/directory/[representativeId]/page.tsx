@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { formatWall } from "@/lib/time/panel-date";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { getRepresentative } from "@/server/directory/admin/get-representative";
 import { saveRepresentativeAction } from "../actions";
 
@@ -20,8 +21,9 @@ const FIELDS = ["name", "party", "email"] as const;
 export default async function RepresentativePage({ params }: Props) {
   const { locale, representativeId } = await params;
   if (!isLocale(locale)) return null;
-  if (!(await staffPage(locale, "/admin/directory/[representativeId]"))) return <Forbidden />;
-  const row = await getRepresentative(representativeId);
+  const actor = await staffPage(locale, "/admin/directory/[representativeId]");
+  if (!actor) return <Forbidden />;
+  const row = await getRepresentative(staffContext(actor), representativeId);
   if (!row) notFound();
   const t = await getTranslations({ locale, namespace: "Admin.Directory" });
   const { rep, riding } = row;

@@ -1,5 +1,5 @@
 import { asc, inArray } from "drizzle-orm";
-import type { Database, Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { findings, findingSources } from "@/db/schema";
 import type { FindingRecord } from "./finding-record";
 import { recordOf } from "./finding-rows";
@@ -8,7 +8,7 @@ import { recordOf } from "./finding-rows";
  * Stored findings as records, oldest first (all of them, or those with the given ids). With
  * `lock`, the finding rows stay locked until the caller's transaction ends.
  */
-export async function loadFindingRecords(db: Database | Transaction, ids?: string[], options: { lock?: boolean } = {}): Promise<FindingRecord[]> {
+export async function loadFindingRecords(db: Database, ids?: string[], options: { lock?: boolean } = {}): Promise<FindingRecord[]> {
   if (ids?.length === 0) return [];
   const query = db
     .select()

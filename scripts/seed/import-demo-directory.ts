@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { campaigns, fixedTargets, letterActions } from "@/db/schema";
-import { demoCampaign } from "./content";
-import { DEMO_DIRECTORY_DIR, shownPath } from "./demo-data";
-import { importDirectory } from "@/db/directory/import-directory";
-import { readDirectoryPath } from "@/db/directory/read-directory-path";
+import { demoCampaign } from "@/db/seed/content";
+import { DEMO_DIRECTORY_DIR, shownPath } from "@/db/seed/demo-data";
+import { importDirectory } from "@/server/directory/import/import-directory";
+import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 
 /**
  * On a first run, the demo gets the Canadian directory (ridings, MPs, postal hints, commissioners)

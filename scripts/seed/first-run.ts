@@ -2,11 +2,17 @@ import type { Database } from "@/db/client";
 import { findings, ridings } from "@/db/schema";
 import { importDemoDirectory } from "./import-demo-directory";
 import { importDemoFindings } from "./import-demo-findings";
-import { linkDemoFindings } from "./link-demo-findings";
-import { publishDemoUpdate } from "./publish-demo-update";
-import { seedDemo } from "./seed-demo";
+import { linkDemoFindings } from "@/db/seed/link-demo-findings";
+import { publishDemoUpdate } from "@/db/seed/publish-demo-update";
+import { seedDemo } from "@/db/seed/seed-demo";
 
 export type FirstRunSources = { directoryDir?: string; findingsDir?: string };
+
+/*
+ * The first run's steps, here beside the scripts that run them (npm start, db:seed) rather than in
+ * db/seed: they run the importers of server/, and db/ imports nothing above it. The base seed (the
+ * organisation, admin and demo campaign) and the shipped data stay in db/seed.
+ */
 
 /**
  * What the first `npm start` puts in an empty embedded database: the demo organisation, campaign

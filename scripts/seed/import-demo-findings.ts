@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import type { Database } from "@/db/client";
-import { importFindings } from "@/db/findings/import-findings";
-import { readFindingsPath } from "@/db/findings/read-findings-path";
-import type { FindingProblem } from "@/db/findings/finding-record";
-import { DEMO_FINDINGS_DIR, shownPath } from "./demo-data";
+import { importFindings } from "@/server/findings/import/import-findings";
+import { readFindingsPath } from "@/server/findings/import/read-findings-path";
+import type { FindingProblem } from "@/server/findings/import/finding-record";
+import { DEMO_FINDINGS_DIR, shownPath } from "@/db/seed/demo-data";
 
 const line = ({ file, line, field, problem }: FindingProblem) => `${shownPath(file)}:${line} ${field}: ${problem}`;
 
