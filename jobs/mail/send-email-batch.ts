@@ -2,14 +2,14 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import type { SendOutcome } from "@/lib/mail/outgoing";
+import type { SendOutcome } from "@/server/mail/outgoing";
 import { defineJob } from "../define-job";
-import { composeEmail, type MessageRow } from "./compose";
-import { recordOutcome } from "./record-outcome";
-import { loadSender } from "./sender";
-import { sendWithRetries } from "./send-with-retries";
-import { markSuppressed, suppressedAmong } from "./suppression";
-import { transport } from "./transport";
+import { composeEmail, type MessageRow } from "@/server/mail/compose";
+import { recordOutcome } from "@/server/mail/record-outcome";
+import { loadSender } from "@/server/mail/sender";
+import { sendWithRetries } from "@/server/mail/send-with-retries";
+import { markSuppressed, suppressedAmong } from "@/server/mail/suppression";
+import { transport } from "@/server/mail/transport";
 
 /**
  * Freezes which messages of a chunk go out, under one idempotency key derived from them. The

@@ -1,14 +1,14 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import type { SendOutcome } from "@/lib/mail/outgoing";
+import type { SendOutcome } from "@/server/mail/outgoing";
 import { defineJob } from "../define-job";
-import { composeEmail } from "./compose";
-import { recordOutcome } from "./record-outcome";
-import { loadSender } from "./sender";
-import { sendWithRetries } from "./send-with-retries";
-import { markSuppressed, suppressedAmong } from "./suppression";
-import { transport } from "./transport";
+import { composeEmail } from "@/server/mail/compose";
+import { recordOutcome } from "@/server/mail/record-outcome";
+import { loadSender } from "@/server/mail/sender";
+import { sendWithRetries } from "@/server/mail/send-with-retries";
+import { markSuppressed, suppressedAmong } from "@/server/mail/suppression";
+import { transport } from "@/server/mail/transport";
 
 /**
  * Sends one queued message (mail.send {messageId}). Safe to run twice: a message no longer

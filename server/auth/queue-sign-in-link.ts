@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { signInLinkPageUrl } from "@/lib/mail/sign-in-link";
+import { signInLinkPageUrl } from "@/server/mail/sign-in-link";
 import { queueEmail } from "@/server/mail/queue-email";
 import { isStaffMember } from "./is-staff-member";
 
@@ -24,7 +24,7 @@ export async function queueSignInLink(email: string, url: string): Promise<void>
       category: "transactional",
       template: "sign-in-link",
       props: {},
-      // The page with the button, never the callback itself (see lib/mail/sign-in-link.ts).
+      // The page with the button, never the callback itself (see server/mail/sign-in-link.ts).
       secretProps: { url: signInLinkPageUrl(url, localeOf(link)) },
       locale: localeOf(link),
       to: address,

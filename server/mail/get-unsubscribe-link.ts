@@ -2,9 +2,9 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supporters } from "@/db/schema";
-import { maskAddress } from "@/lib/email/mask-address";
+import { maskAddress } from "@/server/mail/mask-address";
 import { env } from "@/lib/env";
-import { supporterFromToken } from "@/lib/mail/links";
+import { supporterFromToken } from "@/server/mail/links";
 
 export type UnsubscribeLink = { status: "invalid" } | { status: "subscribed" | "unsubscribed"; maskedEmail: string };
 

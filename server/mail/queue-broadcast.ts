@@ -1,12 +1,12 @@
 import "server-only";
 import { emailBroadcasts, emailMessages } from "@/db/schema";
 import type { CampaignUpdateProps } from "@/emails/campaign-update";
-import { loadSender } from "@/jobs/mail/sender";
+import { loadSender } from "@/server/mail/sender";
 import type { TransactionContext } from "@/jobs/transaction";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { canonicalEmail } from "@/server/mail/canonical";
 import type { Locale } from "@/lib/i18n/routing";
-import { placeholder } from "@/lib/mail/placeholders";
-import { renderEmail } from "@/lib/mail/render-email";
+import { placeholder } from "@/server/mail/placeholders";
+import { renderEmail } from "@/server/mail/render-email";
 
 export type BroadcastRecipient = { supporterId: string; email: string; name: string; locale: Locale };
 

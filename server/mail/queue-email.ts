@@ -4,7 +4,7 @@ import { emailMessages } from "@/db/schema";
 import { templates, type TemplateName } from "@/emails/registry";
 import type { TransactionContext } from "@/jobs/transaction";
 import { seal } from "@/lib/crypto/seal";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -4,7 +4,7 @@ import { emailSuppressions } from "@/db/schema";
 import type { TransactionContext } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import { localizedPath } from "@/lib/i18n/localized-path";
-import { UNDELIVERABLE_REASONS } from "@/lib/mail/suppression-rule";
+import { UNDELIVERABLE_REASONS } from "@/server/mail/suppression-rule";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueEmail } from "@/server/mail/queue-email";
 import { overLimit } from "@/server/rate-limit/hit-window";

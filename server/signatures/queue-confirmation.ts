@@ -4,7 +4,7 @@ import { signatures } from "@/db/schema";
 import type { TransactionContext } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
-import { confirmationUrl } from "@/lib/mail/links";
+import { confirmationUrl } from "@/server/mail/links";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import { queueEmail } from "@/server/mail/queue-email";
 

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignMutes, campaigns, signatures, supporters } from "@/db/schema";
-import { maskAddress } from "@/lib/email/mask-address";
+import { maskAddress } from "@/server/mail/mask-address";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
-import { supporterFromToken } from "@/lib/mail/links";
+import { supporterFromToken } from "@/server/mail/links";
 
 export type Preferences = {
   /** Masked: whoever holds the link (a forwarded email) need not be the address's owner. */

@@ -5,7 +5,7 @@ import { campaignMutes, signatures, supporters } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import { locales } from "@/lib/i18n/routing";
-import { supporterFromToken } from "@/lib/mail/links";
+import { supporterFromToken } from "@/server/mail/links";
 
 export const preferencesInput = z.object({
   locale: z.enum(locales, { error: "invalidChoice" }),

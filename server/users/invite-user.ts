@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
-import { signInPageUrl } from "@/lib/mail/links";
+import { signInPageUrl } from "@/server/mail/links";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requireRole } from "@/server/auth/current-actor";
 import { actionPolicy } from "@/server/auth/policy";

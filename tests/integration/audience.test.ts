@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { emailSuppressions, signatures, supporters } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { env } from "@/lib/env";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import { countAudience } from "@/server/audience/count-audience";
 import { listAudience } from "@/server/audience/list-audience";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";

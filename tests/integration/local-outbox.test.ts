@@ -8,7 +8,7 @@ import { transaction } from "@/jobs/transaction";
 import { queueEmail } from "@/server/mail/queue-email";
 import { getEmail } from "@/server/mail/get-email";
 import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
-import { confirmationUrl } from "@/lib/mail/links";
+import { confirmationUrl } from "@/server/mail/links";
 import { uniqueSuffix } from "../support/factories";
 import { dropWaitingMailJobs, waitFor } from "./support/mail-env";
 import { asStaff, createStaffMember } from "./support/signed-in";

@@ -4,7 +4,7 @@ import { POST as oneClick } from "@/app/api/unsubscribe/[token]/route";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, supporters } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { queueBroadcast } from "@/server/mail/queue-broadcast";
 import { queueEmail } from "@/server/mail/queue-email";
 import { uniqueSuffix } from "../support/factories";

@@ -4,7 +4,7 @@ import { GET as campaignAtom } from "@/app/feeds/campaigns/[slug]/updates.atom/r
 import { GET as campaignRss } from "@/app/feeds/campaigns/[slug]/updates.rss/route";
 import { db } from "@/db/client";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { renderEmail } from "@/lib/mail/render-email";
+import { renderEmail } from "@/server/mail/render-email";
 import { updateEmailContent } from "@/server/updates/email/update-email-content";
 import { saveUpdate } from "@/server/updates/save-update";
 import { ATTACKS, KEPT, dangersIn } from "../support/markdown-attacks";

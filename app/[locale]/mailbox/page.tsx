@@ -22,7 +22,7 @@ function withLinks(text: string) {
   );
 }
 
-/** Open only on a local try of Chorus (see lib/mail/local-mailbox.ts); a 404 everywhere else. */
+/** Open only on a local try of Chorus (see server/mail/local-mailbox.ts); a 404 everywhere else. */
 export default async function LocalMailboxPage({ params }: Props) {
   const { locale } = await params;
   const emails = await readLocalMailbox();

@@ -1,12 +1,12 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailMessages, emailSuppressions, type suppressionReasonEnum } from "@/db/schema";
-import { reasonsBlocking, type MailCategory } from "@/lib/mail/suppression-rule";
+import { reasonsBlocking, type MailCategory } from "@/server/mail/suppression-rule";
 
 type Reason = (typeof suppressionReasonEnum.enumValues)[number];
 
 /**
- * Which of these canonical addresses must not get mail of this category (lib/mail/suppression-rule.ts):
+ * Which of these canonical addresses must not get mail of this category (server/mail/suppression-rule.ts):
  * bulk mail and letters avoid every suppressed address, transactional mail those that bounced or complained.
  */
 export async function suppressedAmong(addresses: string[], category: MailCategory): Promise<Set<string>> {
