@@ -47,7 +47,6 @@ export const deliverLetter = defineJob({
       const [supporter] = await tx.db.select().from(supporters).where(eq(supporters.id, letter.supporterId));
       if (!supporter) return;
       const { messageId, queued } = await queueEmail(tx, {
-        kind: "letter",
         category: "letter",
         template: "letter",
         props: { subject: letter.subject, body: letter.body, supporterName: supporter.name, ridingName: letter.ridingName, postalCode: letter.postalCode },
@@ -66,7 +65,6 @@ export const deliverLetter = defineJob({
       if (answerDue) {
         // The supporter keeps a copy of a data-access request, with the date its answer is due.
         await queueEmail(tx, {
-          kind: "access-request-copy",
           category: "transactional",
           template: "access-request-copy",
           props: { organisation: letter.toName, subject: letter.subject, body: letter.body, answerDue: answerDue.toISOString().slice(0, 10) },

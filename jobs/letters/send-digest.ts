@@ -46,7 +46,6 @@ async function sendOne(campaignId: string, targetKey: string) {
     const first = rows[0]!.letter;
     const ids = rows.map((row) => row.letter.id);
     const { messageId, queued } = await queueEmail(tx, {
-      kind: "letter-digest",
       category: "letter",
       template: "letter-digest",
       props: {

@@ -46,7 +46,6 @@ try {
   const queuedAt = Date.now();
   await transaction((tx) =>
     queueBroadcast(tx, {
-      kind: "update",
       idempotencyPrefix: "update/bench",
       content: {
         en: { title: "Three provinces order Clearview AI to stop", bodyMarkdown: "The orders in BC, Alberta and Québec are **binding**.", url: "https://act.privatefaces.example/en" },

@@ -20,12 +20,10 @@ export async function queueSignInLink(email: string, url: string): Promise<void>
   await transaction(async (tx) => {
     const [user] = await tx.db.select({ name: users.name }).from(users).where(eq(users.email, address));
     await queueEmail(tx, {
-      kind: "sign-in",
       category: "transactional",
       template: "sign-in-link",
-      props: {},
       // The page with the button, never the callback itself (see server/mail/sign-in-link.ts).
-      secretProps: { url: signInLinkPageUrl(url, localeOf(link)) },
+      props: { url: signInLinkPageUrl(url, localeOf(link)) },
       locale: localeOf(link),
       to: address,
       toName: user?.name ?? null,

@@ -28,7 +28,6 @@ export async function disableBouncedTarget(tx: TransactionContext, providerId: s
   for (const person of staff) {
     if (!person.email) continue;
     await queueEmail(tx, {
-      kind: "target-bounced",
       category: "transactional",
       template: "target-bounced",
       props: { targetName: target.name, address: target.address },

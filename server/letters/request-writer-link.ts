@@ -47,11 +47,9 @@ export async function requestWriterLink(slug: string, locale: Locale, raw: unkno
   await transaction(async (tx) => {
     await tx.db.insert(writerLinks).values({ tokenHash: hash, supporterId: signed.supporterId, campaignId: campaign.id, expiresAt: sql`now() + ${LIFETIME}::interval` });
     await queueEmail(tx, {
-      kind: "writer-link",
       category: "transactional",
       template: "writer-link",
-      props: { name: signed.name, campaignTitle: campaign.title },
-      secretProps: { writeUrl: writerLinkUrl(env().APP_URL, locale, slug, token) },
+      props: { name: signed.name, campaignTitle: campaign.title, writeUrl: writerLinkUrl(env().APP_URL, locale, slug, token) },
       locale,
       to: signed.email,
       toName: signed.name,

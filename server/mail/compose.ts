@@ -3,12 +3,12 @@ import { db } from "@/db/client";
 import { emailBroadcasts, type emailMessages } from "@/db/schema";
 import { unseal } from "@/lib/crypto/seal";
 import { env } from "@/lib/env";
-import { formatMailbox } from "@/server/mail/address";
-import { mailLinks, preferencesToken } from "@/server/mail/links";
-import type { OutgoingEmail } from "@/server/mail/outgoing";
-import { fillPlaceholders } from "@/server/mail/placeholders";
-import { renderEmail, type RenderedEmail } from "@/server/mail/render-email";
-import { unsubscribeHeaders } from "@/server/mail/unsubscribe-headers";
+import { formatMailbox } from "./address";
+import { mailLinks, preferencesToken } from "./links";
+import type { OutgoingEmail } from "./outgoing";
+import { fillPlaceholders } from "./placeholders";
+import { renderEmail, type RenderedEmail } from "./render-email";
+import { unsubscribeHeaders } from "./unsubscribe-headers";
 import type { Sender } from "./sender";
 
 export type MessageRow = typeof emailMessages.$inferSelect;

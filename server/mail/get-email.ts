@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { maskSecretLinks } from "@/server/mail/mask-secret-links";
+import { maskSecretLinks } from "./mask-secret-links";
 import { requireRole } from "@/server/auth/current-actor";
 import { pagePolicy } from "@/server/auth/policy";
 

@@ -2,9 +2,9 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supporters } from "@/db/schema";
-import { maskAddress } from "@/server/mail/mask-address";
+import { maskAddress } from "./mask-address";
 import { env } from "@/lib/env";
-import { supporterFromToken } from "@/server/mail/links";
+import { supporterFromToken } from "./links";
 
 export type UnsubscribeLink = { status: "invalid" } | { status: "subscribed" | "unsubscribed"; maskedEmail: string };
 

@@ -3,9 +3,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { consentRecords, emailMessages, emailSuppressions, supporters, webhookEvents } from "@/db/schema";
 import { transaction, type TransactionContext } from "@/jobs/transaction";
-import { canonicalEmail } from "@/server/mail/canonical";
+import { canonicalEmail } from "./canonical";
 import { env } from "@/lib/env";
-import { verifyWebhook, type WebhookHeaders } from "@/server/mail/webhook-signature";
+import { verifyWebhook, type WebhookHeaders } from "./webhook-signature";
 import { disableBouncedTarget } from "@/server/letters/disable-bounced-target";
 
 const event = z.object({

@@ -1,20 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { emailMessages } from "@/db/schema";
-import { templates, type TemplateName } from "@/emails/registry";
-import type { TransactionContext } from "@/jobs/transaction";
+import type { UnitOfWork } from "@/db/transaction";
+import { templates, type TemplateName, type TemplateProps } from "@/emails/registry";
 import { seal } from "@/lib/crypto/seal";
-import { canonicalEmail } from "@/server/mail/canonical";
+import { canonicalEmail } from "./canonical";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
+import { emailKind } from "./email-kind";
 
-export type QueueEmailInput = {
-  kind: string;
+type Envelope = {
   category: "transactional" | "bulk" | "letter";
-  template: TemplateName;
-  props: Record<string, unknown>;
-  /** Props that carry a secret (a link with a token): stored encrypted, erased once sent. */
-  secretProps?: Record<string, unknown>;
   locale: Locale;
   to: string;
   toName?: string | null;
@@ -26,23 +22,34 @@ export type QueueEmailInput = {
 };
 
 /**
+ * An email to queue: its template by name and that template's props, typed and checked by its
+ * schema (emails/registry.tsx). Props the template declares secret are stored encrypted and
+ * erased once sent; the kind the outbox shows follows from the template (email-kind.ts).
+ */
+export type QueueEmailInput<Name extends TemplateName = TemplateName> = { [N in Name]: Envelope & { template: N; props: TemplateProps<N> } }[Name];
+
+/**
  * Records an email and enqueues its sending, inside the caller's transaction: if that rolls back,
  * neither the message nor its job exist. Props are validated now, not when the worker renders.
  * Returns the message id and whether it was new.
  */
-export async function queueEmail(tx: TransactionContext, input: QueueEmailInput): Promise<{ messageId: string; queued: boolean }> {
-  // Validated whole now, so that a bad email fails here rather than in the worker.
-  templates[input.template].props.parse({ ...input.props, ...input.secretProps });
-  const props = input.props;
+export async function queueEmail<Name extends TemplateName>(tx: UnitOfWork, input: QueueEmailInput<Name>): Promise<{ messageId: string; queued: boolean }> {
+  const template = templates[input.template];
+  // Validated now, so that a bad email fails here rather than in the worker.
+  template.props.parse(input.props);
+  const secretKeys: readonly string[] = template.secret ?? [];
+  const given: Record<string, unknown> = { ...input.props };
+  const props = Object.fromEntries(Object.entries(given).filter(([key]) => !secretKeys.includes(key)));
+  const secrets = Object.fromEntries(Object.entries(given).filter(([key]) => secretKeys.includes(key)));
   const [inserted] = await tx.db
     .insert(emailMessages)
     .values({
       idempotencyKey: input.idempotencyKey,
-      kind: input.kind,
+      kind: emailKind(input.template),
       category: input.category,
       template: input.template,
       props,
-      sealedProps: input.secretProps ? seal(env().AUTH_SECRET, input.secretProps) : null,
+      sealedProps: secretKeys.length > 0 ? seal(env().AUTH_SECRET, secrets) : null,
       locale: input.locale,
       toAddress: input.to.trim(),
       toName: input.toName ?? null,

@@ -1,7 +1,7 @@
 import { and, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import type { OutgoingEmail, SendOutcome } from "@/server/mail/outgoing";
+import type { OutgoingEmail, SendOutcome } from "./outgoing";
 
 type Attempt = { retryCount: number; retryLimit: number };
 

@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { env } from "@/lib/env";
-import type { SendOutcome } from "@/server/mail/outgoing";
+import type { SendOutcome } from "./outgoing";
 import { acquireSendSlot, pauseSending } from "./send-slot";
 
 const QUICK_RETRIES = 2;

@@ -2,7 +2,7 @@ import { db } from "@/db/client";
 import { organisationSettings } from "@/db/schema";
 import type { SenderIdentity } from "@/emails/components/email-layout";
 import { env } from "@/lib/env";
-import { mailboxAddress } from "@/server/mail/address";
+import { mailboxAddress } from "./address";
 
 export type Sender = { identity: SenderIdentity; from: string; replyTo?: string; fromAddress: string };
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailMessages, emailSuppressions, type suppressionReasonEnum } from "@/db/schema";
-import { reasonsBlocking, type MailCategory } from "@/server/mail/suppression-rule";
+import { reasonsBlocking, type MailCategory } from "./suppression-rule";
 
 type Reason = (typeof suppressionReasonEnum.enumValues)[number];
 

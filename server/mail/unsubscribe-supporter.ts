@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { consentRecords, emailSuppressions, supporters } from "@/db/schema";
 import { transaction } from "@/jobs/transaction";
 import { env } from "@/lib/env";
-import { supporterFromToken } from "@/server/mail/links";
+import { supporterFromToken } from "./links";
 
 export type UnsubscribeSource = "one-click" | "email-link" | "preferences-page";
 export type UnsubscribeResult = { ok: true; alreadyUnsubscribed: boolean } | { ok: false };

@@ -35,7 +35,6 @@ export async function queueAlreadySigned(tx: TransactionContext, signature: Sign
   const next = campaign.lettersEnabled ? "write" : "share";
   const path = next === "write" ? localizedPath(locale, "/campaigns/[slug]/write", { slug: campaign.slug }) : localizedPath(locale, "/campaigns/[slug]", { slug: campaign.slug });
   const { queued } = await queueEmail(tx, {
-    kind: "already-signed",
     category: "transactional",
     template: "already-signed",
     props: { name: signature.name, campaignTitle: campaign.title, next, nextUrl: `${env().APP_URL.replace(/\/$/, "")}${path}` },

@@ -27,11 +27,9 @@ export async function queueConfirmation(tx: TransactionContext, signature: Signa
     .set({ confirmTokenHash: hash, confirmTokenExpiresAt: sql`now() + make_interval(days => ${TOKEN_LIFETIME_DAYS})`, confirmationSends: sends })
     .where(eq(signatures.id, signature.id));
   await queueEmail(tx, {
-    kind: "confirm-signature",
     category: "transactional",
     template: "confirm-signature",
-    props: { name: signature.name, campaignTitle },
-    secretProps: { confirmUrl: confirmationUrl(env().APP_URL, signature.locale, token) },
+    props: { name: signature.name, campaignTitle, confirmUrl: confirmationUrl(env().APP_URL, signature.locale, token) },
     locale: signature.locale,
     to: signature.email,
     toName: signature.name,

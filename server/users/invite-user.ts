@@ -37,7 +37,6 @@ export async function inviteUser(input: unknown): Promise<InviteResult> {
     const [user] = await tx.db.insert(users).values({ email, name: name || null, role, invitedBy: actor.userId }).returning();
     await recordAudit(tx.db, actor, { action: "user.invite", entityType: "user", entityId: user!.id, after: { email, role } });
     await queueEmail(tx, {
-      kind: "invitation",
       category: "transactional",
       template: "invitation",
       props: { inviter: actor.email, role, signInUrl: signInPageUrl(env().APP_URL, locale) },

@@ -29,7 +29,7 @@ describe("the local outbox", () => {
     const to = `local-${uniqueSuffix()}@example.org`;
     const url = `http://localhost:3000/api/auth/callback/email?token=${uniqueSuffix()}`;
     const { messageId } = await transaction((tx) =>
-      queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: {}, secretProps: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
+      queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
     );
     const [row] = await waitFor(async () => {
       const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
@@ -49,11 +49,9 @@ describe("the local outbox", () => {
     const confirmUrl = confirmationUrl("http://localhost:3000", "fr", token);
     const { messageId } = await transaction((tx) =>
       queueEmail(tx, {
-        kind: "confirm-signature",
         category: "transactional",
         template: "confirm-signature",
-        props: { name: "Camille", campaignTitle: "Moratoire" },
-        secretProps: { confirmUrl },
+        props: { name: "Camille", campaignTitle: "Moratoire", confirmUrl },
         locale: "fr",
         to,
         idempotencyKey: `test/${to}`,

@@ -41,7 +41,7 @@ const workerEnv = (rate: number) => ({
 });
 
 async function broadcastTo(recipients: BroadcastRecipient[]): Promise<string> {
-  const { broadcastId } = await transaction((tx) => queueBroadcast(tx, { kind: "update", idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients }));
+  const { broadcastId } = await transaction((tx) => queueBroadcast(tx, { idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients }));
   return broadcastId;
 }
 

@@ -70,7 +70,7 @@ describe("mail to an address that bounced or complained", () => {
     expect(suppression?.reason).toBe("bounced");
 
     const { messageId } = await transaction((tx) =>
-      queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: {}, secretProps: { url: "https://act.privatefaces.example/api/auth/callback/resend?token=t" }, locale: "en", to: email, idempotencyKey: `sign-in/${uniqueSuffix()}` }),
+      queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url: "https://act.privatefaces.example/api/auth/callback/resend?token=t" }, locale: "en", to: email, idempotencyKey: `sign-in/${uniqueSuffix()}` }),
     );
     const [row] = await waitFor(async () => {
       const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));

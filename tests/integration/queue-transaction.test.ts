@@ -6,12 +6,10 @@ import { transaction } from "@/jobs/transaction";
 import { queueEmail, type QueueEmailInput } from "@/server/mail/queue-email";
 import { uniqueSuffix } from "../support/factories";
 
-const signInEmail = (key: string): QueueEmailInput => ({
-  kind: "sign-in",
+const signInEmail = (key: string): QueueEmailInput<"sign-in-link"> => ({
   category: "transactional",
   template: "sign-in-link",
-  props: {},
-  secretProps: { url: "https://act.privatefaces.example/api/auth/callback/email?token=secret-token-123" },
+  props: { url: "https://act.privatefaces.example/api/auth/callback/email?token=secret-token-123" },
   locale: "en",
   to: `organiser-${key}@example.org`,
   idempotencyKey: `test/${key}`,
@@ -60,7 +58,7 @@ describe("enqueueing in the same transaction", () => {
 
   it("refuses props the template does not accept, before anything is written", async () => {
     const key = uniqueSuffix();
-    await expect(transaction((tx) => queueEmail(tx, { ...signInEmail(key), secretProps: { url: "not a url" } }))).rejects.toThrow();
+    await expect(transaction((tx) => queueEmail(tx, { ...signInEmail(key), props: { url: "not a url" } }))).rejects.toThrow();
     expect(await db().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, `test/${key}`))).toEqual([]);
   });
 });

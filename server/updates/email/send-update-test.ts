@@ -16,7 +16,6 @@ export async function sendUpdateTest(updateId: string, locale: Locale): Promise<
   if (!content) return { ok: false, error: "notFound" };
   await transaction((tx) =>
     queueEmail(tx, {
-      kind: "campaign-update-test",
       category: "transactional",
       template: "campaign-update-test",
       props: { ...content[locale], recipientName: actor.email },
