@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { consentRecords, emailMessages, emailSuppressions, supporters, webhookEvents } from "@/db/schema";
-import { transaction, type TransactionContext } from "@/jobs/transaction";
+import type { UnitOfWork } from "@/db/transaction";
 import { canonicalEmail } from "./canonical";
 import { env } from "@/lib/env";
 import { verifyWebhook, type WebhookHeaders } from "./webhook-signature";
+import { transaction, type Context } from "@/server/context";
 import { disableBouncedTarget } from "@/server/letters/disable-bounced-target";
 
 const event = z.object({
@@ -16,7 +17,7 @@ const event = z.object({
 
 export type WebhookResponse = { status: 200 | 400 | 401; body: Record<string, unknown> };
 
-async function suppress(tx: TransactionContext, addresses: string[], reason: "bounced" | "complained", detail: string) {
+async function suppress(tx: UnitOfWork, addresses: string[], reason: "bounced" | "complained", detail: string) {
   for (const address of addresses.map(canonicalEmail)) {
     // A bounce or complaint outranks an earlier unsubscribe: it also stops transactional mail.
     await tx.db
@@ -40,9 +41,10 @@ async function suppress(tx: TransactionContext, addresses: string[], reason: "bo
 /**
  * Applies a Resend webhook: verifies its signature first (401 forged or altered, 400 stale or
  * malformed), then records bounces and complaints as suppressions and moves message states. Each
- * event is applied once, keyed by its Svix id, so a redelivery changes nothing.
+ * event is applied once, keyed by its Svix id, so a redelivery changes nothing. The route calls it
+ * as the system: the sender is Resend, proven by the signature, not a visitor.
  */
-export async function handleResendWebhook(body: string, headers: WebhookHeaders): Promise<WebhookResponse> {
+export async function handleResendWebhook(ctx: Context, body: string, headers: WebhookHeaders): Promise<WebhookResponse> {
   const secret = env().RESEND_WEBHOOK_SECRET;
   if (!secret) return { status: 401, body: { error: "webhooks are not configured (RESEND_WEBHOOK_SECRET)" } };
   const verified = verifyWebhook(secret, headers, body);
@@ -57,7 +59,7 @@ export async function handleResendWebhook(body: string, headers: WebhookHeaders)
   }
   const recipients = [parsed.data.to ?? []].flat();
   const emailId = parsed.data.email_id;
-  return transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const [fresh] = await tx.db.insert(webhookEvents).values({ id: headers.id!, type: parsed.type, payload: parsed }).onConflictDoNothing().returning();
     if (!fresh) return { status: 200, body: { ok: true, duplicate: true } } as const;
     const byProvider = emailId ? eq(emailMessages.providerId, emailId) : sql`false`;

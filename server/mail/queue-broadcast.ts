@@ -29,7 +29,7 @@ const BATCH_SIZE = 100;
  * idempotency key, ever), and enqueues one batch job per 100 messages.
  */
 export async function queueBroadcast(tx: UnitOfWork, input: QueueBroadcastInput): Promise<{ broadcastId: string; queued: number }> {
-  const sender = (await loadSender()).identity;
+  const sender = (await loadSender(tx.db)).identity;
   const unsubscribe = { unsubscribeUrl: placeholder("unsubscribe_url"), preferencesUrl: placeholder("preferences_url") };
   const render = (locale: Locale) =>
     renderEmail("campaign-update", { ...input.content[locale], recipientName: placeholder("name") }, { locale, sender, unsubscribe });

@@ -4,9 +4,10 @@ import { signAction } from "@/app/[locale]/campaigns/[slug]/actions";
 import { writeLettersAction } from "@/app/[locale]/campaigns/[slug]/write/actions";
 import { openWriterLinkAction, requestWriterLinkAction } from "@/app/[locale]/campaigns/[slug]/write/link-actions";
 import { confirmAction, resendAction } from "@/app/[locale]/confirm/[token]/actions";
-import { savePreferencesAction, unsubscribeEverythingAction } from "@/app/[locale]/preferences/[token]/actions";
-import { unsubscribeAction } from "@/app/[locale]/unsubscribe/[token]/actions";
+import { visitorContext } from "@/server/context";
+import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { signingTarget } from "@/server/signatures/open-campaign";
+import { savePreferences } from "@/server/subscribers/save-preferences";
 import { catalogues } from "../support/catalogues";
 import { anyValue, dropQueuedWork, formData, nastyText, paramText, runs, spoiled } from "./support/fuzz";
 import { letterCampaign } from "./support/letter-campaign";
@@ -127,9 +128,10 @@ describe("fuzzing the public server actions", () => {
       fc.asyncProperty(paramText, locales, form(["locale", "hearing"]), paramText, async (token, locale, data, shown) => {
         await outcome("confirmAction", () => confirmAction(token, locale, shown));
         await outcome("resendAction", () => resendAction(token, locale));
-        await outcome("savePreferencesAction", () => savePreferencesAction(token, locale, data));
-        await outcome("unsubscribeEverythingAction", () => unsubscribeEverythingAction(token, locale));
-        await outcome("unsubscribeAction", () => unsubscribeAction(token, locale));
+        // The preferences and unsubscribe actions are a context and a redirect around these verbs.
+        await outcome("savePreferences", () => savePreferences(visitorContext("fuzz"), token, data));
+        await outcome("unsubscribeSupporter", () => unsubscribeSupporter(visitorContext("fuzz"), token, "preferences-page"));
+        await outcome("unsubscribeSupporter", () => unsubscribeSupporter(visitorContext("fuzz"), token, "email-link"));
       }),
       runs(60),
     );

@@ -42,7 +42,7 @@ describe("the organisation's name in each language", () => {
     expect(await asStaff(admin, () => saveSettings({ ...settings, nameFr: "Coalition Visages privés" }))).toEqual({ ok: true });
     expect(await getOrganisation()).toMatchObject({ name: "Private Faces Coalition", nameFr: "Coalition Visages privés" });
 
-    const sender = (await loadSender()).identity;
+    const sender = (await loadSender(db())).identity;
     const french = await renderEmail("confirm-signature", confirmProps, { locale: "fr", sender });
     const english = await renderEmail("confirm-signature", confirmProps, { locale: "en", sender });
     expect(french.text).toContain("Envoyé par Coalition Visages privés, PO Box 4120");
@@ -53,7 +53,7 @@ describe("the organisation's name in each language", () => {
   it("falls back to the one name when the French name is left empty", async () => {
     expect(await asStaff(admin, () => saveSettings({ ...settings, nameFr: "  " }))).toEqual({ ok: true });
     expect((await getOrganisation())?.nameFr).toBeNull();
-    const french = await renderEmail("confirm-signature", confirmProps, { locale: "fr", sender: (await loadSender()).identity });
+    const french = await renderEmail("confirm-signature", confirmProps, { locale: "fr", sender: (await loadSender(db())).identity });
     expect(french.text).toContain("Envoyé par Private Faces Coalition, PO Box 4120");
   });
 

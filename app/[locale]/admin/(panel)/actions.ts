@@ -6,6 +6,7 @@ import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { adminAction } from "@/server/auth/admin-action";
 import { endSession } from "@/server/auth/end-session";
 import { signOutEverywhere } from "@/server/auth/sign-out-everywhere";
+import { staffAction } from "@/server/auth/staff-action";
 import { retryFailedEmail } from "@/server/mail/retry-failed-email";
 
 async function locale(): Promise<Locale> {
@@ -23,8 +24,8 @@ export const signOutEverywhereAction = adminAction("signOutEverywhereAction", as
   redirect({ href: "/admin/sign-in", locale: await locale() });
 });
 
-export const retryEmailAction = adminAction("retryEmailAction", async (_actor, form: FormData) => {
+export const retryEmailAction = staffAction(async (ctx, form: FormData) => {
   const id = String(form.get("id") ?? "");
-  await retryFailedEmail(id);
+  await retryFailedEmail(ctx, id);
   redirect({ href: { pathname: "/admin/outbox/[id]", params: { id } }, locale: await locale() });
 });

@@ -14,6 +14,7 @@ import { signatureActivity } from "@/server/dashboard/signature-activity";
 import { subscriberActivity } from "@/server/dashboard/subscriber-activity";
 import { topPlaces } from "@/server/dashboard/top-places";
 import { countEmailsByStatus } from "@/server/mail/count-emails-by-status";
+import { staffContext } from "@/server/context";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ campaign?: string }> };
 
@@ -29,7 +30,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const [t, d, counts, campaigns, activity, subscribers, places] = await Promise.all([
     getTranslations({ locale, namespace: "Admin" }),
     getTranslations({ locale, namespace: "Admin.Dashboard" }),
-    countEmailsByStatus(),
+    countEmailsByStatus(staffContext(actor)),
     listCampaignsForAdmin(),
     signatureActivity(chosen),
     subscriberActivity(),

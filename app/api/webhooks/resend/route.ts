@@ -1,4 +1,5 @@
 import { bodyLimits, readBody } from "@/lib/http/read-body";
+import { systemContext } from "@/server/context";
 import { handleResendWebhook } from "@/server/mail/handle-resend-webhook";
 import { respondUnlessUnavailable } from "@/server/outage/unavailable-response";
 
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
   return respondUnlessUnavailable(
     () => "en",
     async () => {
-      const result = await handleResendWebhook(read.text, {
+      const result = await handleResendWebhook(systemContext("resend-webhook"), read.text, {
         id: request.headers.get("svix-id"),
         timestamp: request.headers.get("svix-timestamp"),
         signature: request.headers.get("svix-signature"),
