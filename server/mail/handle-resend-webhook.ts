@@ -5,6 +5,7 @@ import { consentRecords, emailMessages, emailSuppressions, supporters, webhookEv
 import type { UnitOfWork } from "@/db/transaction";
 import { canonicalEmail } from "./canonical";
 import { env } from "@/lib/env";
+import { failed, ok, type Result } from "@/lib/result";
 import { verifyWebhook, type WebhookHeaders } from "./webhook-signature";
 import { transaction, type Context } from "@/server/context";
 import { disableBouncedTarget } from "@/server/letters/disable-bounced-target";
@@ -15,7 +16,9 @@ const event = z.object({
   data: z.object({ email_id: z.string().optional(), to: z.union([z.string(), z.array(z.string())]).optional() }).passthrough(),
 });
 
-export type WebhookResponse = { status: 200 | 400 | 401; body: Record<string, unknown> };
+/** Why an event was not applied (the route answers each with the status it always has: 401 or 400). */
+export type WebhookRefusal = "not-configured" | "bad-signature" | "missing-headers" | "stale" | "malformed";
+export type WebhookResult = Result<{ duplicate: boolean }, WebhookRefusal>;
 
 async function suppress(tx: UnitOfWork, addresses: string[], reason: "bounced" | "complained", detail: string) {
   for (const address of addresses.map(canonicalEmail)) {
@@ -39,29 +42,30 @@ async function suppress(tx: UnitOfWork, addresses: string[], reason: "bounced" |
 }
 
 /**
- * Applies a Resend webhook: verifies its signature first (401 forged or altered, 400 stale or
- * malformed), then records bounces and complaints as suppressions and moves message states. Each
- * event is applied once, keyed by its Svix id, so a redelivery changes nothing. The route calls it
- * as the system: the sender is Resend, proven by the signature, not a visitor.
+ * Applies a Resend webhook: verifies its signature first (a forged, altered, stale or malformed
+ * event is refused, see WebhookRefusal), then records bounces and complaints as suppressions and
+ * moves message states. Each event is applied once, keyed by its Svix id, so a redelivery changes
+ * nothing (it is a duplicate). The route calls it as the system: the sender is Resend, proven by
+ * the signature, not a visitor.
  */
-export async function handleResendWebhook(ctx: Context, body: string, headers: WebhookHeaders): Promise<WebhookResponse> {
+export async function handleResendWebhook(ctx: Context, body: string, headers: WebhookHeaders): Promise<WebhookResult> {
   const secret = env().RESEND_WEBHOOK_SECRET;
-  if (!secret) return { status: 401, body: { error: "webhooks are not configured (RESEND_WEBHOOK_SECRET)" } };
+  if (!secret) return failed("not-configured");
   const verified = verifyWebhook(secret, headers, body);
-  if (!verified.ok) return { status: verified.reason === "bad-signature" ? 401 : 400, body: { error: verified.reason } };
+  if (!verified.ok) return failed(verified.reason);
   let parsed: z.infer<typeof event>;
   try {
     parsed = event.parse(JSON.parse(body));
     // The event is kept as jsonb, which refuses U+0000 (a 500 and a redelivery loop).
     if (body.includes("\\u0000")) throw new Error("NUL in the event");
   } catch {
-    return { status: 400, body: { error: "malformed event" } };
+    return failed("malformed");
   }
   const recipients = [parsed.data.to ?? []].flat();
   const emailId = parsed.data.email_id;
   return transaction(ctx, async (tx) => {
     const [fresh] = await tx.db.insert(webhookEvents).values({ id: headers.id!, type: parsed.type, payload: parsed }).onConflictDoNothing().returning();
-    if (!fresh) return { status: 200, body: { ok: true, duplicate: true } } as const;
+    if (!fresh) return ok({ duplicate: true });
     const byProvider = emailId ? eq(emailMessages.providerId, emailId) : sql`false`;
     if (parsed.type === "email.delivered") {
       await tx.db.update(emailMessages).set({ status: "delivered", updatedAt: sql`now()` }).where(and(byProvider, eq(emailMessages.status, "sent")));
@@ -71,6 +75,6 @@ export async function handleResendWebhook(ctx: Context, body: string, headers: W
       await suppress(tx, recipients, reason, `Resend ${parsed.type} ${emailId ?? ""}`.trim());
       if (reason === "bounced" && emailId) await disableBouncedTarget(tx, emailId);
     }
-    return { status: 200, body: { ok: true } } as const;
+    return ok({ duplicate: false });
   });
 }

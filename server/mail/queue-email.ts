@@ -38,9 +38,9 @@ export async function queueEmail<Name extends TemplateName>(tx: UnitOfWork, inpu
   // Validated now, so that a bad email fails here rather than in the worker.
   template.props.parse(input.props);
   const secretKeys: readonly string[] = template.secret ?? [];
-  const given: Record<string, unknown> = { ...input.props };
-  const props = Object.fromEntries(Object.entries(given).filter(([key]) => !secretKeys.includes(key)));
-  const secrets = Object.fromEntries(Object.entries(given).filter(([key]) => secretKeys.includes(key)));
+  const given = Object.entries(input.props);
+  const props = Object.fromEntries(given.filter(([key]) => !secretKeys.includes(key)));
+  const secrets = Object.fromEntries(given.filter(([key]) => secretKeys.includes(key)));
   const [inserted] = await tx.db
     .insert(emailMessages)
     .values({
