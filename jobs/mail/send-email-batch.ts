@@ -1,4 +1,4 @@
-import { defineJob } from "@/jobs/define-job";
+import { defineJob } from "../define-job";
 import { sendQueuedBatch } from "@/server/mail/send-queued-batch";
 
 /** Sends up to 100 messages of one broadcast in one provider call (mail.send-batch): see server/mail/send-queued-batch.ts. */

@@ -1,4 +1,4 @@
-import { defineJob } from "@/jobs/define-job";
+import { defineJob } from "../define-job";
 import { sendQueuedEmail } from "@/server/mail/send-queued-email";
 
 /** Sends one queued message (mail.send {messageId}): see server/mail/send-queued-email.ts. */

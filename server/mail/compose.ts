@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { emailBroadcasts, type emailMessages } from "@/db/schema";
 import { unseal } from "@/lib/crypto/seal";
-import { z } from "zod";
 import { env } from "@/lib/env";
 import { database, type Context } from "@/server/context";
 import { formatMailbox } from "./address";
