@@ -23,18 +23,34 @@ export type RenderContext = {
   unsubscribe?: MailLinks;
 };
 
-type Template<Schema extends z.ZodType> = {
+type Template<Schema extends z.ZodObject> = {
   props: Schema;
+  /**
+   * Props that carry a secret (a link with a token that acts as its recipient): queueEmail stores
+   * them encrypted, and they are erased once the email is sent.
+   */
+  secret?: readonly (keyof z.infer<Schema> & string)[];
   subject(locale: Locale, props: z.infer<Schema>): string;
   element(props: z.infer<Schema>, context: RenderContext): ReactElement;
 };
 
-const define = <Schema extends z.ZodType>(template: Template<Schema>) => template;
+/** What a template needs from its caller: its props as queueEmail takes them (before parsing). */
+export type TemplateProps<Name extends TemplateName> = z.input<(typeof templates)[Name]["props"]>;
+
+const define = <Schema extends z.ZodObject>(template: Template<Schema>) => ({
+  ...template,
+  /** Parses props (stored ones come back from the database, so they are checked again) and builds the email. */
+  build(props: unknown, context: RenderContext): { subject: string; element: ReactElement } {
+    const parsed = template.props.parse(props);
+    return { subject: template.subject(context.locale, parsed), element: template.element(parsed, context) };
+  },
+});
 
 /** Every email Chorus can send, by the name stored with each queued message. */
 export const templates = {
   "confirm-signature": define({
     props: confirmSignatureProps,
+    secret: ["confirmUrl"],
     subject: confirmSignatureSubject,
     element: (props, context) => <ConfirmSignatureEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
@@ -91,11 +107,13 @@ export const templates = {
   }),
   "writer-link": define({
     props: writerLinkProps,
+    secret: ["writeUrl"],
     subject: writerLinkSubject,
     element: (props, context) => <WriterLinkEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,
+    secret: ["url"],
     subject: signInLinkSubject,
     element: (props, context) => <SignInLinkEmail {...props} locale={context.locale} sender={context.sender} />,
   }),

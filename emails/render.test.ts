@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { placeholder } from "@/lib/mail/placeholders";
-import { renderEmail } from "@/lib/mail/render-email";
+import { placeholder } from "@/server/mail/placeholders";
+import { renderEmail } from "@/server/mail/render-email";
 
 const sender = { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Station A, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" };
 

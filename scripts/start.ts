@@ -15,7 +15,7 @@ import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { isLoopbackHost } from "@/lib/http/loopback";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import { loadDotEnv } from "@/lib/load-dotenv";
-import { localMailboxEnabled } from "@/lib/mail/local-mailbox";
+import { localMailboxEnabled } from "@/server/mail/local-mailbox";
 import { startBuildIfNeeded } from "./lib/build";
 import { keepRunning, startChild, waitForHttp } from "./lib/children";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";

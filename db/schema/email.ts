@@ -86,7 +86,7 @@ export const emailMessages = pgTable(
   ],
 );
 
-/** Addresses not to mail again, by canonical form (which mail each reason stops: lib/mail/suppression-rule.ts). */
+/** Addresses not to mail again, by canonical form (which mail each reason stops: server/mail/suppression-rule.ts). */
 export const emailSuppressions = pgTable("email_suppressions", {
   address: text("address").primaryKey(),
   reason: suppressionReasonEnum("reason").notNull(),

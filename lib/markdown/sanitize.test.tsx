@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/markdown";
 import { UpdateBody } from "@/components/updates/update-body";
-import { renderEmail } from "@/lib/mail/render-email";
+import { renderEmail } from "@/server/mail/render-email";
 import { markdownToHtml } from "@/lib/updates/markdown-html";
 import { ATTACKS, KEPT, dangersIn } from "@/tests/support/markdown-attacks";
 

@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { transaction } from "@/jobs/transaction";
+import { runInTransaction } from "@/db/transaction";
 import { queueBroadcast, type BroadcastRecipient } from "@/server/mail/queue-broadcast";
 import { startResendStub } from "@/tests/support/resend-stub/server";
 import { spawnWorker } from "@/tests/integration/support/worker-process";
@@ -44,9 +44,8 @@ try {
 
   const worker = await spawnWorker(mailEnv);
   const queuedAt = Date.now();
-  await transaction((tx) =>
+  await runInTransaction((tx) =>
     queueBroadcast(tx, {
-      kind: "update",
       idempotencyPrefix: "update/bench",
       content: {
         en: { title: "Three provinces order Clearview AI to stop", bodyMarkdown: "The orders in BC, Alberta and Québec are **binding**.", url: "https://act.privatefaces.example/en" },
@@ -63,11 +62,11 @@ try {
   let remaining = RECIPIENTS;
   while (remaining > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const [row] = await db().execute<{ n: number }>(sql`select count(*)::int as n from email_messages where kind = 'update' and status <> 'sent'`);
+    const [row] = await db().execute<{ n: number }>(sql`select count(*)::int as n from email_messages where kind = 'campaign-update' and status <> 'sent'`);
     remaining = row?.n ?? RECIPIENTS;
   }
   // From the commit to the last email's recorded send time, not to when this loop noticed.
-  const [last] = await db().execute<{ at: Date }>(sql`select max(sent_at) as at from email_messages where kind = 'update'`);
+  const [last] = await db().execute<{ at: Date }>(sql`select max(sent_at) as at from email_messages where kind = 'campaign-update'`);
   const seconds = ((last?.at ? new Date(last.at).getTime() : Date.now()) - committedAt) / 1000;
   const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${worker.child.pid}/status`, "utf8"))?.[1] ?? 0);
   await worker.stop();

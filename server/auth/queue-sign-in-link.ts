@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { signInLinkPageUrl } from "@/lib/mail/sign-in-link";
+import { signInLinkPageUrl } from "@/server/mail/sign-in-link";
 import { transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 import { isStaffMember } from "./is-staff-member";
@@ -20,12 +20,10 @@ export async function queueSignInLink(ctx: Context, email: string, url: string):
   await transaction(ctx, async (tx) => {
     const [user] = await tx.db.select({ name: users.name }).from(users).where(eq(users.email, address));
     await queueEmail(tx, {
-      kind: "sign-in",
       category: "transactional",
       template: "sign-in-link",
-      props: {},
-      // The page with the button, never the callback itself (see lib/mail/sign-in-link.ts).
-      secretProps: { url: signInLinkPageUrl(url, localeOf(link)) },
+      // The page with the button, never the callback itself (see server/mail/sign-in-link.ts).
+      props: { url: signInLinkPageUrl(url, localeOf(link)) },
       locale: localeOf(link),
       to: address,
       toName: user?.name ?? null,

@@ -44,7 +44,6 @@ export async function checkMilestones(ctx: Context): Promise<ReachedMilestone[]>
       const panelUrl = `${env().APP_URL}${localizedPath(locale, "/admin/campaigns/[id]/updates/[updateId]", { id: row.campaign_id, updateId: draftId })}`;
       for (const person of staff) {
         await queueEmail(tx, {
-          kind: "milestone-reached",
           category: "transactional",
           template: "milestone-reached",
           props: { title: locale === "fr" ? row.title_fr : row.title_en, percent: row.percent, signatures: row.signatures, goal: row.goal, panelUrl },

@@ -37,7 +37,6 @@ export async function deliverLetter(context: Context, letterId: string): Promise
     const [supporter] = await tx.db.select().from(supporters).where(eq(supporters.id, letter.supporterId));
     if (!supporter) return;
     const { messageId, queued } = await queueEmail(tx, {
-      kind: "letter",
       category: "letter",
       template: "letter",
       props: { subject: letter.subject, body: letter.body, supporterName: supporter.name, ridingName: letter.ridingName, postalCode: letter.postalCode },

@@ -32,7 +32,6 @@ async function disableIn(tx: TxContext, providerId: string): Promise<void> {
   for (const person of staff) {
     if (!person.email) continue;
     await queueEmail(tx, {
-      kind: "target-bounced",
       category: "transactional",
       template: "target-bounced",
       props: { targetName: target.name, address: target.address },

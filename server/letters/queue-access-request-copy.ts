@@ -17,7 +17,6 @@ type Supporter = { id: string; name: string; email: string };
 export async function queueAccessRequestCopy(tx: TxContext, letter: Letter, supporter: Supporter): Promise<Date> {
   const answerDue = new Date(Date.now() + ANSWER_DAYS * 86_400_000);
   await queueEmail(tx, {
-    kind: "access-request-copy",
     category: "transactional",
     template: "access-request-copy",
     props: { organisation: letter.toName, subject: letter.subject, body: letter.body, answerDue: answerDue.toISOString().slice(0, 10) },

@@ -21,7 +21,6 @@ export async function queueLettersCopy(context: Context, input: { campaignId: st
     if (!supporter || !campaign) return;
     const ids = input.letters.map((letter) => letter.id).sort();
     await queueEmail(tx, {
-      kind: "letters-copy",
       category: "transactional",
       template: "letters-copy",
       props: { campaignTitle: input.locale === "fr" ? campaign.titleFr : campaign.titleEn, letters: input.letters.map(({ to, subject, body }) => ({ to, subject, body })) },

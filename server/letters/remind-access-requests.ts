@@ -23,7 +23,6 @@ export async function remindAccessRequests(context: Context): Promise<void> {
         .for("update", { of: letters, skipLocked: true });
       for (const { letter, supporter } of due) {
         await queueEmail(tx, {
-          kind: "access-request-reminder",
           category: "transactional",
           template: "access-request-reminder",
           props: { organisation: letter.toName, sentOn: (letter.handedOverAt ?? letter.createdAt).toISOString().slice(0, 10) },

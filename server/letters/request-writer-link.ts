@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { signatures, writerLinks } from "@/db/schema";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
-import { writerLinkUrl } from "@/lib/mail/links";
+import { writerLinkUrl } from "@/server/mail/links";
 import type { Result } from "@/lib/result";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import { getPublicCampaign } from "@/server/campaigns/get-public-campaign";
@@ -51,11 +51,9 @@ export async function requestWriterLink(context: Context, slug: string, locale: 
   await transaction(context, async (tx) => {
     await tx.db.insert(writerLinks).values({ tokenHash: hash, supporterId: signed.supporterId, campaignId: campaign.id, expiresAt: sql`now() + ${LIFETIME}::interval` });
     await queueEmail(tx, {
-      kind: "writer-link",
       category: "transactional",
       template: "writer-link",
-      props: { name: signed.name, campaignTitle: campaign.title },
-      secretProps: { writeUrl: writerLinkUrl(env().APP_URL, locale, slug, token) },
+      props: { name: signed.name, campaignTitle: campaign.title, writeUrl: writerLinkUrl(env().APP_URL, locale, slug, token) },
       locale,
       to: signed.email,
       toName: signed.name,

@@ -29,7 +29,6 @@ export async function sendDigest(context: Context, campaignId: string, targetKey
     const first = rows[0]!.letter;
     const ids = rows.map((row) => row.letter.id);
     const { messageId, queued } = await queueEmail(tx, {
-      kind: "letter-digest",
       category: "letter",
       template: "letter-digest",
       props: {

@@ -1,21 +1,21 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { maskSecretLinks } from "@/lib/mail/mask-secret-links";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { maskSecretLinks } from "./mask-secret-links";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
+import { emailKind } from "./email-kind";
 
 // Sign-in links are credentials: nobody reads them from the log, only from their own inbox.
-const REDACTED_KINDS = new Set(["sign-in"]);
+const REDACTED_KINDS = new Set([emailKind("sign-in-link")]);
 
 /** One email with its body when the local outbox kept it, secret links masked (admins and organisers). */
-export async function getEmail(id: string) {
-  await requireRole(pagePolicy["/admin/outbox/[id]"]);
+export async function getEmail(ctx: Context, id: string) {
+  authorize(ctx, "outbox.read");
   const messageId = z.uuid().safeParse(id);
   if (!messageId.success) return null;
-  const [row] = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId.data));
+  const [row] = await database(ctx).select().from(emailMessages).where(eq(emailMessages.id, messageId.data));
   if (!row) return null;
   const redacted = REDACTED_KINDS.has(row.kind);
   return {

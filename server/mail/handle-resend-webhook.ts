@@ -2,10 +2,12 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { consentRecords, emailMessages, emailSuppressions, supporters, webhookEvents } from "@/db/schema";
-import { transaction, type TransactionContext } from "@/jobs/transaction";
-import { canonicalEmail } from "@/lib/email/canonical";
+import type { UnitOfWork } from "@/db/transaction";
+import { canonicalEmail } from "./canonical";
 import { env } from "@/lib/env";
-import { verifyWebhook, type WebhookHeaders } from "@/lib/mail/webhook-signature";
+import { failed, ok, type Result } from "@/lib/result";
+import { verifyWebhook, type WebhookHeaders } from "./webhook-signature";
+import { transaction, type Context } from "@/server/context";
 import { disableBouncedTarget } from "@/server/letters/disable-bounced-target";
 
 const event = z.object({
@@ -14,9 +16,11 @@ const event = z.object({
   data: z.object({ email_id: z.string().optional(), to: z.union([z.string(), z.array(z.string())]).optional() }).passthrough(),
 });
 
-export type WebhookResponse = { status: 200 | 400 | 401; body: Record<string, unknown> };
+/** Why an event was not applied (the route answers each with the status it always has: 401 or 400). */
+export type WebhookRefusal = "not-configured" | "bad-signature" | "missing-headers" | "stale" | "malformed";
+export type WebhookResult = Result<{ duplicate: boolean }, WebhookRefusal>;
 
-async function suppress(tx: TransactionContext, addresses: string[], reason: "bounced" | "complained", detail: string) {
+async function suppress(tx: UnitOfWork, addresses: string[], reason: "bounced" | "complained", detail: string) {
   for (const address of addresses.map(canonicalEmail)) {
     // A bounce or complaint outranks an earlier unsubscribe: it also stops transactional mail.
     await tx.db
@@ -38,28 +42,30 @@ async function suppress(tx: TransactionContext, addresses: string[], reason: "bo
 }
 
 /**
- * Applies a Resend webhook: verifies its signature first (401 forged or altered, 400 stale or
- * malformed), then records bounces and complaints as suppressions and moves message states. Each
- * event is applied once, keyed by its Svix id, so a redelivery changes nothing.
+ * Applies a Resend webhook: verifies its signature first (a forged, altered, stale or malformed
+ * event is refused, see WebhookRefusal), then records bounces and complaints as suppressions and
+ * moves message states. Each event is applied once, keyed by its Svix id, so a redelivery changes
+ * nothing (it is a duplicate). The route calls it as the system: the sender is Resend, proven by
+ * the signature, not a visitor.
  */
-export async function handleResendWebhook(body: string, headers: WebhookHeaders): Promise<WebhookResponse> {
+export async function handleResendWebhook(ctx: Context, body: string, headers: WebhookHeaders): Promise<WebhookResult> {
   const secret = env().RESEND_WEBHOOK_SECRET;
-  if (!secret) return { status: 401, body: { error: "webhooks are not configured (RESEND_WEBHOOK_SECRET)" } };
+  if (!secret) return failed("not-configured");
   const verified = verifyWebhook(secret, headers, body);
-  if (!verified.ok) return { status: verified.reason === "bad-signature" ? 401 : 400, body: { error: verified.reason } };
+  if (!verified.ok) return failed(verified.reason);
   let parsed: z.infer<typeof event>;
   try {
     parsed = event.parse(JSON.parse(body));
     // The event is kept as jsonb, which refuses U+0000 (a 500 and a redelivery loop).
     if (body.includes("\\u0000")) throw new Error("NUL in the event");
   } catch {
-    return { status: 400, body: { error: "malformed event" } };
+    return failed("malformed");
   }
   const recipients = [parsed.data.to ?? []].flat();
   const emailId = parsed.data.email_id;
-  return transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const [fresh] = await tx.db.insert(webhookEvents).values({ id: headers.id!, type: parsed.type, payload: parsed }).onConflictDoNothing().returning();
-    if (!fresh) return { status: 200, body: { ok: true, duplicate: true } } as const;
+    if (!fresh) return ok({ duplicate: true });
     const byProvider = emailId ? eq(emailMessages.providerId, emailId) : sql`false`;
     if (parsed.type === "email.delivered") {
       await tx.db.update(emailMessages).set({ status: "delivered", updatedAt: sql`now()` }).where(and(byProvider, eq(emailMessages.status, "sent")));
@@ -69,6 +75,6 @@ export async function handleResendWebhook(body: string, headers: WebhookHeaders)
       await suppress(tx, recipients, reason, `Resend ${parsed.type} ${emailId ?? ""}`.trim());
       if (reason === "bounced" && emailId) await disableBouncedTarget({ actor: { kind: "system", name: "resend-webhook" }, unit: tx }, emailId);
     }
-    return { status: 200, body: { ok: true } } as const;
+    return ok({ duplicate: false });
   });
 }

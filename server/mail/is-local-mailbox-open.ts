@@ -1,8 +1,8 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { localMailboxEnabled } from "@/lib/mail/local-mailbox";
+import { localMailboxEnabled } from "./local-mailbox";
 
-/** Whether this server shows its local mailbox to anyone (see lib/mail/local-mailbox.ts). */
+/** Whether this server shows its local mailbox to anyone (see server/mail/local-mailbox.ts). */
 export function isLocalMailboxOpen(): boolean {
   return localMailboxEnabled(env());
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
 import { emailMessages, emailStatusEnum } from "@/db/schema";
-import { requireRole } from "@/server/auth/current-actor";
-import { pagePolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { database, type Context } from "@/server/context";
 
 export const listEmailsInput = z.object({
   status: z.enum([...emailStatusEnum.enumValues, "kept"]).optional(),
@@ -27,8 +26,8 @@ export type EmailListItem = {
 };
 
 /** The email log, newest first, optionally by state as organisers read it (see shownStatus; admins and organisers). */
-export async function listEmails(input: z.input<typeof listEmailsInput>) {
-  await requireRole(pagePolicy["/admin/outbox"]);
+export async function listEmails(ctx: Context, input: z.input<typeof listEmailsInput>) {
+  authorize(ctx, "outbox.read");
   const { status, page } = listEmailsInput.parse(input);
   const where: SQL | undefined =
     status === "kept"
@@ -39,7 +38,7 @@ export async function listEmails(input: z.input<typeof listEmailsInput>) {
           ? eq(emailMessages.status, status)
           : undefined;
   const [rows, [total]] = await Promise.all([
-    db()
+    database(ctx)
       .select({
         id: emailMessages.id,
         kind: emailMessages.kind,
@@ -57,7 +56,7 @@ export async function listEmails(input: z.input<typeof listEmailsInput>) {
       .orderBy(desc(emailMessages.createdAt))
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
-    db().select({ n: count() }).from(emailMessages).where(and(where)),
+    database(ctx).select({ n: count() }).from(emailMessages).where(and(where)),
   ]);
   return { items: rows satisfies EmailListItem[], page, pages: Math.max(1, Math.ceil((total?.n ?? 0) / PAGE_SIZE)) };
 }

@@ -1,17 +1,17 @@
 import "server-only";
 import { emailBroadcasts, emailMessages } from "@/db/schema";
+import type { UnitOfWork } from "@/db/transaction";
 import type { CampaignUpdateProps } from "@/emails/campaign-update";
-import { loadSender } from "@/jobs/mail/sender";
-import type { TransactionContext } from "@/jobs/transaction";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { loadSender } from "./sender";
+import { emailKind } from "./email-kind";
+import { canonicalEmail } from "./canonical";
 import type { Locale } from "@/lib/i18n/routing";
-import { placeholder } from "@/lib/mail/placeholders";
-import { renderEmail } from "@/lib/mail/render-email";
+import { placeholder } from "./placeholders";
+import { renderEmail } from "./render-email";
 
 export type BroadcastRecipient = { supporterId: string; email: string; name: string; locale: Locale };
 
 export type QueueBroadcastInput = {
-  kind: string;
   /** Prefix of every message's idempotency key, e.g. update/<updateId>: re-queuing skips who has it. */
   idempotencyPrefix: string;
   content: Record<Locale, Omit<CampaignUpdateProps, "recipientName">>;
@@ -28,15 +28,15 @@ const BATCH_SIZE = 100;
  * language with per-recipient placeholders, records a message per recipient (at most one per
  * idempotency key, ever), and enqueues one batch job per 100 messages.
  */
-export async function queueBroadcast(tx: TransactionContext, input: QueueBroadcastInput): Promise<{ broadcastId: string; queued: number }> {
-  const sender = (await loadSender()).identity;
+export async function queueBroadcast(tx: UnitOfWork, input: QueueBroadcastInput): Promise<{ broadcastId: string; queued: number }> {
+  const sender = (await loadSender(tx.db)).identity;
   const unsubscribe = { unsubscribeUrl: placeholder("unsubscribe_url"), preferencesUrl: placeholder("preferences_url") };
   const render = (locale: Locale) =>
     renderEmail("campaign-update", { ...input.content[locale], recipientName: placeholder("name") }, { locale, sender, unsubscribe });
   const [en, fr] = await Promise.all([render("en"), render("fr")]);
   const [broadcast] = await tx.db
     .insert(emailBroadcasts)
-    .values({ kind: input.kind, rendered: { en, fr }, createdBy: input.createdBy ?? null })
+    .values({ kind: emailKind("campaign-update"), rendered: { en, fr }, createdBy: input.createdBy ?? null })
     .returning({ id: emailBroadcasts.id });
   const broadcastId = broadcast!.id;
 
@@ -44,7 +44,7 @@ export async function queueBroadcast(tx: TransactionContext, input: QueueBroadca
   for (let start = 0; start < input.recipients.length; start += INSERT_CHUNK) {
     const rows = input.recipients.slice(start, start + INSERT_CHUNK).map((recipient) => ({
       idempotencyKey: `${input.idempotencyPrefix}/${recipient.supporterId}`,
-      kind: input.kind,
+      kind: emailKind("campaign-update"),
       category: "bulk" as const,
       broadcastId,
       locale: recipient.locale,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { emailMessages } from "@/db/schema";
-import type { TransactionContext } from "@/jobs/transaction";
+import type { UnitOfWork } from "@/db/transaction";
 
 /**
  * Puts one failed email back in the queue, in the caller's transaction, under the idempotency key
@@ -9,7 +9,7 @@ import type { TransactionContext } from "@/jobs/transaction";
  * timeout), it replays that answer instead of mailing anyone twice. Anything but a failed email is
  * left alone. Returns whether it was requeued.
  */
-export async function requeueFailedEmail(tx: TransactionContext, messageId: string): Promise<boolean> {
+export async function requeueFailedEmail(tx: UnitOfWork, messageId: string): Promise<boolean> {
   const [row] = await tx.db
     .update(emailMessages)
     .set({ status: "queued", batchKey: null, lastError: null, updatedAt: sql`now()` })

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { transaction } from "@/jobs/transaction";
+import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
-import { requireRole } from "@/server/auth/current-actor";
-import { actionPolicy } from "@/server/auth/policy";
+import { authorize } from "@/server/auth/permissions";
+import { transaction, type Context } from "@/server/context";
 import { requeueFailedEmail } from "./requeue-failed-email";
 
 /**
@@ -11,14 +11,14 @@ import { requeueFailedEmail } from "./requeue-failed-email";
  * or a fixed sender domain. Only failed emails can be retried; it keeps its idempotency key, so
  * if the provider did take it after all, nobody is mailed twice.
  */
-export async function retryFailedEmail(id: string): Promise<{ ok: boolean }> {
-  const actor = await requireRole(actionPolicy.retryEmailAction);
+export async function retryFailedEmail(ctx: Context, id: string): Promise<Result<object, "not-failed">> {
+  const actor = authorize(ctx, "outbox.retry");
   const parsed = z.uuid().safeParse(id);
-  if (!parsed.success) return { ok: false };
+  if (!parsed.success) return failed("not-failed");
   const messageId = parsed.data;
-  return transaction(async (tx) => {
-    if (!(await requeueFailedEmail(tx, messageId))) return { ok: false };
+  return transaction(ctx, async (tx) => {
+    if (!(await requeueFailedEmail(tx, messageId))) return failed("not-failed");
     await recordAudit(tx.db, actor, { action: "email.retry", entityType: "email", entityId: messageId, before: { status: "failed" }, after: { status: "queued" } });
-    return { ok: true };
+    return ok();
   });
 }

@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { emailSuppressions } from "@/db/schema";
 import { env } from "@/lib/env";
 import { localizedPath } from "@/lib/i18n/localized-path";
-import { UNDELIVERABLE_REASONS } from "@/lib/mail/suppression-rule";
+import { UNDELIVERABLE_REASONS } from "@/server/mail/suppression-rule";
 import type { Locale } from "@/lib/i18n/routing";
 import { clientKeyOf, type TxContext } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
@@ -36,7 +36,6 @@ export async function queueAlreadySigned(tx: TxContext, signature: Signature, ca
   const next = campaign.lettersEnabled ? "write" : "share";
   const path = next === "write" ? localizedPath(locale, "/campaigns/[slug]/write", { slug: campaign.slug }) : localizedPath(locale, "/campaigns/[slug]", { slug: campaign.slug });
   const { queued } = await queueEmail(tx, {
-    kind: "already-signed",
     category: "transactional",
     template: "already-signed",
     props: { name: signature.name, campaignTitle: campaign.title, next, nextUrl: `${env().APP_URL.replace(/\/$/, "")}${path}` },

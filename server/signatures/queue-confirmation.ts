@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { signatures } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
-import { confirmationUrl } from "@/lib/mail/links";
+import { confirmationUrl } from "@/server/mail/links";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import type { TxContext } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
@@ -30,11 +30,9 @@ export async function queueConfirmation(tx: TxContext, signature: Signature, cam
     .set({ confirmTokenHash: hash, confirmTokenExpiresAt: sql`now() + make_interval(days => ${TOKEN_LIFETIME_DAYS})`, confirmationSends: sends })
     .where(eq(signatures.id, signature.id));
   await queueEmail(tx, {
-    kind: "confirm-signature",
     category: "transactional",
     template: "confirm-signature",
-    props: { name: signature.name, campaignTitle },
-    secretProps: { confirmUrl: confirmationUrl(env().APP_URL, signature.locale, token) },
+    props: { name: signature.name, campaignTitle, confirmUrl: confirmationUrl(env().APP_URL, signature.locale, token) },
     locale: signature.locale,
     to: signature.email,
     toName: signature.name,

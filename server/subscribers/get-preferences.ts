@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { campaignMutes, campaigns, signatures, supporters } from "@/db/schema";
-import { maskAddress } from "@/lib/email/mask-address";
+import { maskAddress } from "@/server/mail/mask-address";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
-import { supporterFromToken } from "@/lib/mail/links";
+import { database, type Context } from "@/server/context";
+import { supporterFromToken } from "@/server/mail/links";
 
 export type Preferences = {
   /** Masked: whoever holds the link (a forwarded email) need not be the address's owner. */
@@ -20,12 +20,12 @@ export type Preferences = {
  * are subscribed at all, and each campaign they confirmed a signature on (muted or not). Null for
  * a forged, altered or expired token.
  */
-export async function getPreferences(token: string, locale: Locale): Promise<Preferences | null> {
+export async function getPreferences(ctx: Context, token: string, locale: Locale): Promise<Preferences | null> {
   const supporterId = supporterFromToken(env().AUTH_SECRET, token);
   if (!supporterId) return null;
-  const [supporter] = await db().select().from(supporters).where(eq(supporters.id, supporterId));
+  const [supporter] = await database(ctx).select().from(supporters).where(eq(supporters.id, supporterId));
   if (!supporter) return null;
-  const rows = await db()
+  const rows = await database(ctx)
     .select({ id: campaigns.id, titleEn: campaigns.titleEn, titleFr: campaigns.titleFr, muted: campaignMutes.campaignId })
     .from(signatures)
     .innerJoin(campaigns, eq(campaigns.id, signatures.campaignId))

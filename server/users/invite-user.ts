@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
 import { issueFields } from "@/lib/forms/issue-fields";
 import { isLocale } from "@/lib/i18n/routing";
-import { signInPageUrl } from "@/lib/mail/links";
+import { signInPageUrl } from "@/server/mail/links";
 import { failed, ok, type Result } from "@/lib/result";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorize } from "@/server/auth/permissions";
@@ -43,7 +43,6 @@ export async function inviteUser(ctx: Context, input: unknown): Promise<InviteRe
     const [user] = await tx.db.insert(users).values({ email, name: name || null, role, invitedBy: actor.userId }).returning();
     await recordAudit(tx.db, actor, { action: "user.invite", entityType: "user", entityId: user!.id, after: { email, role } });
     await queueEmail(tx, {
-      kind: "invitation",
       category: "transactional",
       template: "invitation",
       props: { inviter: actor.email, role, signInUrl: signInPageUrl(env().APP_URL, locale) },

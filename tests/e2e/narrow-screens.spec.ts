@@ -5,7 +5,7 @@ import { campaignUpdates, letterActions, signatureInvalidations, signatures, sup
 import { seedDemo } from "@/db/seed/seed-demo";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import type { Locale } from "@/lib/i18n/routing";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import { createCampaign, createSupporter, uniqueSuffix } from "../support/factories";
 import { seriousA11yViolations } from "./support/axe";
 import { findingsFor, saveFindings } from "./support/findings";

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { emailSuppressions, signatures, supporters } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 

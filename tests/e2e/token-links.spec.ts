@@ -4,7 +4,7 @@ import { connect } from "@/db/client";
 import { writerLinks } from "@/db/schema";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import type { Locale } from "@/lib/i18n/routing";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import { newSecretToken } from "@/lib/tokens/secret-token";
 import { createCampaign, createSignature, createSupporter } from "../support/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { connect } from "@/db/client";
 import { consentRecords, emailSuppressions, supporters } from "@/db/schema";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import { createSupporter } from "../support/factories";
 
 /*

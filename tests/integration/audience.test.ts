@@ -4,10 +4,10 @@ import { db } from "@/db/client";
 import { emailSuppressions, signatures, supporters } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { env } from "@/lib/env";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import { countAudience } from "@/server/audience/count-audience";
 import { listAudience } from "@/server/audience/list-audience";
-import { systemContext } from "@/server/context";
+import { systemContext, visitorContext } from "@/server/context";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { getPreferences } from "@/server/subscribers/get-preferences";
 import { savePreferences } from "@/server/subscribers/save-preferences";
@@ -36,6 +36,9 @@ async function crowd(campaignId: string, people: Record<string, Person>) {
   return ids;
 }
 
+/** Whoever holds the emailed link: a visitor of the public site. */
+const visitor = visitorContext("audience-test");
+
 describe("audiences", () => {
   it("reach each opted-in confirmed signer once, and nobody who did not opt in, unsubscribed, was suppressed or muted the campaign", async () => {
     const campaign = await createCampaign(db());
@@ -53,7 +56,7 @@ describe("audiences", () => {
     const [fay] = await db().select().from(supporters).where(eq(supporters.id, ids.fay!));
     await db().insert(emailSuppressions).values({ address: fay!.canonicalEmail, reason: "bounced" });
     // Gus keeps our updates but not this campaign's.
-    expect(await savePreferences(preferencesToken(env().AUTH_SECRET, ids.gus!), { locale: "fr", hearing: [] })).toEqual({ ok: true });
+    expect(await savePreferences(visitor, preferencesToken(env().AUTH_SECRET, ids.gus!), { locale: "fr", hearing: [] })).toEqual({ ok: true });
 
     const signers = { campaignId: campaign.id, scope: "signers" as const };
     const listed = await listAudience(system, signers);
@@ -80,26 +83,26 @@ describe("the preferences page's verbs", () => {
     await db().insert(signatures).values({ ...signed!, id: undefined, campaignId: second.id });
     const token = preferencesToken(env().AUTH_SECRET, ana!);
 
-    const before = await getPreferences(token, "fr");
+    const before = await getPreferences(visitor, token, "fr");
     expect(before?.subscribed).toBe(true);
     expect(before?.campaigns.map((c) => c.title)).toContain("Interdire la lecture faciale aux frontières");
     expect(before?.campaigns.every((c) => c.hearing)).toBe(true);
 
     // Keeps the second campaign; the unsigned campaign's id is ignored, not stored.
-    expect(await savePreferences(token, { locale: "fr", hearing: [second.id, stranger.id] })).toEqual({ ok: true });
-    const after = await getPreferences(token, "en");
+    expect(await savePreferences(visitor, token, { locale: "fr", hearing: [second.id, stranger.id] })).toEqual({ ok: true });
+    const after = await getPreferences(visitor, token, "en");
     expect(after?.locale).toBe("fr");
     expect(after?.campaigns.find((c) => c.id === first.id)?.hearing).toBe(false);
     expect(after?.campaigns.find((c) => c.id === second.id)?.hearing).toBe(true);
     expect(await countAudience(system, { campaignId: first.id, scope: "signers" })).toBe(0);
     expect(await countAudience(system, { campaignId: second.id, scope: "signers" })).toBe(1);
 
-    expect(await savePreferences(token, { locale: "de", hearing: [] })).toEqual({ ok: false, error: "invalidChoice" });
-    expect(await savePreferences("forged.token", { locale: "en", hearing: [] })).toEqual({ ok: false, error: "invalid" });
-    expect(await getPreferences("forged.token", "en")).toBeNull();
+    expect(await savePreferences(visitor, token, { locale: "de", hearing: [] })).toEqual({ ok: false, error: "invalidChoice" });
+    expect(await savePreferences(visitor, "forged.token", { locale: "en", hearing: [] })).toEqual({ ok: false, error: "invalid" });
+    expect(await getPreferences(visitor, "forged.token", "en")).toBeNull();
 
-    expect(await unsubscribeSupporter(token, "preferences-page")).toMatchObject({ ok: true });
-    expect((await getPreferences(token, "en"))?.subscribed).toBe(false);
+    expect(await unsubscribeSupporter(visitor, token, "preferences-page")).toMatchObject({ ok: true });
+    expect((await getPreferences(visitor, token, "en"))?.subscribed).toBe(false);
     expect(await countAudience(system, { campaignId: second.id, scope: "signers" })).toBe(0);
   });
 });

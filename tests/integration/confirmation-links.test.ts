@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, signatures, supporters } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
 import { visitorContext } from "@/server/context";

@@ -6,7 +6,7 @@ import { GET as postcode } from "@/app/api/postcodes/[code]/route";
 import { POST as webhook } from "@/app/api/webhooks/resend/route";
 import { db } from "@/db/client";
 import { signatures, webhookEvents } from "@/db/schema";
-import { signWebhook } from "@/lib/mail/webhook-signature";
+import { signWebhook } from "@/server/mail/webhook-signature";
 import { visitorContext } from "@/server/context";
 import { composeLetters } from "@/server/letters/compose-letters";
 import { signingTarget } from "@/server/signatures/open-campaign";

@@ -7,7 +7,7 @@ import { listEmails } from "@/server/mail/list-emails";
 import { addToTallies } from "@/server/signatures/add-to-tallies";
 import { placeSignatureInRiding } from "@/server/signatures/place-in-riding";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
-import { asStaff, createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { tally } from "./support/tallies";
 
 let viewer: StaffMember;
@@ -59,7 +59,7 @@ describe("the email log", () => {
       toAddress: `${transport}-${tag}@example.org`, canonicalTo: `${transport}-${tag}@example.org`, status: "sent" as const, transport, sentAt: new Date(),
     });
     await db().insert(emailMessages).values([email("outbox"), email("resend")]);
-    const addresses = async (status: "kept" | "sent") => (await asStaff(organiser, () => listEmails({ status }))).items.map((item) => item.to).filter((to) => to.endsWith(`-${tag}@example.org`));
+    const addresses = async (status: "kept" | "sent") => (await listEmails(staffContextOf(organiser), { status })).items.map((item) => item.to).filter((to) => to.endsWith(`-${tag}@example.org`));
     expect(await addresses("kept")).toEqual([`outbox-${tag}@example.org`]);
     expect(await addresses("sent")).toEqual([`resend-${tag}@example.org`]);
   });

@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { savePreferencesAction, unsubscribeEverythingAction } from "@/app/[locale]/preferences/[token]/actions";
-import { unsubscribeAction } from "@/app/[locale]/unsubscribe/[token]/actions";
 import { isLocale } from "@/lib/i18n/routing";
 import { isRefused } from "@/lib/refused";
 import { visitorContext } from "@/server/context";
+import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { composeLetters } from "@/server/letters/compose-letters";
 import { openWriterLink } from "@/server/letters/open-writer-link";
 import { requestWriterLink } from "@/server/letters/request-writer-link";
@@ -12,11 +11,11 @@ import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signingTarget } from "@/server/signatures/open-campaign";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
 import { signState, submitSignForm } from "@/server/signatures/submit-sign-form";
+import { savePreferences } from "@/server/subscribers/save-preferences";
 import { catalogues } from "../support/catalogues";
 import { anyValue, dropQueuedWork, formData, nastyText, paramText, runs, spoiled } from "./support/fuzz";
 import { letterCampaign } from "./support/letter-campaign";
 import { prepareLetters } from "./support/letters-env";
-import { asVisitor } from "./support/visitor";
 
 /*
  * Every public server action, called as a visitor's post reaches it, with arbitrary fields: it
@@ -39,18 +38,6 @@ beforeAll(async () => {
   if (target.state !== "open") throw new Error("the demo campaign is not open");
   petitionConsentId = target.petitionConsents[0]!.id;
 });
-
-/** Next's own ways out of an action: redirect() and notFound() throw errors carrying these digests. */
-const isNextExit = (error: unknown) => /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK;404)/.test(String((error as { digest?: unknown })?.digest ?? ""));
-
-async function outcome<T>(what: string, work: () => Promise<T>, cookies?: Record<string, string>): Promise<T | "exit"> {
-  try {
-    return await asVisitor(work, { cookies });
-  } catch (error) {
-    if (isNextExit(error)) return "exit";
-    throw new Error(`${what} threw: ${error instanceof Error ? error.stack : String(error)}`);
-  }
-}
 
 // A visitor whose address is not known (as before: no client address reached these actions).
 const visitor = visitorContext(null);
@@ -160,9 +147,10 @@ describe("fuzzing the public server actions", () => {
       fc.asyncProperty(paramText, locales, form(["locale", "hearing"]), paramText, async (token, locale, data, shown) => {
         await verbOutcome("confirmSignature", () => confirmSignature(visitor, token, { source: `/${locale}/confirm`, shown }));
         await verbOutcome("resendConfirmation", () => resendConfirmation(visitor, token));
-        await outcome("savePreferencesAction", () => savePreferencesAction(token, locale, data));
-        await outcome("unsubscribeEverythingAction", () => unsubscribeEverythingAction(token, locale));
-        await outcome("unsubscribeAction", () => unsubscribeAction(token, locale));
+        // The preferences and unsubscribe actions are a context and a redirect around these verbs.
+        await verbOutcome("savePreferences", () => savePreferences(visitor, token, data));
+        await verbOutcome("unsubscribeSupporter", () => unsubscribeSupporter(visitor, token, "preferences-page"));
+        await verbOutcome("unsubscribeSupporter", () => unsubscribeSupporter(visitor, token, "email-link"));
       }),
       runs(60),
     );

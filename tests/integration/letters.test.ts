@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { POST } from "@/app/api/webhooks/resend/route";
 import { emailMessages, emailSuppressions, fixedTargets, letterActions, letters, representatives } from "@/db/schema";
 import { demoAdminEmail } from "@/db/seed/content";
-import { signWebhook } from "@/lib/mail/webhook-signature";
+import { signWebhook } from "@/server/mail/webhook-signature";
 import { isOfficeHours, nextOfficeHours, timeZoneOf } from "@/lib/letters/office-hours";
 import { remindAccessRequests } from "@/jobs/letters/remind-access-requests";
 import { runJob } from "@/jobs/define-job";

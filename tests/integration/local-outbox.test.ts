@@ -4,14 +4,15 @@ import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { startWorker, type RunningWorker } from "@/jobs/start-worker";
-import { transaction } from "@/jobs/transaction";
+import { runInTransaction } from "@/db/transaction";
 import { queueEmail } from "@/server/mail/queue-email";
 import { getEmail } from "@/server/mail/get-email";
+import { publicContext } from "@/server/context";
 import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
-import { confirmationUrl } from "@/lib/mail/links";
+import { confirmationUrl } from "@/server/mail/links";
 import { uniqueSuffix } from "../support/factories";
 import { dropWaitingMailJobs, waitFor } from "./support/mail-env";
-import { asStaff, createStaffMember } from "./support/signed-in";
+import { createStaffMember, staffContextOf } from "./support/signed-in";
 
 // No RESEND_API_KEY in this file: mail goes to the local outbox. Listening on localhost, as npm
 // start does, opens the local mailbox.
@@ -28,8 +29,8 @@ describe("the local outbox", () => {
   it("keeps the email instead of sending it, readable in full, and shows it in the developer's mailbox", async () => {
     const to = `local-${uniqueSuffix()}@example.org`;
     const url = `http://localhost:3000/api/auth/callback/email?token=${uniqueSuffix()}`;
-    const { messageId } = await transaction((tx) =>
-      queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: {}, secretProps: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
+    const { messageId } = await runInTransaction((tx) =>
+      queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
     );
     const [row] = await waitFor(async () => {
       const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
@@ -39,7 +40,7 @@ describe("the local outbox", () => {
     expect(row?.html).toContain("PO Box 4120");
     expect(row?.textBody).toContain(url);
 
-    const mailbox = await readLocalMailbox();
+    const mailbox = await readLocalMailbox(publicContext);
     expect(mailbox?.find((email) => email.id === messageId)?.text).toContain(url);
   });
 
@@ -47,13 +48,11 @@ describe("the local outbox", () => {
     const to = `secret-${uniqueSuffix()}@example.org`;
     const token = `tok${uniqueSuffix()}`;
     const confirmUrl = confirmationUrl("http://localhost:3000", "fr", token);
-    const { messageId } = await transaction((tx) =>
+    const { messageId } = await runInTransaction((tx) =>
       queueEmail(tx, {
-        kind: "confirm-signature",
         category: "transactional",
         template: "confirm-signature",
-        props: { name: "Camille", campaignTitle: "Moratoire" },
-        secretProps: { confirmUrl },
+        props: { name: "Camille", campaignTitle: "Moratoire", confirmUrl },
         locale: "fr",
         to,
         idempotencyKey: `test/${to}`,
@@ -61,11 +60,11 @@ describe("the local outbox", () => {
     );
     await waitFor(async () => (await db().select().from(emailMessages).where(eq(emailMessages.id, messageId)))[0]?.status === "sent", 20_000, "the outbox to take it");
     const organiser = await createStaffMember(db(), "organiser");
-    const shown = await asStaff(organiser, () => getEmail(messageId));
+    const shown = await getEmail(staffContextOf(organiser), messageId);
     expect(shown?.text).toContain("http://localhost:3000/fr/confirmer/[hidden]");
     expect(shown?.html).toContain("http://localhost:3000/fr/confirmer/[hidden]");
     expect(`${shown?.text}${shown?.html}`).not.toContain(token);
     // The loopback-only demo mailbox is the supporter's own inbox: its link must work there.
-    expect((await readLocalMailbox())?.find((email) => email.id === messageId)?.text).toContain(confirmUrl);
+    expect((await readLocalMailbox(publicContext))?.find((email) => email.id === messageId)?.text).toContain(confirmUrl);
   });
 });

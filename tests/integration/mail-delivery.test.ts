@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { POST as oneClick } from "@/app/api/unsubscribe/[token]/route";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, supporters } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { runInTransaction } from "@/db/transaction";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { queueBroadcast } from "@/server/mail/queue-broadcast";
 import { queueEmail } from "@/server/mail/queue-email";
 import { uniqueSuffix } from "../support/factories";
@@ -15,8 +15,8 @@ import { createSubscribers, updateContent } from "./support/people";
 const mail = mailWorkerHarness(4);
 
 const queueSignIn = (to: string) =>
-  transaction((tx) =>
-    queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: {}, secretProps: { url: `https://act.privatefaces.example/x?to=${to}` }, locale: "fr", to, idempotencyKey: `test/${to}` }),
+  runInTransaction((tx) =>
+    queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url: `https://act.privatefaces.example/x?to=${to}` }, locale: "fr", to, idempotencyKey: `test/${to}` }),
   );
 
 async function statuses(ids: string[]) {
@@ -64,8 +64,8 @@ describe("the email pipeline against the Resend stub", () => {
   it("never sends bulk mail to an unsubscribed address, but still sends it a confirmation", async () => {
     const [kept, suppressed] = await createSubscribers(db(), 2);
     await db().insert(emailSuppressions).values({ address: canonicalEmail(suppressed!.email), reason: "unsubscribed" });
-    const { broadcastId } = await transaction((tx) =>
-      queueBroadcast(tx, { kind: "update", idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients: [kept!, suppressed!] }),
+    const { broadcastId } = await runInTransaction((tx) =>
+      queueBroadcast(tx, { idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients: [kept!, suppressed!] }),
     );
     await queueSignIn(suppressed!.email);
     await waitFor(async () => {
@@ -81,7 +81,7 @@ describe("the email pipeline against the Resend stub", () => {
   it("gives bulk mail a one-click unsubscribe that works without cookies and sticks", async () => {
     const [reader] = await createSubscribers(db(), 1);
     const prefix = `update/${uniqueSuffix()}`;
-    await transaction((tx) => queueBroadcast(tx, { kind: "update", idempotencyPrefix: prefix, content: updateContent, recipients: [reader!] }));
+    await runInTransaction((tx) => queueBroadcast(tx, { idempotencyPrefix: prefix, content: updateContent, recipients: [reader!] }));
     const email = await waitFor(async () => delivered(reader!.email)[0], 20_000, "the update");
     expect(email.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     const target = /<(https:\/\/act\.privatefaces\.example\/api\/unsubscribe\/[^>]+)>/.exec(email.headers?.["List-Unsubscribe"] ?? "")?.[1];
@@ -98,7 +98,7 @@ describe("the email pipeline against the Resend stub", () => {
     const withdrawals = await db().select().from(consentRecords).where(eq(consentRecords.supporterId, reader!.supporterId));
     expect(withdrawals).toEqual([expect.objectContaining({ purpose: "updates", action: "withdrawn", source: "List-Unsubscribe-Post" })]);
 
-    const { broadcastId } = await transaction((tx) => queueBroadcast(tx, { kind: "update", idempotencyPrefix: `${prefix}-next`, content: updateContent, recipients: [reader!] }));
+    const { broadcastId } = await runInTransaction((tx) => queueBroadcast(tx, { idempotencyPrefix: `${prefix}-next`, content: updateContent, recipients: [reader!] }));
     await waitFor(async () => (await db().select().from(emailMessages).where(eq(emailMessages.broadcastId, broadcastId)))[0]?.status === "suppressed", 20_000, "suppressed");
     expect(delivered(reader!.email)).toHaveLength(1);
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { transaction } from "@/jobs/transaction";
+import { runInTransaction } from "@/db/transaction";
 import { queueBroadcast, type BroadcastRecipient } from "@/server/mail/queue-broadcast";
 import { uniqueSuffix } from "../support/factories";
 import { startResendStub, type ResendStub } from "../support/resend-stub/server";
@@ -41,7 +41,7 @@ const workerEnv = (rate: number) => ({
 });
 
 async function broadcastTo(recipients: BroadcastRecipient[]): Promise<string> {
-  const { broadcastId } = await transaction((tx) => queueBroadcast(tx, { kind: "update", idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients }));
+  const { broadcastId } = await runInTransaction((tx) => queueBroadcast(tx, { idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients }));
   return broadcastId;
 }
 

@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/resend/route";
 import { db } from "@/db/client";
 import { emailMessages, emailSuppressions } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { runInTransaction } from "@/db/transaction";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { env } from "@/lib/env";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import { queueEmail } from "@/server/mail/queue-email";
+import { visitorContext } from "@/server/context";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
@@ -64,13 +65,13 @@ describe("mail to an address that bounced or complained", () => {
     await signPetition(visitor, signed.slug, person(email, { subscribe: true }), web);
     const confirmation = await settledConfirmation(email);
     // Unsubscribing stops news only: the address stays reachable for what its owner asks for.
-    expect(await unsubscribeSupporter(preferencesToken(env().AUTH_SECRET, confirmation.supporterId!), "one-click")).toMatchObject({ ok: true });
+    expect(await unsubscribeSupporter(visitorContext("one-click"), preferencesToken(env().AUTH_SECRET, confirmation.supporterId!), "one-click")).toMatchObject({ ok: true });
     expect((await webhook(webhookDelivery("email.bounced", confirmation.providerId!, email))).status).toBe(200);
     const [suppression] = await db().select().from(emailSuppressions).where(eq(emailSuppressions.address, canonicalEmail(email)));
     expect(suppression?.reason).toBe("bounced");
 
-    const { messageId } = await transaction((tx) =>
-      queueEmail(tx, { kind: "sign-in", category: "transactional", template: "sign-in-link", props: {}, secretProps: { url: "https://act.privatefaces.example/api/auth/callback/resend?token=t" }, locale: "en", to: email, idempotencyKey: `sign-in/${uniqueSuffix()}` }),
+    const { messageId } = await runInTransaction((tx) =>
+      queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url: "https://act.privatefaces.example/api/auth/callback/resend?token=t" }, locale: "en", to: email, idempotencyKey: `sign-in/${uniqueSuffix()}` }),
     );
     const [row] = await waitFor(async () => {
       const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { organisationSettings } from "@/db/schema";
-import { loadSender } from "@/jobs/mail/sender";
-import { renderEmail } from "@/lib/mail/render-email";
+import { loadSender } from "@/server/mail/sender";
+import { renderEmail } from "@/server/mail/render-email";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { saveSettings } from "@/server/organisation/save-settings";
 import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
@@ -42,7 +42,7 @@ describe("the organisation's name in each language", () => {
     expect(await saveSettings(staffContextOf(admin), { ...settings, nameFr: "Coalition Visages privés" })).toEqual({ ok: true });
     expect(await getOrganisation()).toMatchObject({ name: "Private Faces Coalition", nameFr: "Coalition Visages privés" });
 
-    const sender = (await loadSender()).identity;
+    const sender = (await loadSender(db())).identity;
     const french = await renderEmail("confirm-signature", confirmProps, { locale: "fr", sender });
     const english = await renderEmail("confirm-signature", confirmProps, { locale: "en", sender });
     expect(french.text).toContain("Envoyé par Coalition Visages privés, PO Box 4120");
@@ -53,7 +53,7 @@ describe("the organisation's name in each language", () => {
   it("falls back to the one name when the French name is left empty", async () => {
     expect(await saveSettings(staffContextOf(admin), { ...settings, nameFr: "  " })).toEqual({ ok: true });
     expect((await getOrganisation())?.nameFr).toBeNull();
-    const french = await renderEmail("confirm-signature", confirmProps, { locale: "fr", sender: (await loadSender()).identity });
+    const french = await renderEmail("confirm-signature", confirmProps, { locale: "fr", sender: (await loadSender(db())).identity });
     expect(french.text).toContain("Envoyé par Private Faces Coalition, PO Box 4120");
   });
 

@@ -2,16 +2,14 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { transaction } from "@/jobs/transaction";
+import { runInTransaction } from "@/db/transaction";
 import { queueEmail, type QueueEmailInput } from "@/server/mail/queue-email";
 import { uniqueSuffix } from "../support/factories";
 
-const signInEmail = (key: string): QueueEmailInput => ({
-  kind: "sign-in",
+const signInEmail = (key: string): QueueEmailInput<"sign-in-link"> => ({
   category: "transactional",
   template: "sign-in-link",
-  props: {},
-  secretProps: { url: "https://act.privatefaces.example/api/auth/callback/email?token=secret-token-123" },
+  props: { url: "https://act.privatefaces.example/api/auth/callback/email?token=secret-token-123" },
   locale: "en",
   to: `organiser-${key}@example.org`,
   idempotencyKey: `test/${key}`,
@@ -26,7 +24,7 @@ describe("enqueueing in the same transaction", () => {
     const key = uniqueSuffix();
     let messageId = "";
     await expect(
-      transaction(async (tx) => {
+      runInTransaction(async (tx) => {
         messageId = (await queueEmail(tx, signInEmail(key))).messageId;
         expect((await tx.db.execute(sql`select 1 from pgboss.job where data->>'messageId' = ${messageId}`)).length).toBe(1);
         throw new Error("the sign-up failed after queuing its email");
@@ -39,7 +37,7 @@ describe("enqueueing in the same transaction", () => {
 
   it("always has its job once committed", async () => {
     const key = uniqueSuffix();
-    const { messageId, queued } = await transaction((tx) => queueEmail(tx, signInEmail(key)));
+    const { messageId, queued } = await runInTransaction((tx) => queueEmail(tx, signInEmail(key)));
     expect(queued).toBe(true);
     const jobs = await jobsFor(messageId);
     expect(jobs).toHaveLength(1);
@@ -52,15 +50,15 @@ describe("enqueueing in the same transaction", () => {
 
   it("queues a message once however often the same idempotency key is queued", async () => {
     const key = uniqueSuffix();
-    const first = await transaction((tx) => queueEmail(tx, signInEmail(key)));
-    const again = await transaction((tx) => queueEmail(tx, signInEmail(key)));
+    const first = await runInTransaction((tx) => queueEmail(tx, signInEmail(key)));
+    const again = await runInTransaction((tx) => queueEmail(tx, signInEmail(key)));
     expect(again).toEqual({ messageId: first.messageId, queued: false });
     expect(await jobsFor(first.messageId)).toHaveLength(1);
   });
 
   it("refuses props the template does not accept, before anything is written", async () => {
     const key = uniqueSuffix();
-    await expect(transaction((tx) => queueEmail(tx, { ...signInEmail(key), secretProps: { url: "not a url" } }))).rejects.toThrow();
+    await expect(runInTransaction((tx) => queueEmail(tx, { ...signInEmail(key), props: { url: "not a url" } }))).rejects.toThrow();
     expect(await db().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, `test/${key}`))).toEqual([]);
   });
 });

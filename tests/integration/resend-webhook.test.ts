@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/resend/route";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, supporters } from "@/db/schema";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { createSupporter, uniqueSuffix } from "../support/factories";
 import { configureMail } from "./support/mail-env";
 import { webhookDelivery } from "./support/webhook";

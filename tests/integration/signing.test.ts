@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { consentRecords, emailMessages, emailSuppressions, signatures, signatureTallies, supporters } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { canonicalEmail } from "@/lib/email/canonical";
+import { canonicalEmail } from "@/server/mail/canonical";
 import { systemContext, visitorContext } from "@/server/context";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";

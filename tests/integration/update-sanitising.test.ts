@@ -4,7 +4,7 @@ import { GET as campaignAtom } from "@/app/feeds/campaigns/[slug]/updates.atom/r
 import { GET as campaignRss } from "@/app/feeds/campaigns/[slug]/updates.rss/route";
 import { db } from "@/db/client";
 import { seedDemo } from "@/db/seed/seed-demo";
-import { renderEmail } from "@/lib/mail/render-email";
+import { renderEmail } from "@/server/mail/render-email";
 import { systemContext } from "@/server/context";
 import { updateEmailContent } from "@/server/updates/email/update-email-content";
 import { saveUpdate } from "@/server/updates/save-update";

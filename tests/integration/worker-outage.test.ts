@@ -49,7 +49,7 @@ describe("the worker, when the database goes away mid-job", () => {
     // The batch is accepted at once but answered 2 s later: the database is gone by then, so the
     // job cannot record its messages as sent, nor its own completion.
     stub.inject({ delayMs: 2_000, path: "/emails/batch" });
-    const { broadcastId } = await transaction((tx) => queueBroadcast(tx, { kind: "update", idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients }));
+    const { broadcastId } = await transaction((tx) => queueBroadcast(tx, { idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients }));
     await waitFor(async () => stub.requests().some((request) => request.path === "/emails/batch"), 20_000, "the batch at the stub");
     proxy.cut();
     await new Promise((resolve) => setTimeout(resolve, 6_000));

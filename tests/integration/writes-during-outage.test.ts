@@ -6,7 +6,7 @@ import { POST as resendWebhook } from "@/app/api/webhooks/resend/route";
 import { randomUUID } from "node:crypto";
 import { connect, db } from "@/db/client";
 import { env } from "@/lib/env";
-import { preferencesToken } from "@/lib/mail/links";
+import { preferencesToken } from "@/server/mail/links";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { createCampaign } from "../support/factories";

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { publicContext } from "@/server/context";
 import { readLocalMailbox } from "@/server/mail/read-local-mailbox";
 import { translatedTitle } from "@/lib/i18n/page-title";
 
@@ -22,10 +23,10 @@ function withLinks(text: string) {
   );
 }
 
-/** Open only on a local try of Chorus (see lib/mail/local-mailbox.ts); a 404 everywhere else. */
+/** Open only on a local try of Chorus (see server/mail/local-mailbox.ts); a 404 everywhere else. */
 export default async function LocalMailboxPage({ params }: Props) {
   const { locale } = await params;
-  const emails = await readLocalMailbox();
+  const emails = await readLocalMailbox(publicContext);
   if (!emails) notFound();
   const t = await getTranslations({ locale, namespace: "Mailbox" });
   return (

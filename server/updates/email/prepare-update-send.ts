@@ -27,7 +27,7 @@ export async function prepareUpdateSend(ctx: Context, sendId: string): Promise<n
   const audience = { campaignId: send.campaignId, scope: send.send.scope as "signers" | "subscribers", province: (send.send.province ?? undefined) as Province | undefined };
   return transaction(ctx, async (tx) => {
     const recipients = await listAudience(tx, audience);
-    const { broadcastId, queued } = await queueBroadcast(tx, { kind: "campaign-update", idempotencyPrefix: `update/${send.send.updateId}`, content, recipients, createdBy: send.send.createdBy });
+    const { broadcastId, queued } = await queueBroadcast(tx, { idempotencyPrefix: `update/${send.send.updateId}`, content, recipients, createdBy: send.send.createdBy });
     await tx.db.update(updateSends).set({ broadcastId, queued }).where(and(eq(updateSends.id, sendId), isNull(updateSends.broadcastId)));
     return queued;
   });

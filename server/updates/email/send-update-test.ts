@@ -22,7 +22,6 @@ export async function sendUpdateTest(ctx: Context, raw: unknown): Promise<Result
   if (!content) return failed("notFound");
   await transaction(ctx, (tx) =>
     queueEmail(tx, {
-      kind: "campaign-update-test",
       category: "transactional",
       template: "campaign-update-test",
       props: { ...content[locale], recipientName: actor.email },

@@ -1,4 +1,4 @@
-import { signWebhook } from "@/lib/mail/webhook-signature";
+import { signWebhook } from "@/server/mail/webhook-signature";
 import { uniqueSuffix } from "../../support/factories";
 
 type Options = { id?: string; secret?: string; timestamp?: number; tamper?: boolean };

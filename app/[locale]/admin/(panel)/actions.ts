@@ -4,7 +4,6 @@ import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { endSession } from "@/server/auth/end-session";
-import { authorize } from "@/server/auth/permissions";
 import { signOutEverywhere } from "@/server/auth/sign-out-everywhere";
 import { staffAction } from "@/server/auth/staff-action";
 import { retryFailedEmail } from "@/server/mail/retry-failed-email";
@@ -25,9 +24,7 @@ export const signOutEverywhereAction = staffAction(async (ctx) => {
 });
 
 export const retryEmailAction = staffAction(async (ctx, form: FormData) => {
-  // Transitional, until retryFailedEmail takes the context (mail): the permission is checked here, as adminAction did.
-  authorize(ctx, "outbox.retry");
   const id = String(form.get("id") ?? "");
-  await retryFailedEmail(id);
+  await retryFailedEmail(ctx, id);
   redirect({ href: { pathname: "/admin/outbox/[id]", params: { id } }, locale: await locale() });
 });

@@ -31,7 +31,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const [t, d, counts, campaigns, activity, subscribers, places] = await Promise.all([
     getTranslations({ locale, namespace: "Admin" }),
     getTranslations({ locale, namespace: "Admin.Dashboard" }),
-    countEmailsByStatus(),
+    countEmailsByStatus(ctx),
     listCampaignsForAdmin(ctx),
     signatureActivity(ctx, chosen),
     subscriberActivity(ctx),

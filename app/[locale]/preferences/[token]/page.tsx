@@ -5,6 +5,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { UnavailableNotice } from "@/components/unavailable-notice";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
+import { publicContext } from "@/server/context";
 import { getPreferences } from "@/server/subscribers/get-preferences";
 import { savePreferencesAction, unsubscribeEverythingAction } from "./actions";
 import { organisationName } from "@/lib/i18n/organisation-name";
@@ -26,7 +27,7 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Preferences" }),
     getTranslations({ locale, namespace: "Unavailable" }),
     searchParams,
-    orUnavailable(() => getPreferences(token, locale)),
+    orUnavailable(() => getPreferences(publicContext, token, locale)),
     orUnavailable(() => getOrganisation()),
   ]);
   if (preferences === UNAVAILABLE || organisation === UNAVAILABLE) return <UnavailableNotice locale={locale} />;

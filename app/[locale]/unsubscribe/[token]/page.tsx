@@ -4,6 +4,7 @@ import { UnavailableNotice } from "@/components/unavailable-notice";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
+import { publicContext } from "@/server/context";
 import { getUnsubscribeLink } from "@/server/mail/get-unsubscribe-link";
 import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { unsubscribeAction } from "./actions";
@@ -22,10 +23,10 @@ export const generateMetadata = translatedTitle("Unsubscribe", "title", { privat
 export default async function UnsubscribePage({ params }: Props) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
-  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "Unsubscribe" }), orUnavailable(() => getUnsubscribeLink(token))]);
+  const [t, link] = await Promise.all([getTranslations({ locale, namespace: "Unsubscribe" }), orUnavailable(() => getUnsubscribeLink(publicContext, token))]);
   // The database is away: nothing can be looked up or changed; the notice asks to come back shortly.
   if (link === UNAVAILABLE) return <UnavailableNotice locale={locale} />;
-  if (link.status === "invalid") {
+  if (!link) {
     return (
       <section className="notice" aria-labelledby="unsubscribe-heading">
         <h1 id="unsubscribe-heading">{t("invalidTitle")}</h1>
@@ -33,7 +34,7 @@ export default async function UnsubscribePage({ params }: Props) {
       </section>
     );
   }
-  if (link.status === "unsubscribed") {
+  if (!link.subscribed) {
     return (
       <section className="notice" aria-labelledby="unsubscribe-heading">
         <h1 id="unsubscribe-heading">{t("doneTitle")}</h1>

@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { bodyLimits, readBody } from "@/lib/http/read-body";
 import { preferredLocale } from "@/lib/i18n/preferred-locale";
-import { signInLinkPageUrl } from "@/lib/mail/sign-in-link";
+import { signInLinkPageUrl } from "@/server/mail/sign-in-link";
 
 /*
  * Auth.js's own endpoints, with two guards of ours in front:

@@ -3,6 +3,7 @@ import { localizedPath } from "@/lib/i18n/localized-path";
 import { preferredLocale } from "@/lib/i18n/preferred-locale";
 import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { respondUnlessUnavailable } from "@/server/outage/unavailable-response";
+import { visitorRequestContext } from "@/server/request/visitor-context";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export async function POST(request: Request, { params }: Context) {
   return respondUnlessUnavailable(
     () => preferredLocale(request.headers.get("accept-language")),
     async () => {
-      const result = await unsubscribeSupporter(token, "one-click");
+      const result = await unsubscribeSupporter(await visitorRequestContext(request.headers), token, "one-click");
       return result.ok ? new Response("Unsubscribed.\n", { status: 200 }) : new Response("This unsubscribe link is not valid.\n", { status: 400 });
     },
   );

@@ -3,6 +3,7 @@ import { Forbidden } from "@/components/forbidden";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { listEmails } from "@/server/mail/list-emails";
 import { SHOWN_STATUSES, shownStatus } from "@/server/mail/shown-status";
 import { panelDates } from "@/lib/time/panel-date";
@@ -15,9 +16,10 @@ export const generateMetadata = translatedTitle("Admin", "outbox", { private: tr
 
 export default async function OutboxPage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
-  if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox"))) return <Forbidden />;
+  const actor = isLocale(locale) ? await staffPage(locale, "/admin/outbox") : null;
+  if (!isLocale(locale) || !actor) return <Forbidden />;
   const status = SHOWN_STATUSES.find((value) => value === query.status);
-  const [t, list, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), listEmails({ status, page: query.page ?? 1 }), getTimeZone()]);
+  const [t, list, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), listEmails(staffContext(actor), { status, page: query.page ?? 1 }), getTimeZone()]);
   const when = panelDates(locale, zone);
   return (
     <>

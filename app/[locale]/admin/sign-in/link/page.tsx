@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
-import { signInCallbackTarget } from "@/lib/mail/sign-in-link";
+import { signInCallbackTarget } from "@/server/mail/sign-in-link";
 
 export const dynamic = "force-dynamic";
 

@@ -4,6 +4,7 @@ import { Forbidden } from "@/components/forbidden";
 import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/admin-action";
 import { staffPage } from "@/server/auth/staff-page";
+import { staffContext } from "@/server/context";
 import { getEmail } from "@/server/mail/get-email";
 import { shownStatus } from "@/server/mail/shown-status";
 import { panelDates } from "@/lib/time/panel-date";
@@ -17,8 +18,9 @@ export const generateMetadata = translatedTitle("Admin", "outbox", { private: tr
 
 export default async function EmailPage({ params }: Props) {
   const { locale, id } = await params;
-  if (!isLocale(locale) || !(await staffPage(locale, "/admin/outbox/[id]"))) return <Forbidden />;
-  const [t, email, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(id), getTimeZone()]);
+  const actor = isLocale(locale) ? await staffPage(locale, "/admin/outbox/[id]") : null;
+  if (!isLocale(locale) || !actor) return <Forbidden />;
+  const [t, email, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getEmail(staffContext(actor), id), getTimeZone()]);
   if (!email) notFound();
   const when = panelDates(locale, zone);
   return (

@@ -1,9 +1,10 @@
 import { and, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import type { OutgoingEmail, SendOutcome } from "@/lib/mail/outgoing";
+import { database, type Context } from "@/server/context";
+import type { OutgoingEmail, SendOutcome } from "./outgoing";
 
-type Attempt = { retryCount: number; retryLimit: number };
+/** How many times this job has been tried before, and how many retries its queue allows. */
+export type Attempt = { retryCount: number; retryLimit: number };
 
 export const isLastAttempt = (attempt: Attempt) => attempt.retryCount >= attempt.retryLimit;
 
@@ -15,34 +16,35 @@ const inFlight = inArray(emailMessages.status, ["queued", "sending"]);
  * Returns whether the job should throw so that the queue retries it later.
  */
 export async function recordOutcome(
+  ctx: Context,
   ids: string[],
   emails: OutgoingEmail[],
   outcome: SendOutcome,
-  context: { attempt: Attempt; transport: "resend" | "outbox"; keepBodies: boolean; batch: boolean },
+  how: { attempt: Attempt; transport: "resend" | "outbox"; keepBodies: boolean; batch: boolean },
 ): Promise<{ retry: boolean }> {
   if (outcome.ok) {
     // One statement for the whole batch: per-row updates would cost a round trip per email.
     const rows = ids.map((id, index) => {
       const email = emails[index];
-      const body = context.keepBodies ? email : undefined;
+      const body = how.keepBodies ? email : undefined;
       return sql`(${id}::uuid, ${outcome.providerIds[index] ?? null}::text, ${email?.subject ?? null}::text, ${body?.html ?? null}::text, ${body?.text ?? null}::text)`;
     });
-    await db().execute(sql`
+    await database(ctx).execute(sql`
       update email_messages as m
-      set status = 'sent', transport = ${context.transport}, provider_id = v.provider_id, subject = v.subject, sealed_props = null,
+      set status = 'sent', transport = ${how.transport}, provider_id = v.provider_id, subject = v.subject, sealed_props = null,
           html = v.html, text_body = v.text_body, sent_at = now(), updated_at = now(),
           last_error = ${outcome.alreadySent ? "provider had already accepted this idempotency key" : null}
       from (values ${sql.join(rows, sql`, `)}) as v(id, provider_id, subject, html, text_body)
       where m.id = v.id and m.status in ('queued', 'sending')`);
     return { retry: false };
   }
-  const giveUp = !outcome.retryable || isLastAttempt(context.attempt);
-  const error = giveUp && outcome.retryable ? `gave up after ${context.attempt.retryCount + 1} attempts: ${outcome.message}` : outcome.message;
-  await db()
+  const giveUp = !outcome.retryable || isLastAttempt(how.attempt);
+  const error = giveUp && outcome.retryable ? `gave up after ${how.attempt.retryCount + 1} attempts: ${outcome.message}` : outcome.message;
+  await database(ctx)
     .update(emailMessages)
     .set({
       // A frozen batch stays "sending" between attempts so its retry re-sends exactly that batch.
-      status: giveUp ? "failed" : context.batch ? "sending" : "queued",
+      status: giveUp ? "failed" : how.batch ? "sending" : "queued",
       lastError: error,
       subject: emails[0] && ids.length === 1 ? emails[0].subject : undefined,
       updatedAt: sql`now()`,

@@ -1,18 +1,18 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
 import { emailMessages, emailSuppressions, type suppressionReasonEnum } from "@/db/schema";
-import { reasonsBlocking, type MailCategory } from "@/lib/mail/suppression-rule";
+import { database, type Context } from "@/server/context";
+import { reasonsBlocking, type MailCategory } from "./suppression-rule";
 
 type Reason = (typeof suppressionReasonEnum.enumValues)[number];
 
 /**
- * Which of these canonical addresses must not get mail of this category (lib/mail/suppression-rule.ts):
+ * Which of these canonical addresses must not get mail of this category (server/mail/suppression-rule.ts):
  * bulk mail and letters avoid every suppressed address, transactional mail those that bounced or complained.
  */
-export async function suppressedAmong(addresses: string[], category: MailCategory): Promise<Set<string>> {
+export async function suppressedAmong(ctx: Context, addresses: string[], category: MailCategory): Promise<Set<string>> {
   if (addresses.length === 0) return new Set();
   const reasons = reasonsBlocking(category) as Reason[] | null;
-  const rows = await db()
+  const rows = await database(ctx)
     .select({ address: emailSuppressions.address })
     .from(emailSuppressions)
     .where(and(inArray(emailSuppressions.address, addresses), reasons ? inArray(emailSuppressions.reason, reasons) : undefined));
@@ -20,9 +20,9 @@ export async function suppressedAmong(addresses: string[], category: MailCategor
 }
 
 /** Records the skip on each message, where organisers see it in the email log. */
-export async function markSuppressed(ids: string[]): Promise<void> {
+export async function markSuppressed(ctx: Context, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db()
+  await database(ctx)
     .update(emailMessages)
     .set({ status: "suppressed", lastError: "address is on the suppression list", updatedAt: sql`now()` })
     .where(and(inArray(emailMessages.id, ids), eq(emailMessages.status, "queued")));

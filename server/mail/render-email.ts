@@ -38,10 +38,9 @@ function toText(html: string): string {
  */
 export async function renderEmail(name: string, props: unknown, context: RenderContext): Promise<RenderedEmail> {
   if (!isTemplateName(name)) throw new Error(`unknown email template "${name}"`);
-  const template = templates[name];
-  const parsed = template.props.parse(props) as never;
   // Templates print sender.name: give them the organisation's name in the email's language.
   const sender = { ...context.sender, name: organisationName(context.sender, context.locale) };
-  const html = toHtml(template.element(parsed, { ...context, sender }));
-  return { subject: template.subject(context.locale, parsed), html, text: toText(html) };
+  const { subject, element } = templates[name].build(props, { ...context, sender });
+  const html = toHtml(element);
+  return { subject, html, text: toText(html) };
 }

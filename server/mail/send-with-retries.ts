@@ -1,6 +1,6 @@
-import { db } from "@/db/client";
 import { env } from "@/lib/env";
-import type { SendOutcome } from "@/lib/mail/outgoing";
+import { database, type Context } from "@/server/context";
+import type { SendOutcome } from "./outgoing";
 import { acquireSendSlot, pauseSending } from "./send-slot";
 
 const QUICK_RETRIES = 2;
@@ -12,15 +12,15 @@ const BASE_DELAY_MS = 250;
  * that is handed back, and the queue retries the job on its longer schedule. Every try carries
  * the same idempotency key, so none of them can send twice.
  */
-export async function sendWithRetries(call: () => Promise<SendOutcome>): Promise<SendOutcome> {
+export async function sendWithRetries(ctx: Context, call: () => Promise<SendOutcome>): Promise<SendOutcome> {
   let outcome: SendOutcome = { ok: false, retryable: true, status: null, message: "not attempted" };
   for (let attempt = 0; attempt <= QUICK_RETRIES; attempt++) {
-    await acquireSendSlot(db(), env().MAIL_RATE_PER_SECOND);
+    await acquireSendSlot(database(ctx), env().MAIL_RATE_PER_SECOND);
     outcome = await call();
     if (outcome.ok || !outcome.retryable) return outcome;
     // After a 429 everyone waits for Retry-After; the queue retries the job after that.
     if (outcome.retryAfterSeconds) {
-      await pauseSending(db(), outcome.retryAfterSeconds);
+      await pauseSending(database(ctx), outcome.retryAfterSeconds);
       return outcome;
     }
     if (attempt < QUICK_RETRIES) await new Promise((resolve) => setTimeout(resolve, Math.random() * BASE_DELAY_MS * 2 ** attempt));

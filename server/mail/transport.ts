@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
-import type { OutgoingEmail, SendOutcome } from "@/lib/mail/outgoing";
-import { resendTransport } from "@/lib/mail/resend-transport";
+import type { OutgoingEmail, SendOutcome } from "./outgoing";
+import { resendTransport } from "./resend-transport";
 
 /**
  * Resend when RESEND_API_KEY is set; otherwise the local outbox: nothing leaves the machine and
