@@ -41,6 +41,9 @@ const config = [
       ],
       "import/no-cycle": ["error", { ignoreExternal: true }],
     },
+    // import/no-cycle would otherwise parse every installed package a file reaches (a cycle never runs
+    // through one): on this tree that makes the whole lint three to four times faster.
+    settings: { "import/ignore": ["node_modules"] },
   },
   {
     files: ["app/**"],
