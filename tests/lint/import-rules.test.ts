@@ -48,6 +48,12 @@ describe("import rules", () => {
     expect(found.map((problem) => problem.rule)).toContain("import/no-cycle");
   });
 
+  it("reports an import cycle through the @/ alias", async () => {
+    const file = "tests/lint/fixtures/cycle/first.ts";
+    const found = await problems(file, readFileSync(path.join(root, file), "utf8").replace('"./second"', '"@/tests/lint/fixtures/cycle/second"'));
+    expect(found.map((problem) => problem.rule)).toContain("import/no-cycle");
+  });
+
   it.each([
     { name: "jobs import server, db/queue and lib", file: "jobs/lint-probe.ts", code: 'export { publicContext } from "@/server/context";\nexport * from "@/db/queue/queues";\nexport * from "@/lib/result";\n' },
     { name: "server imports db and lib", file: "server/lint-probe.ts", code: 'export { db } from "@/db/client";\nexport * from "@/lib/refused";\n' },
