@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,server,jobs,db,emails,components,scripts,tests/support}/**/*.test.{ts,tsx}"],
+          include: ["{lib,server,jobs,db,emails,components,scripts,tests/support,tests/lint}/**/*.test.{ts,tsx}"],
           environment: "node",
         },
       },

@@ -1,5 +1,5 @@
 /**
- * npm test — the whole suite, in order: lint, typecheck, schema/migration agreement, unit tests,
+ * npm test — the whole suite, in order: lint, formatting, typecheck, schema/migration agreement, unit tests,
  * then (on a fresh database of its own) integration tests, the production build and the browser
  * tests. Every step runs even if an earlier one failed, so one run shows everything that is wrong.
  * Ends with one line "N passed, N failed"; exits non-zero on any failure.
@@ -45,6 +45,7 @@ process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)));
 async function main() {
   const env = { ...baseEnv, DATABASE_URL: "postgres://unused@127.0.0.1/unused" };
   if (wanted("lint")) results.push(await runCheck("lint", bin("eslint"), ["--max-warnings=0", "."], env));
+  if (wanted("format")) results.push(await runCheck("format", bin("prettier"), ["--check", "."], env));
   if (wanted("typecheck")) results.push(await runCheck("typecheck", bin("tsc"), ["--noEmit"], env));
   if (wanted("migrations")) results.push(await runCheck("migrations", bin("tsx"), ["scripts/check-migrations.ts"], env));
   if (wanted("unit")) results.push(await runSuite("unit", "vitest", ["--project", "unit"], env, resultsDir));
