@@ -11,8 +11,6 @@ import { visitorRequestContext } from "@/server/request/visitor-context";
 
 import type { Role } from "@/lib/roles";
 
-export type { Role };
-
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role; disabled: boolean } & DefaultSession["user"];

@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AnyJob } from "./define-job";
 import { outageLog, pollQueue, type Poller } from "./poll-queue";
-import { createWorkerBoss } from "./queue";
-import { ensureQueues } from "./queues";
+import { createWorkerBoss } from "@/db/queue/boss";
+import { ensureQueues } from "@/db/queue/queues";
 import { jobs } from "./registry";
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { formValues, type FormValues } from "@/lib/forms/form-state";
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
 import { isRefused, type RefusalCode } from "@/lib/refused";
-import { staffContext, type Context } from "@/server/context";
+import { staffContext, type Context, type StaffActor } from "@/server/context";
 import { checkDatabase } from "@/server/health/check-database";
 import { currentActor } from "./current-actor";
 
@@ -25,13 +25,21 @@ export function isRefusal(value: unknown): value is Refusal {
  * again", with the form as typed.
  */
 export function staffAction<Args extends unknown[], Result>(handler: (context: Context, ...args: Args) => Promise<Result>) {
+  return actingAs(currentActor, handler);
+}
+
+/**
+ * staffAction with the way to find who acts given: the Auth.js session for a real request, the
+ * member a test signed in (so a test runs the same refusals without a Next request around it).
+ */
+export function actingAs<Args extends unknown[], Result>(findActor: () => Promise<Omit<StaffActor, "kind"> | null>, handler: (context: Context, ...args: Args) => Promise<Result>) {
   return async (...args: Args): Promise<Result | Refusal> => {
     const refuse = (refused: RefusalCode): Refusal => {
       const form = args.find((arg): arg is FormData => arg instanceof FormData);
       return form ? { refused, values: formValues(form) } : { refused };
     };
     try {
-      const actor = await currentActor();
+      const actor = await findActor();
       // Auth.js reads a failed session lookup as "no session": only a database that answers means signed out.
       if (!actor) return refuse((await checkDatabase()) === "up" ? "signed-out" : "unavailable");
       return await handler(staffContext(actor), ...args);

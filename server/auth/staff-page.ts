@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { currentActor, type Actor } from "./current-actor";
+import { can } from "./permissions";
 import { pagePolicy, type AdminPage } from "./policy";
 
 /**
@@ -12,5 +13,5 @@ import { pagePolicy, type AdminPage } from "./policy";
 export async function staffPage(locale: Locale, page: AdminPage): Promise<Actor | null> {
   const actor = await currentActor();
   if (!actor) return redirect({ href: "/admin/sign-in", locale });
-  return (pagePolicy[page] as readonly string[]).includes(actor.role) ? actor : null;
+  return can(actor.role, pagePolicy[page]) ? actor : null;
 }

@@ -1,5 +1,4 @@
-// The one module that may import resend; eslint.config.mjs still names its old path (lib/mail/), which the lead updates at merge.
-// eslint-disable-next-line no-restricted-imports
+// The one module that may import resend (eslint.config.mjs allows it here only): everything else queues an email.
 import { Resend } from "resend";
 import { classifyResendError } from "./classify-resend-error";
 import type { OutgoingEmail, SendOutcome } from "./outgoing";

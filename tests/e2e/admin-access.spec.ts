@@ -7,6 +7,7 @@ import { importDirectory } from "@/server/directory/import/import-directory";
 import { readDirectoryPath } from "@/server/directory/import/read-directory-path";
 import { campaignUpdates, representatives, signatureInvalidations, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
+import type { Role } from "@/lib/roles";
 import { permissions, type Permission } from "@/server/auth/permissions";
 import { pagePolicy } from "@/server/auth/policy";
 import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "../support/factories";
@@ -14,7 +15,6 @@ import { actionPermissions, routePermissions } from "./support/action-permission
 import { adminRoutes, builtActions, panelPages, urlOf } from "./support/admin-surface";
 import { signInAs } from "./support/sign-in";
 
-type Role = "admin" | "organiser" | "viewer";
 type Who = Role | "anonymous";
 
 const suffix = uniqueSuffix();
@@ -108,7 +108,8 @@ for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
   test(`every admin page as ${who}: open where the role allows, refused elsewhere`, async () => {
     test.setTimeout(120_000);
     const page = pages.get(who)!;
-    for (const [route, roles] of Object.entries(pagePolicy)) {
+    for (const [route, permission] of Object.entries(pagePolicy)) {
+      const roles = permissions[permission];
       const url = concrete(route);
       const response = await page.goto(url);
       const refused = page.getByRole("heading", { level: 1, name: "Not available to your role" });

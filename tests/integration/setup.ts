@@ -1,6 +1,3 @@
-// What Next's own server loads first (AsyncLocalStorage on globalThis): without it the request
-// scope that tests/integration/support/signed-in.ts opens for admin verbs cannot exist.
-import "next/dist/server/node-environment-baseline";
 import { afterAll } from "vitest";
 import { closeDb } from "@/db/client";
 import { assertLocalDatabase } from "../support/assert-local-database";

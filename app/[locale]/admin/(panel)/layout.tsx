@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { asFormAction } from "@/server/auth/as-form-action";
+import { can } from "@/server/auth/permissions";
 import { pagePolicy } from "@/server/auth/policy";
 import { staffPage } from "@/server/auth/staff-page";
 import { zoneName } from "@/lib/time/panel-date";
@@ -34,7 +35,7 @@ export default async function PanelLayout({ children, params }: Props) {
     <div className="admin">
       <nav aria-label={t("nav")} className="admin-nav">
         <ul>
-          {NAV.filter((item) => actor && (pagePolicy[item.href] as readonly string[]).includes(actor.role)).map((item) => (
+          {NAV.filter((item) => actor && can(actor.role, pagePolicy[item.href])).map((item) => (
             <li key={item.href}>
               <Link href={item.href}>{t(item.label)}</Link>
             </li>

@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import { formatWall } from "@/lib/time/panel-date";
-import { pagePolicy } from "@/server/auth/policy";
+import { can } from "@/server/auth/permissions";
 import { staffPage } from "@/server/auth/staff-page";
 import { listCampaignsForAdmin } from "@/server/campaigns/admin/list-campaigns";
 import { staffContext } from "@/server/context";
@@ -39,7 +39,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   ]);
   // The buckets are days and hours on the organisation's clock, labelled in the panel's date format.
   const labelled = <T extends { at: string }>(points: T[]) => points.map((point) => ({ ...point, at: formatWall(point.at, locale) }));
-  const canOpenOutbox = (pagePolicy["/admin/outbox"] as readonly string[]).includes(actor.role);
+  const canOpenOutbox = can(actor.role, "outbox.read");
   const signedSeries = [
     { key: "signed", label: d("signed"), colour: "#8fa8c8" },
     { key: "confirmed", label: d("confirmedSeries"), colour: "#1f4e79" },

@@ -3,7 +3,7 @@ import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { pagePolicy } from "@/server/auth/policy";
+import { can } from "@/server/auth/permissions";
 import { staffPage } from "@/server/auth/staff-page";
 import { listCampaignsForAdmin } from "@/server/campaigns/admin/list-campaigns";
 import { staffContext } from "@/server/context";
@@ -19,7 +19,7 @@ export default async function CampaignsPage({ params }: Props) {
   if (!actor) return <Forbidden />;
   const ctx = staffContext(actor);
   const [t, rows] = await Promise.all([getTranslations({ locale, namespace: "Admin.Campaigns" }), listCampaignsForAdmin(ctx)]);
-  const canEdit = (pagePolicy["/admin/campaigns/[id]"] as readonly string[]).includes(actor.role);
+  const canEdit = can(actor.role, "campaign.edit");
   const number = (n: number) => n.toLocaleString(locale);
   return (
     <>

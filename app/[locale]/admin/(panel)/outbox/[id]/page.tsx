@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { isLocale } from "@/lib/i18n/routing";
-import { asFormAction } from "@/server/auth/admin-action";
+import { asFormAction } from "@/server/auth/as-form-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { staffContext } from "@/server/context";
 import { getEmail } from "@/server/mail/get-email";

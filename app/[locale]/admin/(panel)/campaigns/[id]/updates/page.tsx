@@ -4,7 +4,7 @@ import { Forbidden } from "@/components/forbidden";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { pagePolicy } from "@/server/auth/policy";
+import { can } from "@/server/auth/permissions";
 import { staffPage } from "@/server/auth/staff-page";
 import { staffContext } from "@/server/context";
 import { listUpdatesForAdmin } from "@/server/updates/admin/list-updates-for-admin";
@@ -26,7 +26,7 @@ export default async function CampaignUpdatesAdminPage({ params }: Props) {
   if (!data) notFound();
   const [t, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Updates" }), getTimeZone()]);
   const when = panelDates(locale, zone);
-  const canEdit = (pagePolicy["/admin/campaigns/[id]/updates/[updateId]"] as readonly string[]).includes(actor.role);
+  const canEdit = can(actor.role, "updates.edit");
   const title = (row: { titleEn: string; titleFr: string }) => (locale === "fr" ? row.titleFr : row.titleEn);
   return (
     <>

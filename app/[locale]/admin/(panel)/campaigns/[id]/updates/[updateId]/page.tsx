@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { UpdateEditor } from "@/components/admin/update-editor";
 import { Forbidden } from "@/components/forbidden";
-import { asFormAction } from "@/server/auth/admin-action";
+import { asFormAction } from "@/server/auth/as-form-action";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";

@@ -7,7 +7,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { provinces } from "@/lib/postal-code";
 import { audienceInput } from "@/server/audience/audience";
 import { countAudience } from "@/server/audience/count-audience";
-import { asFormAction } from "@/server/auth/admin-action";
+import { asFormAction } from "@/server/auth/as-form-action";
 import { staffPage } from "@/server/auth/staff-page";
 import { staffContext } from "@/server/context";
 import { getUpdateForSending } from "@/server/updates/admin/get-update-for-sending";
