@@ -5,8 +5,6 @@ import { env } from "@/lib/env";
 // Without drizzle's relational query builder (db.query.*, unused): building its configuration from the
 // schema costs ~0.2 ms, and db/transaction.ts builds a handle for every transaction.
 export type Database = PostgresJsDatabase;
-/** Kept as a name for a handle that must be inside a transaction: since db/transaction.ts runs drizzle on the transaction's own connection, it is the same type. */
-export type Transaction = Database;
 
 type Connection = { sql: postgres.Sql; db: Database };
 

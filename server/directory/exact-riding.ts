@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { postalAreas, ridings } from "@/db/schema";
 
 /**
@@ -8,7 +8,7 @@ import { postalAreas, ridings } from "@/db/schema";
  * exactly one, from local data only (no network call on a supporter's click); otherwise null,
  * never a guess from a prefix.
  */
-export async function exactRidingCode(tx: Transaction, postalCode: string | null): Promise<string | null> {
+export async function exactRidingCode(tx: Database, postalCode: string | null): Promise<string | null> {
   if (!postalCode) return null;
   const rows = await tx
     .select({ code: ridings.code })

@@ -1,3 +1,4 @@
+import { isSecretToken } from "@/lib/tokens/secret-token";
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { writerLinks } from "@/db/schema";
@@ -14,7 +15,7 @@ export type OpenedWriterLink = Result<{ supporterId: string; campaignId: string 
  * remembers the supporter in the browser (the writer cookie stays in the action).
  */
 export async function openWriterLink(context: Context, token: string): Promise<OpenedWriterLink> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return failed("expired");
+  if (!isSecretToken(token)) return failed("expired");
   const [link] = await transaction(context, ({ db }) =>
     db
       .update(writerLinks)

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 
 export const TALLY_SHARDS = 16;
 
@@ -11,7 +11,7 @@ export type TallyPlace = { province: string | null; ridingCode?: string | null }
  * count and (when known) to its riding's, each on one shard chosen at random: concurrent signers
  * spread over 16 rows instead of queuing on one.
  */
-export async function addToTallies(tx: Transaction, campaignId: string, place: TallyPlace, delta: number): Promise<void> {
+export async function addToTallies(tx: Database, campaignId: string, place: TallyPlace, delta: number): Promise<void> {
   const shard = Math.floor(Math.random() * TALLY_SHARDS);
   const riding = place.ridingCode ? sql`, (${campaignId}, 'riding', ${place.ridingCode}, ${shard}, ${delta})` : sql``;
   await tx.execute(sql`

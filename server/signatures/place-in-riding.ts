@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { signatures } from "@/db/schema";
 import { TALLY_SHARDS } from "./add-to-tallies";
 
@@ -12,7 +12,7 @@ import { TALLY_SHARDS } from "./add-to-tallies";
  * the caller's transaction; the total and the province already count it. A signature that already
  * has a riding keeps it, so writing again changes nothing. Returns whether it was placed.
  */
-export async function placeSignatureInRiding(tx: Transaction, campaignId: string, supporterId: string, ridingCode: string): Promise<boolean> {
+export async function placeSignatureInRiding(tx: Database, campaignId: string, supporterId: string, ridingCode: string): Promise<boolean> {
   const placed = await tx
     .update(signatures)
     .set({ ridingCode })

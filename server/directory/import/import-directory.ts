@@ -1,5 +1,5 @@
 import { and, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
-import type { Database, Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { fixedTargets, postalAreas, representatives, ridings } from "@/db/schema";
 import type { DirectoryFile } from "./directory-files";
 
@@ -21,7 +21,7 @@ function tally(name: string, kind: DirectoryFile["kind"], rows: number, results:
   return { name, kind, rows, added, updated: results.length - added, unchanged: rows - skipped.length - results.length, removed, skipped };
 }
 
-async function importOne(tx: Transaction, { name, file, source, asOf }: ImportInput): Promise<ImportReport> {
+async function importOne(tx: Database, { name, file, source, asOf }: ImportInput): Promise<ImportReport> {
   if (file.rows.length === 0) return tally(name, file.kind, 0, []);
   if (file.kind === "ridings") {
     const results = await tx

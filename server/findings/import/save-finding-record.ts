@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { eq, sql } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { findings, findingSources } from "@/db/schema";
 import type { FindingRecord } from "./finding-record";
 import { findingValues, sourceValues } from "./finding-rows";
@@ -14,7 +14,7 @@ export type SaveOutcome = "created" | "updated" | "unchanged";
  * equal, so saving the same record twice is harmless and says "unchanged". Two saves of one id
  * at once queue on the row: the second compares against what the first wrote.
  */
-export async function saveFindingRecord(tx: Transaction, record: FindingRecord): Promise<SaveOutcome> {
+export async function saveFindingRecord(tx: Database, record: FindingRecord): Promise<SaveOutcome> {
   const values = findingValues(record);
   const inserted = await tx.insert(findings).values(values).onConflictDoNothing().returning({ id: findings.id });
   if (inserted.length > 0) {

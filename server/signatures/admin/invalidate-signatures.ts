@@ -1,6 +1,6 @@
 import "server-only";
 import { and, inArray, sql, type SQL } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { signatures } from "@/db/schema";
 import { addToTallies } from "../add-to-tallies";
 
@@ -12,7 +12,7 @@ type Place = { province: string | null; riding_code: string | null; n: number };
  * signatures change, so running it twice changes nothing the second time. Returns how many changed.
  * A bulk invalidation passes its id, stamped on what it changed so it can be undone in one step.
  */
-export async function invalidateSignatures(tx: Transaction, campaignId: string, where: SQL, state: "invalidated" | "fraudulent", invalidationId: string | null = null): Promise<number> {
+export async function invalidateSignatures(tx: Database, campaignId: string, where: SQL, state: "invalidated" | "fraudulent", invalidationId: string | null = null): Promise<number> {
   const changed = await tx.execute<Place>(sql`
     with target as (
       select id, state, province, riding_code from signatures

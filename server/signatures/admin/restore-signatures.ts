@@ -1,6 +1,6 @@
 import "server-only";
 import { and, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Database } from "@/db/client";
 import { signatures } from "@/db/schema";
 import { addToTallies } from "../add-to-tallies";
 
@@ -14,7 +14,7 @@ type Restored = { id: string; previous: "invalidated" | "fraudulent"; state: "pe
  * confirmed ones count again in the total, their province and their riding. Rows are locked, so a
  * concurrent restore waits and then finds nothing left: restoring twice changes nothing.
  */
-export async function restoreSignatures(tx: Transaction, campaignId: string, where: SQL): Promise<Restored[]> {
+export async function restoreSignatures(tx: Database, campaignId: string, where: SQL): Promise<Restored[]> {
   const restored = (await tx.execute<Restored>(sql`
     with target as (
       select id, state, confirmed_at, province, riding_code from signatures
