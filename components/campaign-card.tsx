@@ -7,9 +7,7 @@ export async function CampaignCard({ campaign }: { campaign: Card }) {
   return (
     <article className="card">
       <h3>
-        <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>
-          {campaign.title}
-        </Link>
+        <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{campaign.title}</Link>
       </h3>
       <p>{campaign.summary}</p>
       <p className="muted">{t("goal", { goal: campaign.goal })}</p>

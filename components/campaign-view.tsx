@@ -75,7 +75,13 @@ export async function CampaignView({ campaign, locale, signAction, preview = fal
           <h2 id="sign-heading">{ts("heading")}</h2>
           {form ? (
             // A disabled fieldset keeps every control of the preview's form from being used or sent.
-            preview ? <fieldset disabled className="preview-form">{form}</fieldset> : form
+            preview ? (
+              <fieldset disabled className="preview-form">
+                {form}
+              </fieldset>
+            ) : (
+              form
+            )
           ) : (
             <p role="status" className="notice">
               {notYetOpen && campaign.opensAt ? tc("notOpenYet", { date: formatDate(campaign.opensAt, locale) }) : tc("closed")}

@@ -10,9 +10,5 @@ import { isLocalMailboxOpen } from "@/server/mail/is-local-mailbox-open";
 export async function LocalMailboxHint({ locale }: { locale: Locale }) {
   if (!isLocalMailboxOpen()) return null;
   const t = await getTranslations({ locale, namespace: "Mailbox" });
-  return (
-    <p className="notice local-mailbox-hint">
-      {t.rich("hint", { link: (chunks) => <Link href="/mailbox">{chunks}</Link> })}
-    </p>
-  );
+  return <p className="notice local-mailbox-hint">{t.rich("hint", { link: (chunks) => <Link href="/mailbox">{chunks}</Link> })}</p>;
 }

@@ -46,7 +46,11 @@ function unitOn(connection: postgres.TransactionSql, boss: PgBoss): UnitOfWork {
     db: drizzle(withPoolOptions(connection)),
     enqueue: (queue, data, options) => boss.send(queue, checkedPayload(queue, data), { ...options, db: executor }),
     enqueueMany: async (queue, items) => {
-      if (items.length > 0) await boss.insert(items.map((data) => ({ name: queue, data: checkedPayload(queue, data) })), { db: executor });
+      if (items.length > 0)
+        await boss.insert(
+          items.map((data) => ({ name: queue, data: checkedPayload(queue, data) })),
+          { db: executor },
+        );
     },
   };
 }

@@ -13,8 +13,7 @@ export const confirmSignatureProps = z.object({
 });
 export type ConfirmSignatureProps = z.infer<typeof confirmSignatureProps>;
 
-export const confirmSignatureSubject = (locale: Locale, props: ConfirmSignatureProps) =>
-  emailTranslator(locale)("Confirm.subject", { title: props.campaignTitle });
+export const confirmSignatureSubject = (locale: Locale, props: ConfirmSignatureProps) => emailTranslator(locale)("Confirm.subject", { title: props.campaignTitle });
 
 export function ConfirmSignatureEmail({ name, campaignTitle, confirmUrl, locale, sender }: ConfirmSignatureProps & { locale: Locale; sender: SenderIdentity }) {
   const t = emailTranslator(locale);

@@ -22,8 +22,7 @@ export const letterDigestProps = z.object({
 });
 export type LetterDigestProps = z.infer<typeof letterDigestProps>;
 
-export const letterDigestSubject = (locale: Locale, props: LetterDigestProps) =>
-  emailTranslator(locale)("LetterDigest.subject", { count: props.letters.length, campaign: props.campaignTitle });
+export const letterDigestSubject = (locale: Locale, props: LetterDigestProps) => emailTranslator(locale)("LetterDigest.subject", { count: props.letters.length, campaign: props.campaignTitle });
 
 /**
  * Many constituents' letters to one recipient in one message (digest mode): each letter whole, with
@@ -51,9 +50,7 @@ export function LetterDigestEmail({ campaignTitle, letters, locale, sender }: Le
 
 LetterDigestEmail.PreviewProps = {
   campaignTitle: "A moratorium on police facial recognition",
-  letters: [
-    { supporterName: "Amélie Tremblay", supporterEmail: "amelie@example.org", ridingName: "Ottawa Centre", postalCode: "K1P 5G4", subject: "Please support a moratorium", body: "Dear Ms. Lachance,\n\nPlease act.\n\nAmélie Tremblay" },
-  ],
+  letters: [{ supporterName: "Amélie Tremblay", supporterEmail: "amelie@example.org", ridingName: "Ottawa Centre", postalCode: "K1P 5G4", subject: "Please support a moratorium", body: "Dear Ms. Lachance,\n\nPlease act.\n\nAmélie Tremblay" }],
   locale: "en",
   sender: { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Station A, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" },
 } satisfies LetterDigestProps & { locale: Locale; sender: SenderIdentity };

@@ -26,9 +26,7 @@ export function LetterEmail({ body, supporterName, ridingName, postalCode, local
     <EmailLayout locale={locale} preview={body.slice(0, 90)} sender={sender} t={t}>
       <LetterText body={body} />
       <Text style={{ color: "#4a4a55", fontSize: "13px" }}>
-        {ridingName
-          ? t("Letter.sentByConstituent", { name: supporterName, riding: ridingName, postalCode: postalCode ?? "", organisation: sender.name })
-          : t("Letter.sentBy", { name: supporterName, organisation: sender.name })}
+        {ridingName ? t("Letter.sentByConstituent", { name: supporterName, riding: ridingName, postalCode: postalCode ?? "", organisation: sender.name }) : t("Letter.sentBy", { name: supporterName, organisation: sender.name })}
       </Text>
     </EmailLayout>
   );

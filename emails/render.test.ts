@@ -47,7 +47,17 @@ describe("email templates", () => {
     expect(letter.text).toContain("Dear Priya Lachance,\n\nFirst point.\n\nSecond point.\n\nSincerely,\nAmélie Tremblay");
     expect(letter.html).toMatch(/>First point\.<\/p>[\s\S]*>Second point\.<\/p>/);
     expect(letter.html).toMatch(/Sincerely,<br\/>Amélie Tremblay/);
-    const copy = await renderEmail("letters-copy", { campaignTitle: "Moratorium", letters: [{ to: "Priya Lachance", subject: "Act", body }, { to: "Commissioner", subject: "Act", body: "Dear Commissioner,\n\nPlease." }] }, { locale: "fr", sender });
+    const copy = await renderEmail(
+      "letters-copy",
+      {
+        campaignTitle: "Moratorium",
+        letters: [
+          { to: "Priya Lachance", subject: "Act", body },
+          { to: "Commissioner", subject: "Act", body: "Dear Commissioner,\n\nPlease." },
+        ],
+      },
+      { locale: "fr", sender },
+    );
     expect(copy.subject).toBe("Copie de vos 2 lettres\u00a0: Moratorium");
     expect(copy.text).toContain("À Priya Lachance");
     expect(copy.text).toContain("Dear Commissioner,\n\nPlease.");

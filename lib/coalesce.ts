@@ -11,10 +11,7 @@
  * (e.g. the same person twice, whom one statement cannot write twice): the later one waits for the
  * next batch.
  */
-export function coalesce<In, Out>(
-  run: (items: In[]) => Promise<Out[]>,
-  options: { maxBatch: number; maxInFlight: number; key?: (item: In) => string },
-) {
+export function coalesce<In, Out>(run: (items: In[]) => Promise<Out[]>, options: { maxBatch: number; maxInFlight: number; key?: (item: In) => string }) {
   type Waiting = { item: In; resolve(value: Out): void; reject(error: unknown): void };
   let queue: Waiting[] = [];
   let inFlight = 0;

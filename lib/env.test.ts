@@ -47,15 +47,7 @@ describe("parseEnv", () => {
 
   it("lists every missing or malformed variable in one message", () => {
     const problems = problemsOf({ PORT: "eighty", RESEND_API_KEY: "key_without_prefix", APP_URL: "ftp://x" });
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^DATABASE_URL /),
-        expect.stringMatching(/^AUTH_SECRET /),
-        expect.stringMatching(/^PORT /),
-        expect.stringMatching(/^RESEND_API_KEY must start with "re_"/),
-        expect.stringMatching(/^APP_URL /),
-      ]),
-    );
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^DATABASE_URL /), expect.stringMatching(/^AUTH_SECRET /), expect.stringMatching(/^PORT /), expect.stringMatching(/^RESEND_API_KEY must start with "re_"/), expect.stringMatching(/^APP_URL /)]));
     expect(problems.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -66,10 +58,7 @@ describe("parseEnv", () => {
   });
 
   it("refuses a short AUTH_SECRET and a non-postgres DATABASE_URL", () => {
-    expect(problemsOf({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short" })).toEqual([
-      "DATABASE_URL must be a postgres:// or postgresql:// connection URL",
-      "AUTH_SECRET must be at least 32 characters",
-    ]);
+    expect(problemsOf({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short" })).toEqual(["DATABASE_URL must be a postgres:// or postgresql:// connection URL", "AUTH_SECRET must be at least 32 characters"]);
   });
 
   it("refuses production without a mail provider unless mail is kept local on purpose", () => {

@@ -5,29 +5,20 @@ import { z } from "zod";
  * misconfigured deploy fails at start with the full list of problems, not one at a time.
  */
 
-const emptyToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
+const postgresUrl = z.string({ error: "is missing" }).refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
+  message: "must be a postgres:// or postgresql:// connection URL",
+});
 
-const postgresUrl = z
-  .string({ error: "is missing" })
-  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), {
-    message: "must be a postgres:// or postgresql:// connection URL",
-  });
-
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
-  .transform((value) => value.replace(/\/+$/, ""));
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).transform((value) => value.replace(/\/+$/, ""));
 
 // "Name <address>" or a bare address: what Resend accepts as a sender.
-const mailbox = z
-  .string()
-  .regex(/^(?:[^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
-    message: 'must be an address or "Name <address>"',
-  });
+const mailbox = z.string().regex(/^(?:[^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+  message: 'must be an address or "Name <address>"',
+});
 
-const positiveInt = (fallback: number, max: number) =>
-  z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(max).default(fallback));
+const positiveInt = (fallback: number, max: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(max).default(fallback));
 
 const schema = z
   .object({
@@ -38,21 +29,16 @@ const schema = z
     // unset, a bare `next start` listens on every interface, so nothing may assume loopback then.
     HOSTNAME: z.preprocess(
       emptyToUndefined,
-      z.string().regex(/^(?:[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:.]+\]?)$/, { message: "must be a host name or an IP address (localhost, 0.0.0.0)" }).optional(),
+      z
+        .string()
+        .regex(/^(?:[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:.]+\]?)$/, { message: "must be a host name or an IP address (localhost, 0.0.0.0)" })
+        .optional(),
     ),
     APP_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
-    AUTH_SECRET: z
-      .string({ error: "is missing (generate one with: openssl rand -base64 32)" })
-      .min(32, { message: "must be at least 32 characters" }),
-    RESEND_API_KEY: z.preprocess(
-      emptyToUndefined,
-      z.string().startsWith("re_", { message: 'must start with "re_"' }).optional(),
-    ),
+    AUTH_SECRET: z.string({ error: "is missing (generate one with: openssl rand -base64 32)" }).min(32, { message: "must be at least 32 characters" }),
+    RESEND_API_KEY: z.preprocess(emptyToUndefined, z.string().startsWith("re_", { message: 'must start with "re_"' }).optional()),
     RESEND_BASE_URL: z.preprocess(emptyToUndefined, httpUrl.optional()),
-    RESEND_WEBHOOK_SECRET: z.preprocess(
-      emptyToUndefined,
-      z.string().startsWith("whsec_", { message: 'must start with "whsec_"' }).optional(),
-    ),
+    RESEND_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().startsWith("whsec_", { message: 'must start with "whsec_"' }).optional()),
     MAIL_FROM: z.preprocess(emptyToUndefined, mailbox.optional()),
     // "1": keep every email in the local outbox on purpose. Required in production without
     // RESEND_API_KEY, so a deploy that lost its key refuses to start instead of silently
@@ -74,10 +60,7 @@ const schema = z
     // X-Forwarded-For: the client is that many entries from the right. 0, the default, is a server
     // reached directly: X-Forwarded-For is then written by the client itself and ignored, and the
     // client is the socket's peer. Entries left of the Nth are never trusted for rate limits.
-    TRUSTED_PROXY_COUNT: z.preprocess(
-      emptyToUndefined,
-      z.coerce.number().int().min(0).max(10, { error: "must be at most 10" }).default(0),
-    ),
+    TRUSTED_PROXY_COUNT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10, { error: "must be at most 10" }).default(0)),
     // Open North's Represent API for postal-code lookups when the local directory has no exact
     // answer; unset or "off" keeps every lookup local.
     // Off by default: a postal code typed on this site leaves the machine only when an operator
@@ -126,11 +109,7 @@ export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "MAIL_FROM" | "MAIL_L
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Chorus cannot start: ${problems.length} environment variable${problems.length === 1 ? " is" : "s are"} missing or malformed:\n` +
-        problems.map((problem) => `  - ${problem}`).join("\n") +
-        "\nSee .env.example for what each one means.",
-    );
+    super(`Chorus cannot start: ${problems.length} environment variable${problems.length === 1 ? " is" : "s are"} missing or malformed:\n` + problems.map((problem) => `  - ${problem}`).join("\n") + "\nSee .env.example for what each one means.");
     this.name = "EnvError";
   }
 }

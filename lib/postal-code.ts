@@ -10,8 +10,23 @@ export type Province = "NL" | "NS" | "PE" | "NB" | "QC" | "ON" | "MB" | "SK" | "
 export const provinces: readonly Province[] = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"];
 
 const BY_FIRST_LETTER: Record<string, Province> = {
-  A: "NL", B: "NS", C: "PE", E: "NB", G: "QC", H: "QC", J: "QC",
-  K: "ON", L: "ON", M: "ON", N: "ON", P: "ON", R: "MB", S: "SK", T: "AB", V: "BC", Y: "YT",
+  A: "NL",
+  B: "NS",
+  C: "PE",
+  E: "NB",
+  G: "QC",
+  H: "QC",
+  J: "QC",
+  K: "ON",
+  L: "ON",
+  M: "ON",
+  N: "ON",
+  P: "ON",
+  R: "MB",
+  S: "SK",
+  T: "AB",
+  V: "BC",
+  Y: "YT",
 };
 // X is shared by the territories: Nunavut's prefixes are X0A, X0B and X0C.
 const NUNAVUT_PREFIXES = new Set(["X0A", "X0B", "X0C"]);

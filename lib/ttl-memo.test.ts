@@ -54,11 +54,15 @@ describe("ttlMemo bounds and outages", () => {
     vi.useFakeTimers();
     let down = false;
     let loads = 0;
-    const read = ttlMemo(1_000, async (key) => {
-      loads += 1;
-      if (down) throw new Error("database unreachable");
-      return `${key}:${loads}`;
-    }, { maxStaleMs: 10_000 });
+    const read = ttlMemo(
+      1_000,
+      async (key) => {
+        loads += 1;
+        if (down) throw new Error("database unreachable");
+        return `${key}:${loads}`;
+      },
+      { maxStaleMs: 10_000 },
+    );
     expect(await read("page")).toBe("page:1");
     down = true;
     vi.advanceTimersByTime(1_001);
@@ -75,10 +79,14 @@ describe("ttlMemo bounds and outages", () => {
   it("forgetMemos expires a group's entries at once, and still covers an outage with the last good value", async () => {
     let version = 1;
     let down = false;
-    const read = ttlMemo(60_000, async () => {
-      if (down) throw new Error("down");
-      return version;
-    }, { group: "test-public" });
+    const read = ttlMemo(
+      60_000,
+      async () => {
+        if (down) throw new Error("down");
+        return version;
+      },
+      { group: "test-public" },
+    );
     expect(await read("k")).toBe(1);
     version = 2;
     expect(await read("k")).toBe(1);

@@ -12,7 +12,9 @@ const root = path.resolve(import.meta.dirname, "..");
 const committed = path.join(root, "db", "migrations");
 
 function sqlFiles(dir: string): string[] {
-  return readdirSync(dir).filter((name) => name.endsWith(".sql")).sort();
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".sql"))
+    .sort();
 }
 
 const journal = JSON.parse(readFileSync(path.join(committed, "meta", "_journal.json"), "utf8")) as {
@@ -40,10 +42,7 @@ try {
   }
   const added = sqlFiles(scratch).filter((name) => !files.includes(name));
   for (const name of added) {
-    problems.push(
-      `db/schema has changes with no migration (drizzle-kit would write ${name}):\n` +
-        readFileSync(path.join(scratch, name), "utf8"),
-    );
+    problems.push(`db/schema has changes with no migration (drizzle-kit would write ${name}):\n` + readFileSync(path.join(scratch, name), "utf8"));
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

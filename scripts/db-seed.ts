@@ -17,7 +17,9 @@ try {
   const result = await seedDemo(db());
   // Only with a campaign just made: a second import would overwrite an organiser's directory edits.
   if (result.campaign) await addDemoData(db(), { directoryDir: DIRECTORY_DATA_DIR, findingsDir: FINDINGS_DATA_DIR });
-  const made = Object.entries(result).filter(([, created]) => created).map(([name]) => name);
+  const made = Object.entries(result)
+    .filter(([, created]) => created)
+    .map(([name]) => name);
   console.log(made.length ? `Seeded: ${made.join(", ")}.` : "Demo data already present; nothing changed.");
   console.log(`Demo admin: ${demoAdminEmail}`);
 } catch (error) {

@@ -83,23 +83,15 @@ function banner(env: Env, embedded: boolean, seeded: boolean): string {
     "",
     `Chorus is running at ${env.APP_URL}   (${dev ? "development" : "production build"})`,
     "",
-    isLoopbackHost(env.HOSTNAME)
-      ? "  Listening on this machine only (set HOSTNAME=0.0.0.0 to open it to your network)."
-      : `  Listening on ${env.HOSTNAME}: reachable from other machines.`,
-    seeded
-      ? `  Organiser sign-in: open ${env.APP_URL}/en/admin and enter ${demoAdminEmail} (the demo admin).`
-      : "  Organiser sign-in: create the first admin with:  npm run admin:create -- you@example.org",
+    isLoopbackHost(env.HOSTNAME) ? "  Listening on this machine only (set HOSTNAME=0.0.0.0 to open it to your network)." : `  Listening on ${env.HOSTNAME}: reachable from other machines.`,
+    seeded ? `  Organiser sign-in: open ${env.APP_URL}/en/admin and enter ${demoAdminEmail} (the demo admin).` : "  Organiser sign-in: create the first admin with:  npm run admin:create -- you@example.org",
     env.MAIL_LOCAL
       ? "  Outgoing mail: no RESEND_API_KEY, so nothing leaves this machine. Every email is kept in the local outbox\n" +
         "                 (organiser panel › Email), and sign-in links are printed here." +
         (mailbox ? `\n                 Supporters' emails, without signing in: ${mailbox}` : "")
       : `  Outgoing mail: sent through Resend${env.RESEND_BASE_URL ? ` at ${env.RESEND_BASE_URL}` : ""} from ${env.MAIL_FROM}.`,
-    env.REPRESENT_URL === "off"
-      ? "  Postal codes: looked up in the local directory only (REPRESENT_URL asks Open North's Represent too)."
-      : `  Postal codes: the local directory, then ${env.REPRESENT_URL} for codes it cannot place.`,
-    embedded
-      ? `  Database: embedded PostgreSQL on 127.0.0.1:${pg?.port}, data in ${path.relative(root, dataDir) || "."}/postgres.`
-      : "  Database: DATABASE_URL.",
+    env.REPRESENT_URL === "off" ? "  Postal codes: looked up in the local directory only (REPRESENT_URL asks Open North's Represent too)." : `  Postal codes: the local directory, then ${env.REPRESENT_URL} for codes it cannot place.`,
+    embedded ? `  Database: embedded PostgreSQL on 127.0.0.1:${pg?.port}, data in ${path.relative(root, dataDir) || "."}/postgres.` : "  Database: DATABASE_URL.",
     "",
     "Press Ctrl-C to stop.",
   ];

@@ -40,7 +40,9 @@ export function ActivityChart({ title, data, series, tableLabel, locale, wide = 
               <tr>
                 <th scope="col" />
                 {series.map((item) => (
-                  <th key={item.key} scope="col" className="number">{item.label}</th>
+                  <th key={item.key} scope="col" className="number">
+                    {item.label}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -49,7 +51,9 @@ export function ActivityChart({ title, data, series, tableLabel, locale, wide = 
                 <tr key={String(row.at)}>
                   <th scope="row">{row.at}</th>
                   {series.map((item) => (
-                    <td key={item.key} className="number">{format(row[item.key])}</td>
+                    <td key={item.key} className="number">
+                      {format(row[item.key])}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -56,7 +56,11 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId,
     <PanelForm action={action} initial={values} namespace="Admin.Campaigns" labels={labels}>
       {({ state, pending }) => (
         <>
-          {state.saved && <p role="status" className="notice">{t("saved")}</p>}
+          {state.saved && (
+            <p role="status" className="notice">
+              {t("saved")}
+            </p>
+          )}
           <input type="hidden" name="locale" value={locale} />
           {campaignId && <input type="hidden" name="campaignId" value={campaignId} />}
           <div className="field narrow">
@@ -96,14 +100,18 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId,
             </div>
             <div className="field">
               <label htmlFor="milestones">{t("milestones")}</label>
-              <p id="milestones-hint" className="hint">{t("milestonesHint")}</p>
+              <p id="milestones-hint" className="hint">
+                {t("milestonesHint")}
+              </p>
               <Input name="milestones" describedBy="milestones-hint" />
               <FieldError name="milestones" />
             </div>
             {(["opensAt", "closesAt"] as const).map((name) => (
               <div key={name} className="field">
                 <label htmlFor={name}>{t(name)}</label>
-                <p id={`${name}-hint`} className="hint">{time("zone", { zone })}</p>
+                <p id={`${name}-hint`} className="hint">
+                  {time("zone", { zone })}
+                </p>
                 <Input name={name} type="datetime-local" describedBy={`${name}-hint`} />
                 <FieldError name={name} />
               </div>

@@ -22,7 +22,9 @@ export async function ExportForm({ campaignId, filter, locale }: Props) {
         </div>
       </fieldset>
       <p className="hint">{t("exportHint")}</p>
-      <button type="submit" className="secondary">{t("export")}</button>
+      <button type="submit" className="secondary">
+        {t("export")}
+      </button>
     </form>
   );
 }

@@ -44,25 +44,37 @@ export function FindingEditor({ action, initial, existingId, locale }: Props) {
     <PanelForm action={action} initial={initial} namespace="Admin.Findings" labels={labels}>
       {({ state, pending }) => (
         <>
-          {state.saved && <p role="status" className="notice">{t(state.incomplete ? "savedIncomplete" : "saved")}</p>}
+          {state.saved && (
+            <p role="status" className="notice">
+              {t(state.incomplete ? "savedIncomplete" : "saved")}
+            </p>
+          )}
           <input type="hidden" name="locale" value={locale} />
           {existingId && <input type="hidden" name="existingId" value={existingId} />}
           <div className="field narrow">
             <label htmlFor="id">{t("fields.id")}</label>
-            <p id="id-hint" className="hint">{t(existingId ? "hints.idFixed" : "hints.id")}</p>
+            <p id="id-hint" className="hint">
+              {t(existingId ? "hints.idFixed" : "hints.id")}
+            </p>
             <Input name="id" describedBy="id-hint" readOnly={Boolean(existingId)} />
             <FieldError name="id" />
           </div>
           <div className="field narrow">
             <label htmlFor="date">{t("fields.date")}</label>
-            <p id="date-hint" className="hint">{t("hints.date")}</p>
+            <p id="date-hint" className="hint">
+              {t("hints.date")}
+            </p>
             <Input name="date" describedBy="date-hint" />
             <FieldError name="date" />
           </div>
           <div className="field narrow">
             <label htmlFor="kind">{t("fields.kind")}</label>
             <Select name="kind">
-              {KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kinds.${kind}`)}
+                </option>
+              ))}
             </Select>
           </div>
           <label className="choice">
@@ -73,20 +85,28 @@ export function FindingEditor({ action, initial, existingId, locale }: Props) {
           </label>
           <div className="field narrow">
             <label htmlFor="importance">{t("fields.importance")}</label>
-            <p id="importance-hint" className="hint">{t("hints.importance")}</p>
+            <p id="importance-hint" className="hint">
+              {t("hints.importance")}
+            </p>
             <Input name="importance" describedBy="importance-hint" inputMode="numeric" />
             <FieldError name="importance" />
           </div>
           {TEXTS.map(({ name, multiline }) => (
             <div key={name} className="field">
               <label htmlFor={name}>{t(`fields.${name}`)}</label>
-              {hint(name) && <p id={hint(name)} className="hint">{t(`hints.${name}` as "hints.id")}</p>}
+              {hint(name) && (
+                <p id={hint(name)} className="hint">
+                  {t(`hints.${name}` as "hints.id")}
+                </p>
+              )}
               {multiline ? <TextArea name={name} describedBy={hint(name)} rows={name.startsWith("summary") ? 6 : 3} /> : <Input name={name} describedBy={hint(name)} />}
               <FieldError name={name} />
             </div>
           ))}
           <FindingSourceRows />
-          <button type="submit" disabled={pending}>{t("save")}</button>
+          <button type="submit" disabled={pending}>
+            {t("save")}
+          </button>
         </>
       )}
     </PanelForm>

@@ -30,10 +30,18 @@ export function FindingSourceRows() {
             <label className="field">
               {t("source.tier")}
               <Select name={name("tier")} id={name("tier")}>
-                {[1, 2, 3].map((tier) => <option key={tier} value={tier}>{t(`tiers.${tier}` as "tiers.1")}</option>)}
+                {[1, 2, 3].map((tier) => (
+                  <option key={tier} value={tier}>
+                    {t(`tiers.${tier}` as "tiers.1")}
+                  </option>
+                ))}
               </Select>
             </label>
-            {invalid && <p id={`${row}-error`} className="field-error">{t("errors.source")}</p>}
+            {invalid && (
+              <p id={`${row}-error`} className="field-error">
+                {t("errors.source")}
+              </p>
+            )}
           </fieldset>
         );
       })}

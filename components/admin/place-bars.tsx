@@ -17,7 +17,9 @@ export function PlaceBars({ title, places, empty, placeLabel, countLabel, locale
           <thead>
             <tr>
               <th scope="col">{placeLabel}</th>
-              <th scope="col" className="number">{countLabel}</th>
+              <th scope="col" className="number">
+                {countLabel}
+              </th>
             </tr>
           </thead>
           <tbody>

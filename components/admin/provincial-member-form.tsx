@@ -31,7 +31,13 @@ export async function ProvincialMemberForm({ locale, action, ridings }: Props) {
           <option value="">—</option>
           {provinces.map((province) => (
             <optgroup key={province} label={province}>
-              {ridings.filter((riding) => riding.province === province).map((riding) => <option key={riding.id} value={riding.id}>{locale === "fr" ? riding.nameFr : riding.nameEn}</option>)}
+              {ridings
+                .filter((riding) => riding.province === province)
+                .map((riding) => (
+                  <option key={riding.id} value={riding.id}>
+                    {locale === "fr" ? riding.nameFr : riding.nameEn}
+                  </option>
+                ))}
             </optgroup>
           ))}
         </Select>
@@ -40,7 +46,11 @@ export async function ProvincialMemberForm({ locale, action, ridings }: Props) {
       {FIELDS.map((field) => (
         <div key={field} className="field">
           <label htmlFor={`member-${field}`}>{t(`memberFields.${field}`)}</label>
-          {field === "office" && <p id="member-office-hint" className="hint">{t("officeHint")}</p>}
+          {field === "office" && (
+            <p id="member-office-hint" className="hint">
+              {t("officeHint")}
+            </p>
+          )}
           <Input name={field} type={field === "email" ? "email" : "text"} required={field === "name"} describedBy={field === "office" ? "member-office-hint" : undefined} />
           <FieldError name={field} />
         </div>

@@ -29,18 +29,26 @@ export function SettingsForm({ action, values, timeZones }: Props) {
     <PanelForm action={action} initial={values} namespace="Admin.Settings" labels={labels} className="stack narrow">
       {({ state, pending }) => (
         <>
-          {state.saved && <p role="status" className="notice">{t("saved")}</p>}
+          {state.saved && (
+            <p role="status" className="notice">
+              {t("saved")}
+            </p>
+          )}
           {FIELDS.map((field) => (
             <div key={field.name} className="field">
               <label htmlFor={field.name}>{t(`fields.${field.name}`)}</label>
-              <p id={`${field.name}-hint`} className="hint">{t(`hints.${field.name}`)}</p>
+              <p id={`${field.name}-hint`} className="hint">
+                {t(`hints.${field.name}`)}
+              </p>
               <Input name={field.name} type={field.type} autoComplete={field.autoComplete} describedBy={`${field.name}-hint`} />
               <FieldError name={field.name} />
             </div>
           ))}
           <div className="field">
             <label htmlFor="mailingAddress">{t("fields.mailingAddress")}</label>
-            <p id="mailingAddress-hint" className="hint">{t("hints.mailingAddress")}</p>
+            <p id="mailingAddress-hint" className="hint">
+              {t("hints.mailingAddress")}
+            </p>
             <TextArea name="mailingAddress" rows={3} describedBy="mailingAddress-hint" />
             <FieldError name="mailingAddress" />
           </div>
@@ -54,14 +62,20 @@ export function SettingsForm({ action, values, timeZones }: Props) {
           </div>
           <div className="field">
             <label htmlFor="timeZone">{t("fields.timeZone")}</label>
-            <p id="timeZone-hint" className="hint">{t("hints.timeZone")}</p>
+            <p id="timeZone-hint" className="hint">
+              {t("hints.timeZone")}
+            </p>
             <Input name="timeZone" type="text" list="timeZone-choices" autoComplete="off" spellCheck={false} describedBy="timeZone-hint" />
             <datalist id="timeZone-choices">
-              {timeZones.map((zone) => <option key={zone} value={zone} />)}
+              {timeZones.map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
             </datalist>
             <FieldError name="timeZone" />
           </div>
-          <button type="submit" disabled={pending}>{t("save")}</button>
+          <button type="submit" disabled={pending}>
+            {t("save")}
+          </button>
         </>
       )}
     </PanelForm>

@@ -9,7 +9,12 @@ const STATES = ["pending", "confirmed", "invalidated", "fraudulent"] as const;
 /** The signatures table's filters: a plain GET form, so a filtered view is a link that can be shared with a colleague. */
 export async function SignatureFilters({ values, errors }: Props) {
   const t = await getTranslations("Admin.Signatures");
-  const error = (field: string) => errors[field] && <p id={`${field}-error`} className="field-error">{t(`errors.${errors[field]}` as "errors.dateInvalid")}</p>;
+  const error = (field: string) =>
+    errors[field] && (
+      <p id={`${field}-error`} className="field-error">
+        {t(`errors.${errors[field]}` as "errors.dateInvalid")}
+      </p>
+    );
   const invalid = (field: string) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   return (
     <form method="get" className="filters" role="search" aria-label={t("filters")}>
@@ -23,14 +28,22 @@ export async function SignatureFilters({ values, errors }: Props) {
         <label htmlFor="state">{t("state")}</label>
         <select id="state" name="state" defaultValue={values.state ?? ""}>
           <option value="">{t("any")}</option>
-          {STATES.map((state) => <option key={state} value={state}>{t(`states.${state}`)}</option>)}
+          {STATES.map((state) => (
+            <option key={state} value={state}>
+              {t(`states.${state}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="province">{t("province")}</label>
         <select id="province" name="province" defaultValue={values.province ?? ""}>
           <option value="">{t("any")}</option>
-          {provinces.map((code) => <option key={code} value={code}>{code}</option>)}
+          {provinces.map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

@@ -47,7 +47,11 @@ export function UpdateEditor({ action, values, status, campaignId, updateId, loc
         const current = state.saved ?? status;
         return (
           <>
-            {state.saved && <p role="status" className="notice">{t(`saved.${state.saved}`)}</p>}
+            {state.saved && (
+              <p role="status" className="notice">
+                {t(`saved.${state.saved}`)}
+              </p>
+            )}
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="campaignId" value={campaignId} />
             {updateId && <input type="hidden" name="updateId" value={updateId} />}

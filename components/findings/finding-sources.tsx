@@ -26,12 +26,7 @@ export function FindingSources({ sources }: { sources: FindingSource[] }) {
               <a href={safeUrl(source.url)} rel="noopener noreferrer">
                 {source.title}
               </a>
-              {(source.publisher || source.date) && (
-                <span className="muted">
-                  {" "}
-                  — {[source.publisher, source.date && formatCalendarDate(source.date, locale)].filter(Boolean).join(", ")}
-                </span>
-              )}
+              {(source.publisher || source.date) && <span className="muted"> — {[source.publisher, source.date && formatCalendarDate(source.date, locale)].filter(Boolean).join(", ")}</span>}
             </li>
           ))}
         </ul>

@@ -43,14 +43,28 @@ export function LetterComposer({ action, locale, postalCode, lookup, provincialL
   if (state.step === "preview" && values && state.letters) {
     return (
       <form action={formAction} className="stack">
-        <h2 ref={heading} tabIndex={-1}>{t("previewTitle", { count: state.letters.length })}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {t("previewTitle", { count: state.letters.length })}
+        </h2>
         <p>{t("previewIntro")}</p>
-        {state.notes?.map((note) => <p key={note.key} className="notice">{note.key === "provincialSkipped" ? t("notes.provincialSkipped", { riding: note.riding }) : t("notes.provincialUnreachable", { province: note.province })}</p>)}
-        {state.letters.map((letter) => <LetterPreview key={letter.name} {...letter} />)}
-        {Object.entries(values).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        {state.notes?.map((note) => (
+          <p key={note.key} className="notice">
+            {note.key === "provincialSkipped" ? t("notes.provincialSkipped", { riding: note.riding }) : t("notes.provincialUnreachable", { province: note.province })}
+          </p>
+        ))}
+        {state.letters.map((letter) => (
+          <LetterPreview key={letter.name} {...letter} />
+        ))}
+        {Object.entries(values).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <div className="actions">
-          <button type="submit" name="step" value="send" disabled={pending}>{t("sendCount", { count: state.letters.length })}</button>
-          <button type="submit" name="step" value="edit" className="secondary" disabled={pending}>{t("change")}</button>
+          <button type="submit" name="step" value="send" disabled={pending}>
+            {t("sendCount", { count: state.letters.length })}
+          </button>
+          <button type="submit" name="step" value="edit" className="secondary" disabled={pending}>
+            {t("change")}
+          </button>
         </div>
       </form>
     );
@@ -72,17 +86,25 @@ export function LetterComposer({ action, locale, postalCode, lookup, provincialL
       <div className="field">
         <label htmlFor="subject">{t("subject")}</label>
         <select id="subject" name="subject" defaultValue={values?.subject ?? "0"}>
-          {subjects.map((subject, index) => <option key={subject} value={index}>{subject}</option>)}
+          {subjects.map((subject, index) => (
+            <option key={subject} value={index}>
+              {subject}
+            </option>
+          ))}
         </select>
       </div>
-      <p id="body-hint" className="hint">{t(editable ? "letterHint" : "letterFixed")}</p>
+      <p id="body-hint" className="hint">
+        {t(editable ? "letterHint" : "letterFixed")}
+      </p>
       {texts.map(({ name, label, draft }) => (
         <div key={name} className="field">
           <label htmlFor={name}>{label}</label>
           <textarea id={name} name={name} rows={14} defaultValue={values?.[name] || draft} readOnly={!editable} aria-describedby="body-hint" aria-invalid={error?.field === name ? true : undefined} />
         </div>
       ))}
-      <button type="submit" name="step" value="preview" disabled={pending}>{t("preview")}</button>
+      <button type="submit" name="step" value="preview" disabled={pending}>
+        {t("preview")}
+      </button>
     </form>
   );
 }

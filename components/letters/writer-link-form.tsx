@@ -39,7 +39,9 @@ export function WriterLinkForm({ action, whenSent }: { action: (state: WriterLin
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending}>{t("linkButton")}</button>
+      <button type="submit" disabled={pending}>
+        {t("linkButton")}
+      </button>
     </form>
   );
 }

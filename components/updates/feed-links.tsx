@@ -8,7 +8,14 @@ export function FeedLinks({ locale, slug }: { locale: Locale; slug?: string }) {
   const paths = feedPaths(locale, slug);
   return (
     <p className="muted">
-      {t("feeds")} <a href={paths.rss} type="application/rss+xml">{t("rss")}</a> · <a href={paths.atom} type="application/atom+xml">{t("atom")}</a>
+      {t("feeds")}{" "}
+      <a href={paths.rss} type="application/rss+xml">
+        {t("rss")}
+      </a>{" "}
+      ·{" "}
+      <a href={paths.atom} type="application/atom+xml">
+        {t("atom")}
+      </a>
     </p>
   );
 }

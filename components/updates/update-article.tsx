@@ -20,9 +20,7 @@ export function UpdateArticle({ update, findings, headingLevel, linkTitle, showC
   const slug = update.campaign.slug;
   return (
     <article className="update" aria-labelledby={`update-${update.id}`}>
-      <Heading id={`update-${update.id}`}>
-        {linkTitle ? <Link href={{ pathname: "/campaigns/[slug]/updates/[id]", params: { slug, id: update.id } }}>{title}</Link> : title}
-      </Heading>
+      <Heading id={`update-${update.id}`}>{linkTitle ? <Link href={{ pathname: "/campaigns/[slug]/updates/[id]", params: { slug, id: update.id } }}>{title}</Link> : title}</Heading>
       <p className="muted">
         <time dateTime={update.publishedAt.toISOString()}>{t("published", { date: formatDate(update.publishedAt, locale) })}</time>
         {showCampaign && (

@@ -31,9 +31,7 @@ export const campaignUpdates = pgTable(
     publishAt: timestamp("publish_at", { withTimezone: true }),
     // When "publish now" made it public.
     publishedAt: timestamp("published_at", { withTimezone: true }),
-    visibleFrom: timestamp("visible_from", { withTimezone: true }).generatedAlwaysAs(
-      (): SQL => sql`case ${campaignUpdates.status} when 'published' then ${campaignUpdates.publishedAt} when 'scheduled' then ${campaignUpdates.publishAt} end`,
-    ),
+    visibleFrom: timestamp("visible_from", { withTimezone: true }).generatedAlwaysAs((): SQL => sql`case ${campaignUpdates.status} when 'published' then ${campaignUpdates.publishedAt} when 'scheduled' then ${campaignUpdates.publishAt} end`),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -26,7 +26,10 @@ export const campaigns = pgTable(
     targetFr: text("target_fr").notNull(),
     goal: integer("goal").notNull().default(1000),
     // Shares of the goal (in %) at which organisers are told, and offered a milestone update.
-    milestones: smallint("milestones").array().notNull().default(sql`'{25,50,75,100}'::smallint[]`),
+    milestones: smallint("milestones")
+      .array()
+      .notNull()
+      .default(sql`'{25,50,75,100}'::smallint[]`),
     opensAt: timestamp("opens_at", { withTimezone: true }),
     closesAt: timestamp("closes_at", { withTimezone: true }),
     petitionEnabled: boolean("petition_enabled").notNull().default(true),

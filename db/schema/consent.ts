@@ -24,10 +24,7 @@ export const consentTexts = pgTable(
     textHash: text("text_hash").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    unique("consent_texts_campaign_purpose_version_key").on(table.campaignId, table.purpose, table.version).nullsNotDistinct(),
-    check("consent_texts_version_positive", sql`${table.version} > 0`),
-  ],
+  (table) => [unique("consent_texts_campaign_purpose_version_key").on(table.campaignId, table.purpose, table.version).nullsNotDistinct(), check("consent_texts_version_positive", sql`${table.version} > 0`)],
 );
 
 /**

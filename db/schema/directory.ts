@@ -26,10 +26,7 @@ export const ridings = pgTable(
     asOf: date("as_of").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    index("ridings_level_province_idx").on(table.level, table.province),
-    index("ridings_code_idx").on(table.code),
-  ],
+  (table) => [index("ridings_level_province_idx").on(table.level, table.province), index("ridings_code_idx").on(table.code)],
 );
 
 export const representatives = pgTable(
@@ -72,11 +69,7 @@ export const postalAreas = pgTable(
     source: text("source").notNull(),
     asOf: date("as_of").notNull(),
   },
-  (table) => [
-    primaryKey({ columns: [table.code, table.ridingId] }),
-    check("postal_areas_code_shape", sql`${table.code} ~ '^[A-Z][0-9][A-Z]([0-9][A-Z][0-9])?$'`),
-    check("postal_areas_weight", sql`${table.weight} > 0 and ${table.weight} <= 1`),
-  ],
+  (table) => [primaryKey({ columns: [table.code, table.ridingId] }), check("postal_areas_code_shape", sql`${table.code} ~ '^[A-Z][0-9][A-Z]([0-9][A-Z][0-9])?$'`), check("postal_areas_weight", sql`${table.weight} > 0 and ${table.weight} <= 1`)],
 );
 
 export const fixedTargets = pgTable("fixed_targets", {

@@ -13,16 +13,7 @@ import { supporters } from "./supporters";
 // after unsubscribing, never after a bounce or complaint; bulk: news they subscribed to, with
 // one-click unsubscribe; letter: to a target.
 export const emailCategoryEnum = pgEnum("email_category", ["transactional", "bulk", "letter"]);
-export const emailStatusEnum = pgEnum("email_status", [
-  "queued",
-  "sending",
-  "sent",
-  "delivered",
-  "failed",
-  "suppressed",
-  "bounced",
-  "complained",
-]);
+export const emailStatusEnum = pgEnum("email_status", ["queued", "sending", "sent", "delivered", "failed", "suppressed", "bounced", "complained"]);
 export const emailTransportEnum = pgEnum("email_transport", ["resend", "outbox"]);
 export const suppressionReasonEnum = pgEnum("suppression_reason", ["bounced", "complained", "unsubscribed", "manual"]);
 
@@ -78,9 +69,13 @@ export const emailMessages = pgTable(
     index("email_messages_status_created_idx").on(table.status, table.createdAt),
     // Serves webhook events, which name the message by Resend's id. Partial: a message is queued
     // without one, so queuing (on the signing hot path) does not touch this index.
-    index("email_messages_provider_id_idx").on(table.providerId).where(sql`${table.providerId} IS NOT NULL`),
+    index("email_messages_provider_id_idx")
+      .on(table.providerId)
+      .where(sql`${table.providerId} IS NOT NULL`),
     // Serves a broadcast's progress (sent / remaining / failed); transactional mail has no broadcast.
-    index("email_messages_broadcast_status_idx").on(table.broadcastId, table.status).where(sql`${table.broadcastId} IS NOT NULL`),
+    index("email_messages_broadcast_status_idx")
+      .on(table.broadcastId, table.status)
+      .where(sql`${table.broadcastId} IS NOT NULL`),
     // Serves a supporter's own data export and erasure.
     index("email_messages_supporter_idx").on(table.supporterId),
   ],

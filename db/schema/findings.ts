@@ -75,9 +75,5 @@ export const findingSources = pgTable(
     // 1 = the issuing body itself, 2 = press or a law firm, 3 = commentary.
     tier: smallint("tier").notNull(),
   },
-  (table) => [
-    primaryKey({ columns: [table.findingId, table.position] }),
-    check("finding_sources_tier", sql`${table.tier} between 1 and 3`),
-    check("finding_sources_url", sql`${table.url} ~ '^https?://'`),
-  ],
+  (table) => [primaryKey({ columns: [table.findingId, table.position] }), check("finding_sources_tier", sql`${table.tier} between 1 and 3`), check("finding_sources_url", sql`${table.url} ~ '^https?://'`)],
 );

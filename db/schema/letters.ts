@@ -27,7 +27,10 @@ export const letterActions = pgTable(
     toMp: boolean("to_mp").notNull().default(true),
     // The supporter's member of the provincial legislature (MPP, MNA, MLA, MHA), for their provincial riding.
     toProvincialMember: boolean("to_provincial_member").notNull().default(false),
-    fixedTargetIds: uuid("fixed_target_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    fixedTargetIds: uuid("fixed_target_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     // One subject per line; the supporter picks one.
     subjectsEn: text("subjects_en").notNull(),
     subjectsFr: text("subjects_fr").notNull(),
@@ -54,10 +57,7 @@ export const letterActions = pgTable(
     digestHours: integer("digest_hours").notNull().default(24),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    check("letter_actions_max_per_hour", sql`${table.maxPerHourPerTarget} between 1 and 10000`),
-    check("letter_actions_digest", sql`${table.digestEvery} between 1 and 1000 and ${table.digestHours} between 1 and 720`),
-  ],
+  (table) => [check("letter_actions_max_per_hour", sql`${table.maxPerHourPerTarget} between 1 and 10000`), check("letter_actions_digest", sql`${table.digestEvery} between 1 and 1000 and ${table.digestHours} between 1 and 720`)],
 );
 
 /** One supporter's letter to one target: at most one per campaign, supporter and target. */
@@ -101,8 +101,12 @@ export const letters = pgTable(
     // Serves the per-target hourly limit: letters handed over to a target recently.
     index("letters_target_handed_over_idx").on(table.targetKey, table.handedOverAt),
     // Serves the digest check: letters still waiting, per target.
-    index("letters_answer_due_idx").on(table.answerDueAt).where(sql`${table.remindedAt} is null`),
-    index("letters_waiting_idx").on(table.targetKey, table.createdAt).where(sql`${table.state} = 'queued'`),
+    index("letters_answer_due_idx")
+      .on(table.answerDueAt)
+      .where(sql`${table.remindedAt} is null`),
+    index("letters_waiting_idx")
+      .on(table.targetKey, table.createdAt)
+      .where(sql`${table.state} = 'queued'`),
     unique("letters_one_per_target").on(table.campaignId, table.supporterId, table.targetKey),
   ],
 );

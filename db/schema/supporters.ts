@@ -2,14 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { localeEnum } from "./enums";
 
-export const subscriptionStatusEnum = pgEnum("subscription_status", [
-  "none",
-  "pending",
-  "subscribed",
-  "unsubscribed",
-  "bounced",
-  "complained",
-]);
+export const subscriptionStatusEnum = pgEnum("subscription_status", ["none", "pending", "subscribed", "unsubscribed", "bounced", "complained"]);
 
 /**
  * One person, keyed by their canonical email, however many petitions they sign. Holds only what
@@ -30,6 +23,8 @@ export const supporters = pgTable(
   (table) => [
     // Serves audience selection for updates ("everyone subscribed"). Partial: most supporters only
     // sign, and adding them (on the signing hot path) then leaves this index alone.
-    index("supporters_subscribed_idx").on(table.id).where(sql`${table.subscriptionStatus} = 'subscribed'`),
+    index("supporters_subscribed_idx")
+      .on(table.id)
+      .where(sql`${table.subscriptionStatus} = 'subscribed'`),
   ],
 );

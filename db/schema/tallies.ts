@@ -19,10 +19,7 @@ export const signatureTallies = pgTable(
     shard: smallint("shard").notNull(),
     count: bigint("count", { mode: "number" }).notNull().default(0),
   },
-  (table) => [
-    primaryKey({ columns: [table.campaignId, table.scope, table.key, table.shard] }),
-    check("signature_tallies_scope", sql`${table.scope} in ('total', 'province', 'riding')`),
-  ],
+  (table) => [primaryKey({ columns: [table.campaignId, table.scope, table.key, table.shard] }), check("signature_tallies_scope", sql`${table.scope} in ('total', 'province', 'riding')`)],
 );
 
 /**

@@ -25,12 +25,10 @@ export const demoCampaign = {
   closesAt: null,
   titleEn: "A moratorium on police facial recognition",
   titleFr: "Un moratoire sur la reconnaissance faciale policière",
-  summaryEn:
-    "Canada’s privacy commissioners found that Clearview AI’s face database was mass surveillance, and that police forces, the RCMP among them, had used it. Until Parliament writes clear rules, police should stop using facial recognition.",
+  summaryEn: "Canada’s privacy commissioners found that Clearview AI’s face database was mass surveillance, and that police forces, the RCMP among them, had used it. Until Parliament writes clear rules, police should stop using facial recognition.",
   summaryFr:
     "Les commissaires à la protection de la vie privée du Canada ont conclu que la base de visages de Clearview AI constituait de la surveillance de masse, et que des corps policiers, dont la GRC, s’en étaient servis. Tant que le Parlement n’aura pas fixé de règles claires, la police doit cesser d’utiliser la reconnaissance faciale.",
-  demandEn:
-    "Declare a moratorium on the use of facial recognition technology by federal police, and by the provincial and municipal forces that work with them, until Parliament adopts a law that sets clear limits, independent oversight and public reporting.",
+  demandEn: "Declare a moratorium on the use of facial recognition technology by federal police, and by the provincial and municipal forces that work with them, until Parliament adopts a law that sets clear limits, independent oversight and public reporting.",
   demandFr:
     "Décréter un moratoire sur l’utilisation de la reconnaissance faciale par la police fédérale, et par les corps policiers provinciaux et municipaux qui collaborent avec elle, jusqu’à ce que le Parlement adopte une loi fixant des limites claires, une surveillance indépendante et une reddition de comptes publique.",
   targetEn: "The Minister of Public Safety and the House of Commons",

@@ -24,11 +24,7 @@ export async function seedDemo(database: Database): Promise<SeedResult> {
         ])
         .onConflictDoNothing();
     }
-    const admin = await tx
-      .insert(users)
-      .values({ email: demoAdminEmail, name: "Demo organiser", role: "admin", emailVerified: new Date() })
-      .onConflictDoNothing()
-      .returning();
+    const admin = await tx.insert(users).values({ email: demoAdminEmail, name: "Demo organiser", role: "admin", emailVerified: new Date() }).onConflictDoNothing().returning();
     return { organisation: organisation.length > 0, campaign: campaign.length > 0, admin: admin.length > 0 };
   });
 }

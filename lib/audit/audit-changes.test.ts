@@ -35,7 +35,13 @@ describe("audit changes", () => {
     expect(auditValue("2026-12-01T19:30:00+00:00")).toMatchObject({ kind: "instant" });
     expect(auditValue("2026-12-01")).toEqual({ kind: "text", value: "2026-12-01" });
     expect(auditValue(false)).toEqual({ kind: "boolean", value: false });
-    expect(auditValue(["a", 2])).toEqual({ kind: "list", items: [{ kind: "text", value: "a" }, { kind: "number", value: 2 }] });
+    expect(auditValue(["a", 2])).toEqual({
+      kind: "list",
+      items: [
+        { kind: "text", value: "a" },
+        { kind: "number", value: 2 },
+      ],
+    });
     expect(auditValue(null)).toEqual({ kind: "empty" });
   });
 });

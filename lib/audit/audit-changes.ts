@@ -39,13 +39,7 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
-export type AuditValue =
-  | { kind: "empty" }
-  | { kind: "boolean"; value: boolean }
-  | { kind: "instant"; value: Date }
-  | { kind: "number"; value: number }
-  | { kind: "text"; value: string }
-  | { kind: "list"; items: AuditValue[] };
+export type AuditValue = { kind: "empty" } | { kind: "boolean"; value: boolean } | { kind: "instant"; value: Date } | { kind: "number"; value: number } | { kind: "text"; value: string } | { kind: "list"; items: AuditValue[] };
 
 /** What kind of value a stored one is, so the page can format it (dates in the organisation's zone, booleans in words). */
 export function auditValue(value: unknown): AuditValue {

@@ -3,12 +3,12 @@ import { csvCell, csvRow } from "./csv-cell";
 
 describe("csvCell", () => {
   it("neutralises every formula trigger a spreadsheet would run", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil.example\",\"click\")")).toBe("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe('"\'=HYPERLINK(""http://evil.example"",""click"")"');
     expect(csvCell("+1-555-0100")).toBe("'+1-555-0100");
     expect(csvCell("-2+3")).toBe("'-2+3");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\t=1+1")).toBe("'\t=1+1");
-    expect(csvCell("\r=1+1")).toBe("\"'\r=1+1\"");
+    expect(csvCell("\r=1+1")).toBe('"\'\r=1+1"');
   });
 
   it("leaves ordinary text alone and quotes separators", () => {

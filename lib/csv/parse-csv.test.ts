@@ -15,7 +15,7 @@ describe("parseCsv", () => {
   });
 
   it("reads back what csvRow writes", () => {
-    const values = ["Amélie, \"Mimi\" Tremblay", "line\nbreak", "plain"];
+    const values = ['Amélie, "Mimi" Tremblay', "line\nbreak", "plain"];
     expect(parseCsv(`a,b,c\r\n${csvRow(values)}`).records[0]).toEqual({ a: values[0], b: values[1], c: values[2] });
   });
 

@@ -23,7 +23,12 @@ export const CLIENT_ADDRESS_HEADER = "x-chorus-client-address";
 export function clientAddress(peer, forwardedFor, trustedProxies) {
   const fallback = peer ? normalise(peer) : undefined;
   if (trustedProxies <= 0) return fallback;
-  const entries = [forwardedFor ?? []].flat().join(",").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = [forwardedFor ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return fallback;
   const chosen = entries[Math.max(0, entries.length - trustedProxies)];
   return chosen ? normalise(chosen) : fallback;
@@ -34,5 +39,8 @@ export function clientAddress(peer, forwardedFor, trustedProxies) {
  * @param {string} address
  */
 function normalise(address) {
-  return address.trim().toLowerCase().replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/, "$1");
+  return address
+    .trim()
+    .toLowerCase()
+    .replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/, "$1");
 }

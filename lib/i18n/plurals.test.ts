@@ -63,9 +63,7 @@ describe.each(locales)("%s messages with a number", (locale) => {
   });
 
   it("format every number with the language's grouping (# or {n, number}), never bare", () => {
-    const bare = messages.flatMap(({ key, text }) =>
-      [...numericArguments(text).bare].filter((name) => !BARE_ALLOWED.has(`${key}:${name}`)).map((name) => `${key}: {${name}}`),
-    );
+    const bare = messages.flatMap(({ key, text }) => [...numericArguments(text).bare].filter((name) => !BARE_ALLOWED.has(`${key}:${name}`)).map((name) => `${key}: {${name}}`));
     expect(bare).toEqual([]);
   });
 
@@ -83,10 +81,14 @@ describe.each(locales)("%s messages with a number", (locale) => {
     for (const { key, text } of messages) {
       const { numeric, plural, dates } = numericArguments(text);
       if (plural.size === 0) continue;
-      const values = Object.fromEntries(allElements(parseMessage(text)).filter((element) => "value" in element && element.type !== TYPE.literal).map((element) => {
-        const name = (element as { value: string }).value;
-        return [name, numeric.has(name) ? n : dates.has(name) ? new Date(Date.UTC(2026, 11, 1)) : "X"];
-      }));
+      const values = Object.fromEntries(
+        allElements(parseMessage(text))
+          .filter((element) => "value" in element && element.type !== TYPE.literal)
+          .map((element) => {
+            const name = (element as { value: string }).value;
+            return [name, numeric.has(name) ? n : dates.has(name) ? new Date(Date.UTC(2026, 11, 1)) : "X"];
+          }),
+      );
       const shown = t(key as never, values as never) as string;
       expect(shown, key).not.toMatch(/\b1000\b/);
       if (n === 1000 && /other \{[^{}]*#/.test(text)) expect(shown, key).toContain(grouped);

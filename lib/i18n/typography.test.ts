@@ -56,7 +56,9 @@ describe("typography of the catalogues", () => {
 
   it("leave dates to lib/i18n/dates (ICU's {date, date} cannot write “1er décembre”)", () => {
     const formatted = (["en", "fr"] as const).flatMap((locale) =>
-      entries(catalogues[locale]).filter(({ text }) => allElements(parseMessage(text)).some((element) => element.type === TYPE.date || element.type === TYPE.time)).map(({ key }) => `${locale}: ${key}`),
+      entries(catalogues[locale])
+        .filter(({ text }) => allElements(parseMessage(text)).some((element) => element.type === TYPE.date || element.type === TYPE.time))
+        .map(({ key }) => `${locale}: ${key}`),
     );
     expect(formatted).toEqual([]);
   });

@@ -52,7 +52,12 @@ export function restorePlaceholders(text: string, labels: Record<MergeField, str
 export function paragraphsOf(text: string): string[][] {
   return normaliseNewlines(text)
     .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.split("\n").map((line) => line.trimEnd()).filter(Boolean))
+    .map((paragraph) =>
+      paragraph
+        .split("\n")
+        .map((line) => line.trimEnd())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0);
 }
 

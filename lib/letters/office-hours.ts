@@ -5,9 +5,20 @@
  */
 
 const ZONES: Record<string, string> = {
-  NL: "America/St_Johns", NS: "America/Halifax", PE: "America/Halifax", NB: "America/Moncton", QC: "America/Toronto",
-  ON: "America/Toronto", MB: "America/Winnipeg", SK: "America/Regina", AB: "America/Edmonton", BC: "America/Vancouver",
-  YT: "America/Whitehorse", NT: "America/Yellowknife", NU: "America/Iqaluit", CA: "America/Toronto",
+  NL: "America/St_Johns",
+  NS: "America/Halifax",
+  PE: "America/Halifax",
+  NB: "America/Moncton",
+  QC: "America/Toronto",
+  ON: "America/Toronto",
+  MB: "America/Winnipeg",
+  SK: "America/Regina",
+  AB: "America/Edmonton",
+  BC: "America/Vancouver",
+  YT: "America/Whitehorse",
+  NT: "America/Yellowknife",
+  NU: "America/Iqaluit",
+  CA: "America/Toronto",
 };
 
 export function timeZoneOf(province: string | null | undefined): string {

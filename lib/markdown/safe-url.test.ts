@@ -9,7 +9,21 @@ describe("safeUrl", () => {
   });
 
   it("refuses every other scheme, however it is spelled", () => {
-    for (const url of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)", " \u0001javascript:alert(1)", "data:text/html,x", "vbscript:msgbox(1)", "file:///etc/passwd", "tel:+15555550100", "blob:https://x/y", "java%09script:alert(1)", "%01javascript:alert(1)", "%20javascript:alert(1)"]) {
+    for (const url of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "java\tscript:alert(1)",
+      "java\nscript:alert(1)",
+      " \u0001javascript:alert(1)",
+      "data:text/html,x",
+      "vbscript:msgbox(1)",
+      "file:///etc/passwd",
+      "tel:+15555550100",
+      "blob:https://x/y",
+      "java%09script:alert(1)",
+      "%01javascript:alert(1)",
+      "%20javascript:alert(1)",
+    ]) {
       expect(safeUrl(url), JSON.stringify(url)).toBeUndefined();
     }
     expect(safeUrl(undefined)).toBeUndefined();

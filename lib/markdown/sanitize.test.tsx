@@ -30,7 +30,11 @@ describe("every Markdown renderer drops raw HTML and keeps only http, https and 
   });
 
   it("the bulk email", async () => {
-    const email = await renderEmail("campaign-update", { title: "Update", bodyMarkdown: source, url: "https://act.privatefaces.example/en", recipientName: "Camille" }, { locale: "en", sender, unsubscribe: { unsubscribeUrl: "https://act.privatefaces.example/u", preferencesUrl: "https://act.privatefaces.example/p" } });
+    const email = await renderEmail(
+      "campaign-update",
+      { title: "Update", bodyMarkdown: source, url: "https://act.privatefaces.example/en", recipientName: "Camille" },
+      { locale: "en", sender, unsubscribe: { unsubscribeUrl: "https://act.privatefaces.example/u", preferencesUrl: "https://act.privatefaces.example/p" } },
+    );
     expectSafe(email.html);
     expect(email.text).not.toMatch(/javascript:|vbscript:|data:text/i);
   });

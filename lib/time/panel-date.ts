@@ -53,8 +53,6 @@ export function formatWall(text: string, locale: string): string {
 
 /** "heure de l’Est (America/Toronto)"; just the IANA name where the runtime has no generic name for it. */
 export function zoneName(locale: string, timeZone: string): string {
-  const part = new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { timeZone, timeZoneName: "longGeneric" })
-    .formatToParts(new Date())
-    .find((p) => p.type === "timeZoneName")?.value;
+  const part = new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { timeZone, timeZoneName: "longGeneric" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value;
   return part && part !== timeZone && !/^GMT|^UTC[+-]/.test(part) ? `${part} (${timeZone})` : timeZone;
 }

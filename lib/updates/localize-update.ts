@@ -8,8 +8,7 @@ import { resolveUpdateHref, rewriteMarkdownLinks } from "./update-links";
 export const findingHref = (id: string, locale: Locale, origin = "") => `${origin}${localizedPath(locale, "/findings/[id]", { id })}`;
 
 /** Where an update's page is, in a language; absolute when a site address is given. */
-export const updateHref = (update: { id: string; campaign: { slug: string } }, locale: Locale, origin = "") =>
-  `${origin}${localizedPath(locale, "/campaigns/[slug]/updates/[id]", { slug: update.campaign.slug, id: update.id })}`;
+export const updateHref = (update: { id: string; campaign: { slug: string } }, locale: Locale, origin = "") => `${origin}${localizedPath(locale, "/campaigns/[slug]/updates/[id]", { slug: update.campaign.slug, id: update.id })}`;
 
 /**
  * An update's body in one language, its citations numbered and linked to the findings' pages.

@@ -25,7 +25,7 @@ describe("rewriteMarkdownLinks", () => {
 
   it("makes inline links, images and definitions absolute, and nothing else", () => {
     const source = [
-      "Read [the finding](/en/findings/2021-02-03 \"The \\\"joint\\\" report\") and [its French](findings/x).",
+      'Read [the finding](/en/findings/2021-02-03 "The \\"joint\\" report") and [its French](findings/x).',
       "",
       "**Bold** stays, as does [the commissioner](https://www.priv.gc.ca/) and `[code](/en/x)`.",
       "",

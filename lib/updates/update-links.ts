@@ -41,8 +41,7 @@ function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-const destination = (url: string, title: string | null | undefined) =>
-  `<${url.replace(/[<>\s]/g, encodeURIComponent)}>${title ? ` "${title.replace(/["\\]/g, "\\$&")}"` : ""}`;
+const destination = (url: string, title: string | null | undefined) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>${title ? ` "${title.replace(/["\\]/g, "\\$&")}"` : ""}`;
 
 /**
  * The Markdown with every link, image and link definition's address passed through `resolve`,

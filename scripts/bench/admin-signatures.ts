@@ -65,7 +65,9 @@ try {
   // An organiser's session, as Auth.js stores it after the emailed link.
   const [organiser] = await db().insert(users).values({ email: "bench-organiser@privatefaces.example", role: "organiser" }).returning();
   const token = randomBytes(32).toString("hex");
-  await db().insert(sessions).values({ sessionToken: token, userId: organiser!.id, expires: new Date(Date.now() + 3_600_000) });
+  await db()
+    .insert(sessions)
+    .values({ sessionToken: token, userId: organiser!.id, expires: new Date(Date.now() + 3_600_000) });
   const cookie = `authjs.session-token=${token}`;
 
   buildIfNeeded(root, serverEnv);

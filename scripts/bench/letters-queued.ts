@@ -28,7 +28,16 @@ try {
   await importDirectory(db(), readDirectoryPath(path.join(root, "tests", "fixtures", "directory"), "2025-10-01").inputs);
   const campaign = await createCampaign(db(), { lettersEnabled: true });
   const [opc] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
-  await db().insert(letterActions).values({ campaignId: campaign.id, fixedTargetIds: [opc!.id], subjectsEn: "Rule out face scanning", subjectsFr: "Excluez la lecture faciale", templateEn: "Dear {{representative}},\n\nPlease act.\n\n{{supporter_name}}", templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}" });
+  await db()
+    .insert(letterActions)
+    .values({
+      campaignId: campaign.id,
+      fixedTargetIds: [opc!.id],
+      subjectsEn: "Rule out face scanning",
+      subjectsFr: "Excluez la lecture faciale",
+      templateEn: "Dear {{representative}},\n\nPlease act.\n\n{{supporter_name}}",
+      templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
+    });
   const ids = (
     await db().execute<{ id: string }>(sql`
       with s as (

@@ -72,10 +72,11 @@ try {
   await worker.stop();
 
   const perRecipient = new Map<string, number>();
-  for (const email of stub.emails()) for (const to of email.to) {
-    const address = /<([^>]+)>/.exec(to)?.[1] ?? to;
-    perRecipient.set(address, (perRecipient.get(address) ?? 0) + 1);
-  }
+  for (const email of stub.emails())
+    for (const to of email.to) {
+      const address = /<([^>]+)>/.exec(to)?.[1] ?? to;
+      perRecipient.set(address, (perRecipient.get(address) ?? 0) + 1);
+    }
   const duplicates = [...perRecipient.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
   const lost = recipients.filter((recipient) => !perRecipient.has(recipient.email)).length;
   const codes = stub.requests().map((request) => request.status);

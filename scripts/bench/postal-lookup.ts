@@ -78,7 +78,10 @@ try {
   const all = samples.map((s) => s.server).sort((a, b) => a - b);
   const byBasis = Object.fromEntries(
     ["exact", "hint", "province"].map((basis) => {
-      const times = samples.filter((s) => s.basis === basis).map((s) => s.server).sort((a, b) => a - b);
+      const times = samples
+        .filter((s) => s.basis === basis)
+        .map((s) => s.server)
+        .sort((a, b) => a - b);
       return [basis, { lookups: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) }];
     }),
   );

@@ -20,7 +20,12 @@ export function sourceFingerprint(root: string): string {
   const files: string[] = [];
   for (const entry of [...INPUTS, ...INPUT_FILES]) collect(root, entry, files);
   const hash = createHash("sha256");
-  for (const file of files) hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(root, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 

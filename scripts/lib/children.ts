@@ -26,12 +26,7 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
  * before the database they use); such a child leaves by itself if its supervisor dies
  * (lib/supervisor-watch.ts).
  */
-export function startChild(
-  name: string,
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; inherit?: boolean; ownGroup?: boolean; graceMs?: number },
-): Child {
+export function startChild(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; inherit?: boolean; ownGroup?: boolean; graceMs?: number }): Child {
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env,

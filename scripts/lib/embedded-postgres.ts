@@ -134,8 +134,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     { detached: true, stdio: ["ignore", logFd, logFd], ...(runAs ?? {}), env: { ...process.env, LC_MESSAGES: "C" } },
   );
   closeSync(logFd);
-  const url = (database: string) =>
-    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const url = (database: string) => `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   await waitUntilReady(url("postgres"), child, options.logFile);
 
   const admin = async <T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> => {

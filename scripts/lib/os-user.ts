@@ -43,11 +43,7 @@ export function assertTraversable(dir: string, runAs: RunAs): void {
     const mode = stat.mode;
     const ok = stat.uid === runAs.uid ? mode & 0o100 : stat.gid === runAs.gid ? mode & 0o010 : mode & 0o001;
     if (!ok) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the OS user "${PG_USER}", which cannot enter ${current}.\n` +
-          `Move the checkout somewhere readable (e.g. /srv or /opt), run "chmod o+x ${current}", ` +
-          `or set DATABASE_URL to use an existing PostgreSQL server.`,
-      );
+      throw new Error(`The embedded PostgreSQL runs as the OS user "${PG_USER}", which cannot enter ${current}.\n` + `Move the checkout somewhere readable (e.g. /srv or /opt), run "chmod o+x ${current}", ` + `or set DATABASE_URL to use an existing PostgreSQL server.`);
     }
     const parent = path.dirname(current);
     if (parent === current) return;

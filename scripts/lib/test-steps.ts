@@ -56,10 +56,7 @@ export async function runSuite(name: string, runner: "vitest" | "playwright", ar
   rmSync(report, { force: true });
   const started = Date.now();
   const bin = path.join(process.cwd(), "node_modules", ".bin", runner);
-  const code =
-    runner === "vitest"
-      ? await run(bin, ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env)
-      : await run(bin, ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const code = runner === "vitest" ? await run(bin, ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env) : await run(bin, ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
   const seconds = (Date.now() - started) / 1000;
   let counts: Counts = { passed: 0, failed: 1 };
   if (existsSync(report)) {

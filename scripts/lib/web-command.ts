@@ -15,10 +15,7 @@ export const WEB_NODE_ARGS = ["--max-old-space-size=192"];
  * from the socket (and TRUSTED_PROXY_COUNT) before Next sees the request; `next dev` stays as is.
  */
 export function webArgs(root: string, mode: "start" | "dev", port: number | string, hostname?: string): string[] {
-  const program =
-    mode === "start"
-      ? [...WEB_NODE_ARGS, path.join(root, "scripts/web-server.mjs")]
-      : [path.join(root, "node_modules/next/dist/bin/next"), "dev"];
+  const program = mode === "start" ? [...WEB_NODE_ARGS, path.join(root, "scripts/web-server.mjs")] : [path.join(root, "node_modules/next/dist/bin/next"), "dev"];
   return [...program, "-p", String(port), ...(hostname ? ["-H", hostname] : [])];
 }
 

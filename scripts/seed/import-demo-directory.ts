@@ -31,7 +31,10 @@ export async function importDemoDirectory(db: Database, configured?: string): Pr
 async function offerDemoLetters(db: Database): Promise<void> {
   const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, demoCampaign.slug));
   if (!campaign) return;
-  const opc = await db.select({ id: fixedTargets.id }).from(fixedTargets).where(inArray(fixedTargets.key, ["opc"]));
+  const opc = await db
+    .select({ id: fixedTargets.id })
+    .from(fixedTargets)
+    .where(inArray(fixedTargets.key, ["opc"]));
   await db
     .insert(letterActions)
     .values({

@@ -14,9 +14,6 @@ import { overLimit } from "@/server/rate-limit/hit-window";
  */
 export async function signInLinkOverLimit(ctx: Context, email: string): Promise<boolean> {
   const ipHash = clientKeyOf(ctx);
-  const [byAddress, byIp] = await Promise.all([
-    overLimit("sign-in:email", email, env().SIGN_IN_LIMIT_PER_EMAIL_PER_HOUR, 3600),
-    ipHash ? overLimit("sign-in:ip", ipHash, env().SIGN_IN_LIMIT_PER_IP_PER_HOUR, 3600) : Promise.resolve(false),
-  ]);
+  const [byAddress, byIp] = await Promise.all([overLimit("sign-in:email", email, env().SIGN_IN_LIMIT_PER_EMAIL_PER_HOUR, 3600), ipHash ? overLimit("sign-in:ip", ipHash, env().SIGN_IN_LIMIT_PER_IP_PER_HOUR, 3600) : Promise.resolve(false)]);
   return byAddress || byIp;
 }

@@ -38,7 +38,10 @@ export async function checkMilestones(ctx: Context): Promise<ReachedMilestone[]>
     // Staff read the panel's news in the organisation's default language.
     const [settings] = await tx.db.select({ locale: organisationSettings.defaultLocale }).from(organisationSettings).limit(1);
     const locale = settings?.locale ?? "en";
-    const staff = await tx.db.select({ id: users.id, email: users.email }).from(users).where(and(inArray(users.role, ["admin", "organiser"]), isNull(users.disabledAt)));
+    const staff = await tx.db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(and(inArray(users.role, ["admin", "organiser"]), isNull(users.disabledAt)));
     for (const row of highest.values()) {
       const draftId = await prepareMilestoneUpdate(tx, row);
       const panelUrl = `${env().APP_URL}${localizedPath(locale, "/admin/campaigns/[id]/updates/[updateId]", { id: row.campaign_id, updateId: draftId })}`;

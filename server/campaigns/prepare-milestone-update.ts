@@ -20,10 +20,7 @@ export async function prepareMilestoneUpdate(ctx: Context, reached: Reached): Pr
   };
   const [english, french] = [text("en"), text("fr")];
   return transaction(ctx, async ({ db }) => {
-    const [draft] = await db
-      .insert(campaignUpdates)
-      .values({ campaignId: reached.campaign_id, status: "draft", titleEn: english.title, titleFr: french.title, bodyEn: english.body, bodyFr: french.body })
-      .returning({ id: campaignUpdates.id });
+    const [draft] = await db.insert(campaignUpdates).values({ campaignId: reached.campaign_id, status: "draft", titleEn: english.title, titleFr: french.title, bodyEn: english.body, bodyFr: french.body }).returning({ id: campaignUpdates.id });
     return draft!.id;
   });
 }

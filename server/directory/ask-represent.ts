@@ -34,7 +34,18 @@ export async function askRepresent(ctx: Context, compactCode: string): Promise<b
   if (answer.mps.length === 0) return provincial > 0;
   // Only ridings the directory knows: a riding outside it could not be written to anyway.
   const db = database(ctx);
-  const known = await db.select({ id: ridings.id }).from(ridings).where(and(eq(ridings.level, "federal"), inArray(ridings.code, answer.mps.map((mp) => mp.ridingCode))));
+  const known = await db
+    .select({ id: ridings.id })
+    .from(ridings)
+    .where(
+      and(
+        eq(ridings.level, "federal"),
+        inArray(
+          ridings.code,
+          answer.mps.map((mp) => mp.ridingCode),
+        ),
+      ),
+    );
   if (known.length === 0) return provincial > 0;
   const stored = await db
     .insert(postalAreas)

@@ -25,7 +25,11 @@ async function load(level: string): Promise<Snapshot> {
       .leftJoin(representatives, and(eq(representatives.ridingId, ridings.id), isNull(representatives.disabledAt)))
       .where(ofLevel)
       .orderBy(ridings.nameEn),
-    db().select({ code: postalAreas.code, ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).innerJoin(ridings, eq(ridings.id, postalAreas.ridingId)).where(and(ofLevel, sql`length(${postalAreas.code}) = 3`)),
+    db()
+      .select({ code: postalAreas.code, ridingId: postalAreas.ridingId, weight: postalAreas.weight })
+      .from(postalAreas)
+      .innerJoin(ridings, eq(ridings.id, postalAreas.ridingId))
+      .where(and(ofLevel, sql`length(${postalAreas.code}) = 3`)),
   ]);
   const byId = new Map<string, Omit<Candidate, "weight">>();
   const byProvince = new Map<string, Omit<Candidate, "weight">[]>();

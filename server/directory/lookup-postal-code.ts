@@ -21,9 +21,7 @@ export type Candidate = {
  * characters, which often span several ridings) or "province" (nothing better: every riding of the
  * province). Only an exact answer with one candidate may be used without asking the supporter.
  */
-export type Lookup =
-  | { ok: false; error: "postalCodeInvalid" }
-  | { ok: true; postalCode: string; province: Province; basis: "exact" | "hint" | "province"; candidates: Candidate[]; others: Candidate[]; mustChoose: boolean };
+export type Lookup = { ok: false; error: "postalCodeInvalid" } | { ok: true; postalCode: string; province: Province; basis: "exact" | "hint" | "province"; candidates: Candidate[]; others: Candidate[]; mustChoose: boolean };
 
 function candidates(snapshot: Snapshot, areas: { ridingId: string; weight: number }[]): Candidate[] {
   return areas
@@ -38,7 +36,11 @@ function candidates(snapshot: Snapshot, areas: { ridingId: string; weight: numbe
 // the caller's context: it reads what Represent answered before, which no transaction changes.
 let prepared: ReturnType<typeof prepare> | undefined;
 function prepare() {
-  return db().select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).where(eq(postalAreas.code, sql.placeholder("code"))).prepare("exact_postal_areas");
+  return db()
+    .select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight })
+    .from(postalAreas)
+    .where(eq(postalAreas.code, sql.placeholder("code")))
+    .prepare("exact_postal_areas");
 }
 const exactAreas = (compact: string) => (prepared ??= prepare()).execute({ code: compact });
 
@@ -69,6 +71,11 @@ export async function lookupPostalCode(ctx: Context, input: string): Promise<Loo
   const all = (snapshot.byProvince.get(province) ?? []).map((riding) => ({ ...riding, weight: 0 }));
   const hint = candidates(snapshot, snapshot.hints.get(compact.slice(0, 3)) ?? []);
   // A hint is offered first, never chosen for the supporter: the rest of the province stays one click away.
-  if (hint.length > 0) return answer("hint", hint, all.filter((riding) => !hint.some((h) => h.ridingId === riding.ridingId)));
+  if (hint.length > 0)
+    return answer(
+      "hint",
+      hint,
+      all.filter((riding) => !hint.some((h) => h.ridingId === riding.ridingId)),
+    );
   return answer("province", all);
 }

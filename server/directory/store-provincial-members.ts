@@ -22,7 +22,10 @@ const reported = new BoundedMap<string, true>(500);
 export async function storeProvincialMembers(ctx: Context, compactCode: string, province: Province, members: RepresentProvincialMember[]): Promise<number> {
   if (members.length === 0) return 0;
   const db = database(ctx);
-  const ours = await db.select({ id: ridings.id, nameEn: ridings.nameEn, nameFr: ridings.nameFr }).from(ridings).where(and(eq(ridings.level, "provincial"), eq(ridings.province, province)));
+  const ours = await db
+    .select({ id: ridings.id, nameEn: ridings.nameEn, nameFr: ridings.nameFr })
+    .from(ridings)
+    .where(and(eq(ridings.level, "provincial"), eq(ridings.province, province)));
   const byKey = new Map(ours.flatMap((riding) => [[districtKey(riding.nameEn), riding.id] as const, [districtKey(riding.nameFr), riding.id] as const]));
   const matched = members.flatMap((member) => {
     const ridingId = byKey.get(districtKey(member.districtName));
@@ -34,7 +37,15 @@ export async function storeProvincialMembers(ctx: Context, compactCode: string, 
   });
   if (matched.length === 0) return 0;
   // One member per riding: a riding whose member an organiser entered under another title keeps that member.
-  const present = await db.select({ key: representatives.key, ridingId: representatives.ridingId }).from(representatives).where(inArray(representatives.ridingId, matched.map((m) => m.ridingId)));
+  const present = await db
+    .select({ key: representatives.key, ridingId: representatives.ridingId })
+    .from(representatives)
+    .where(
+      inArray(
+        representatives.ridingId,
+        matched.map((m) => m.ridingId),
+      ),
+    );
   const fresh = matched.filter((m) => !present.some((p) => p.ridingId === m.ridingId && p.key !== m.key));
   if (fresh.length > 0) {
     await db

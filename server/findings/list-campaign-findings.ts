@@ -11,11 +11,6 @@ export type CampaignFinding = FindingLinkItem;
  * Public: no actor check; the caller has already decided the campaign may be shown.
  */
 export async function listCampaignFindings(ctx: Context, campaignId: string): Promise<CampaignFinding[]> {
-  const rows = await database(ctx)
-    .select(findingLinkColumns)
-    .from(campaignFindings)
-    .innerJoin(findings, eq(findings.id, campaignFindings.findingId))
-    .where(eq(campaignFindings.campaignId, campaignId))
-    .orderBy(asc(campaignFindings.position));
+  const rows = await database(ctx).select(findingLinkColumns).from(campaignFindings).innerJoin(findings, eq(findings.id, campaignFindings.findingId)).where(eq(campaignFindings.campaignId, campaignId)).orderBy(asc(campaignFindings.position));
   return rows.map(toFindingLinkItem);
 }

@@ -11,14 +11,32 @@ const flag = z.preprocess((value) => (value === "true" ? true : value === "false
 /** The timeline's filters; strings as they come from a query string are accepted too. */
 export const findingFilter = z.object({
   kind: z.preprocess(blank, z.enum(FINDING_KINDS).optional()),
-  jurisdiction: z.preprocess(blank, z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/).optional()),
-  tag: z.preprocess(blank, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional()),
+  jurisdiction: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/)
+      .optional(),
+  ),
+  tag: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .optional(),
+  ),
   binding: flag,
   // Records still to be confirmed are for organisers; the public timeline leaves them out.
   includeIncomplete: flag.default(false),
   order: z.preprocess(blank, z.enum(["newest", "oldest"]).default("newest")),
   // The `next` of the previous page.
-  after: z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}_[0-9a-z-]+$/).optional()),
+  after: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}_[0-9a-z-]+$/)
+      .optional(),
+  ),
   limit: z.preprocess(blank, z.coerce.number().int().min(1).max(200).default(50)),
 });
 
@@ -68,11 +86,7 @@ export async function listFindings(ctx: Context, raw: unknown): Promise<{ items:
         filter.tag ? arrayContains(findings.tags, [filter.tag]) : undefined,
         filter.binding === undefined ? undefined : eq(findings.binding, filter.binding),
         filter.includeIncomplete ? undefined : eq(findings.incomplete, false),
-        afterId === undefined
-          ? undefined
-          : newest
-            ? sql`(${findings.sortDate}, ${findings.id}) < (${afterDate}::date, ${afterId})`
-            : sql`(${findings.sortDate}, ${findings.id}) > (${afterDate}::date, ${afterId})`,
+        afterId === undefined ? undefined : newest ? sql`(${findings.sortDate}, ${findings.id}) < (${afterDate}::date, ${afterId})` : sql`(${findings.sortDate}, ${findings.id}) > (${afterDate}::date, ${afterId})`,
       ),
     )
     .orderBy(...(newest ? [desc(findings.sortDate), desc(findings.id)] : [asc(findings.sortDate), asc(findings.id)]))

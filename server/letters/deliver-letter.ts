@@ -52,6 +52,9 @@ export async function deliverLetter(context: Context, letterId: string): Promise
     // email is sent again, never a second one (see requeueFailedEmail).
     if (!queued) await requeueFailedEmail(tx, messageId);
     const answerDue = action?.kind === "data_access" ? await queueAccessRequestCopy(tx, letter, supporter) : null;
-    await tx.db.update(letters).set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()`, answerDueAt: answerDue }).where(eq(letters.id, letterId));
+    await tx.db
+      .update(letters)
+      .set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()`, answerDueAt: answerDue })
+      .where(eq(letters.id, letterId));
   });
 }

@@ -23,12 +23,23 @@ async function disableIn(tx: TxContext, providerId: string): Promise<void> {
   const target = rows[0];
   if (!target) return;
   const disabled = target.representativeId
-    ? await tx.db.update(representatives).set({ emailDisabledAt: sql`now()`, updatedAt: sql`now()` }).where(and(eq(representatives.id, target.representativeId), isNull(representatives.emailDisabledAt))).returning({ id: representatives.id })
+    ? await tx.db
+        .update(representatives)
+        .set({ emailDisabledAt: sql`now()`, updatedAt: sql`now()` })
+        .where(and(eq(representatives.id, target.representativeId), isNull(representatives.emailDisabledAt)))
+        .returning({ id: representatives.id })
     : target.fixedTargetId
-      ? await tx.db.update(fixedTargets).set({ emailDisabledAt: sql`now()`, updatedAt: sql`now()` }).where(and(eq(fixedTargets.id, target.fixedTargetId), isNull(fixedTargets.emailDisabledAt))).returning({ id: fixedTargets.id })
+      ? await tx.db
+          .update(fixedTargets)
+          .set({ emailDisabledAt: sql`now()`, updatedAt: sql`now()` })
+          .where(and(eq(fixedTargets.id, target.fixedTargetId), isNull(fixedTargets.emailDisabledAt)))
+          .returning({ id: fixedTargets.id })
       : [];
   if (disabled.length === 0) return;
-  const staff = await tx.db.select({ id: users.id, email: users.email }).from(users).where(and(inArray(users.role, ["admin", "organiser"]), isNull(users.disabledAt)));
+  const staff = await tx.db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(inArray(users.role, ["admin", "organiser"]), isNull(users.disabledAt)));
   for (const person of staff) {
     if (!person.email) continue;
     await queueEmail(tx, {

@@ -15,9 +15,22 @@ import { hasProvincialRidings, provincialTarget, type DraftNote } from "./provin
 const supporterText = multiLineText({ error: "bodyRequired" }).transform(normaliseNewlines).pipe(z.string().trim().max(5_000, "bodyTooLong")).optional();
 
 export const letterInput = z.object({
-  riding: z.preprocess((value) => (value === "" ? undefined : value), z.string({ error: "ridingRequired" }).regex(/^\d{5}$/, "ridingRequired").optional()),
+  riding: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string({ error: "ridingRequired" })
+      .regex(/^\d{5}$/, "ridingRequired")
+      .optional(),
+  ),
   // An Open Civic Data id: provincial codes repeat from one province to the next.
-  provincialRiding: z.preprocess((value) => (value === "" ? undefined : value), z.string({ error: "provincialRidingRequired" }).max(200, "provincialRidingRequired").regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "provincialRidingRequired").optional()),
+  provincialRiding: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string({ error: "provincialRidingRequired" })
+      .max(200, "provincialRidingRequired")
+      .regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "provincialRidingRequired")
+      .optional(),
+  ),
   postalCode: singleLineText({ error: "postalCodeInvalid" }).max(20, "postalCodeInvalid").optional(),
   subject: z.coerce.number({ error: "subjectRequired" }).int("subjectRequired").min(0, "subjectRequired"),
   // The supporter's text for elected members (body) and for organisations (orgBody), when they may change it.

@@ -36,5 +36,11 @@ export type FailedLetter = { id: string; targetKey: string; toName: string; disa
 export const failedLettersInput = z.object({
   campaignId: z.uuid(),
   // As letters.target_key ("rep:<id>" or "fixed:<id>"); absent or empty: every target.
-  target: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.string().regex(/^(rep|fixed):[0-9a-f-]{36}$/).optional()),
+  target: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z
+      .string()
+      .regex(/^(rep|fixed):[0-9a-f-]{36}$/)
+      .optional(),
+  ),
 });

@@ -8,9 +8,6 @@ import { database, type Context } from "@/server/context";
 export async function getLetterActionForEditing(context: Context, campaignId: string) {
   authorize(context, "letters.edit");
   const db = database(context);
-  const [[action], targets] = await Promise.all([
-    db.select().from(letterActions).where(eq(letterActions.campaignId, campaignId)),
-    db.select().from(fixedTargets).orderBy(asc(fixedTargets.jurisdiction), asc(fixedTargets.nameEn)),
-  ]);
+  const [[action], targets] = await Promise.all([db.select().from(letterActions).where(eq(letterActions.campaignId, campaignId)), db.select().from(fixedTargets).orderBy(asc(fixedTargets.jurisdiction), asc(fixedTargets.nameEn))]);
   return { action: action ?? null, targets };
 }

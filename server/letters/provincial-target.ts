@@ -40,6 +40,10 @@ export async function hasProvincialRidings(context: Context, postalCode: string 
   const normal = postalCode ? normalisePostalCode(postalCode) : null;
   if (!normal) return { yes: false, province: "" };
   const province = provinceOf(normal);
-  const [any] = await database(context).select({ id: ridings.id }).from(ridings).where(and(eq(ridings.level, "provincial"), eq(ridings.province, province))).limit(1);
+  const [any] = await database(context)
+    .select({ id: ridings.id })
+    .from(ridings)
+    .where(and(eq(ridings.level, "provincial"), eq(ridings.province, province)))
+    .limit(1);
   return { yes: Boolean(any), province };
 }

@@ -32,7 +32,10 @@ export async function remindAccessRequests(context: Context): Promise<void> {
           supporterId: supporter.id,
           idempotencyKey: `access-request-reminder/${letter.id}`,
         });
-        await tx.db.update(letters).set({ remindedAt: sql`now()` }).where(eq(letters.id, letter.id));
+        await tx.db
+          .update(letters)
+          .set({ remindedAt: sql`now()` })
+          .where(eq(letters.id, letter.id));
       }
       return due.length;
     });

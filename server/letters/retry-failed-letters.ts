@@ -44,7 +44,10 @@ export async function retryFailedLetters(context: Context, raw: unknown): Promis
       if (action.delivery === "digest") {
         for (const targetKey of new Set(retry.map((letter) => letter.targetKey))) await tx.enqueue("letters.digest", { campaignId, targetKey });
       } else {
-        await tx.enqueueMany("letters.deliver", ids.map((letterId) => ({ letterId })));
+        await tx.enqueueMany(
+          "letters.deliver",
+          ids.map((letterId) => ({ letterId })),
+        );
       }
     }
     const result = { retried: retry.length, skipped: failed.length - retry.length };

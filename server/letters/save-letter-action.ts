@@ -10,7 +10,12 @@ import { postedFields } from "@/lib/forms/posted-fields";
 import { authorize } from "@/server/auth/permissions";
 import { transaction, type Context } from "@/server/context";
 
-const lines = (max: number) => multiLineText().trim().min(1, "required").max(max, "tooLong").refine((value) => value.split("\n").every((line) => line.trim().length <= 200), "subjectTooLong");
+const lines = (max: number) =>
+  multiLineText()
+    .trim()
+    .min(1, "required")
+    .max(max, "tooLong")
+    .refine((value) => value.split("\n").every((line) => line.trim().length <= 200), "subjectTooLong");
 // Posted text areas end lines with CRLF: stored with LF, so that paragraphs (blank lines) are found.
 const text = (max: number) => multiLineText().default("").transform(normaliseNewlines).pipe(z.string().trim().max(max, "tooLong"));
 const salutation = text(200);

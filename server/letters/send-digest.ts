@@ -42,6 +42,9 @@ export async function sendDigest(context: Context, campaignId: string, targetKey
     });
     // The same letters gathered again after a failed digest (retryFailedLetters): that digest goes again.
     if (!queued) await requeueFailedEmail(tx, messageId);
-    await tx.db.update(letters).set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()` }).where(inArray(letters.id, ids));
+    await tx.db
+      .update(letters)
+      .set({ state: "handed_over", emailMessageId: messageId, handedOverAt: sql`now()` })
+      .where(inArray(letters.id, ids));
   });
 }

@@ -4,7 +4,10 @@
  */
 export function formatMailbox(address: string, name?: string | null): string {
   const cleanAddress = address.replace(/[\r\n<>]/g, "").trim();
-  const cleanName = name?.replace(/[\r\n"<>\\]/g, " ").replace(/\s+/g, " ").trim();
+  const cleanName = name
+    ?.replace(/[\r\n"<>\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return cleanName ? `"${cleanName}" <${cleanAddress}>` : cleanAddress;
 }
 

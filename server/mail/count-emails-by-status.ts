@@ -13,12 +13,8 @@ export type StatusCounts = Record<ShownStatus, number>;
  */
 export async function countEmailsByStatus(ctx: Context): Promise<StatusCounts> {
   authorize(ctx, "dashboard.read");
-  const rows = await database(ctx)
-    .select({ status: emailMessages.status, transport: emailMessages.transport, n: count() })
-    .from(emailMessages)
-    .groupBy(emailMessages.status, emailMessages.transport);
+  const rows = await database(ctx).select({ status: emailMessages.status, transport: emailMessages.transport, n: count() }).from(emailMessages).groupBy(emailMessages.status, emailMessages.transport);
   const counts = Object.fromEntries(SHOWN_STATUSES.map((status) => [status, 0])) as StatusCounts;
   for (const row of rows) counts[shownStatus(row.status, row.transport)] += row.n;
   return counts;
 }
-

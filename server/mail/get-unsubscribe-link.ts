@@ -17,10 +17,7 @@ export type UnsubscribeLink = { subscribed: boolean; maskedEmail: string };
 export async function getUnsubscribeLink(ctx: Context, token: string): Promise<UnsubscribeLink | null> {
   const supporterId = supporterFromToken(env().AUTH_SECRET, token);
   if (!supporterId) return null;
-  const [supporter] = await database(ctx)
-    .select({ email: supporters.email, status: supporters.subscriptionStatus })
-    .from(supporters)
-    .where(eq(supporters.id, supporterId));
+  const [supporter] = await database(ctx).select({ email: supporters.email, status: supporters.subscriptionStatus }).from(supporters).where(eq(supporters.id, supporterId));
   if (!supporter) return null;
   return { subscribed: supporter.status === "subscribed", maskedEmail: maskAddress(supporter.email) };
 }

@@ -68,10 +68,16 @@ export async function handleResendWebhook(ctx: Context, body: string, headers: W
     if (!fresh) return ok({ duplicate: true });
     const byProvider = emailId ? eq(emailMessages.providerId, emailId) : sql`false`;
     if (parsed.type === "email.delivered") {
-      await tx.db.update(emailMessages).set({ status: "delivered", updatedAt: sql`now()` }).where(and(byProvider, eq(emailMessages.status, "sent")));
+      await tx.db
+        .update(emailMessages)
+        .set({ status: "delivered", updatedAt: sql`now()` })
+        .where(and(byProvider, eq(emailMessages.status, "sent")));
     } else if (parsed.type === "email.bounced" || parsed.type === "email.complained") {
       const reason = parsed.type === "email.bounced" ? "bounced" : "complained";
-      await tx.db.update(emailMessages).set({ status: reason, lastError: `${reason} (Resend webhook)`, updatedAt: sql`now()` }).where(byProvider);
+      await tx.db
+        .update(emailMessages)
+        .set({ status: reason, lastError: `${reason} (Resend webhook)`, updatedAt: sql`now()` })
+        .where(byProvider);
       await suppress(tx, recipients, reason, `Resend ${parsed.type} ${emailId ?? ""}`.trim());
       if (reason === "bounced" && emailId) await disableBouncedTarget({ actor: { kind: "system", name: "resend-webhook" }, unit: tx }, emailId);
     }

@@ -30,13 +30,7 @@ export async function listEmails(ctx: Context, input: z.input<typeof listEmailsI
   authorize(ctx, "outbox.read");
   const { status, page } = listEmailsInput.parse(input);
   const where: SQL | undefined =
-    status === "kept"
-      ? and(eq(emailMessages.status, "sent"), eq(emailMessages.transport, "outbox"))
-      : status === "sent"
-        ? and(eq(emailMessages.status, "sent"), sql`${emailMessages.transport} is distinct from 'outbox'`)
-        : status
-          ? eq(emailMessages.status, status)
-          : undefined;
+    status === "kept" ? and(eq(emailMessages.status, "sent"), eq(emailMessages.transport, "outbox")) : status === "sent" ? and(eq(emailMessages.status, "sent"), sql`${emailMessages.transport} is distinct from 'outbox'`) : status ? eq(emailMessages.status, status) : undefined;
   const [rows, [total]] = await Promise.all([
     database(ctx)
       .select({

@@ -14,6 +14,4 @@ export type OutgoingEmail = {
  * key; `alreadySent` means the provider had already accepted this key (a retry after a lost
  * answer), which counts as sent.
  */
-export type SendOutcome =
-  | { ok: true; providerIds: (string | null)[]; alreadySent?: boolean }
-  | { ok: false; retryable: boolean; retryAfterSeconds?: number; status: number | null; message: string };
+export type SendOutcome = { ok: true; providerIds: (string | null)[]; alreadySent?: boolean } | { ok: false; retryable: boolean; retryAfterSeconds?: number; status: number | null; message: string };

@@ -5,8 +5,7 @@
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
-const escapeHtml = (value: string) =>
-  value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+const escapeHtml = (value: string) => value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 /** Fills {{name}}-style placeholders; unknown names are left as they are, to be noticed. */
 export function fillPlaceholders(template: string, values: Record<string, string>, mode: "html" | "text"): string {

@@ -31,8 +31,7 @@ const BATCH_SIZE = 100;
 export async function queueBroadcast(tx: UnitOfWork, input: QueueBroadcastInput): Promise<{ broadcastId: string; queued: number }> {
   const sender = (await loadSender(tx.db)).identity;
   const unsubscribe = { unsubscribeUrl: placeholder("unsubscribe_url"), preferencesUrl: placeholder("preferences_url") };
-  const render = (locale: Locale) =>
-    renderEmail("campaign-update", { ...input.content[locale], recipientName: placeholder("name") }, { locale, sender, unsubscribe });
+  const render = (locale: Locale) => renderEmail("campaign-update", { ...input.content[locale], recipientName: placeholder("name") }, { locale, sender, unsubscribe });
   const [en, fr] = await Promise.all([render("en"), render("fr")]);
   const [broadcast] = await tx.db
     .insert(emailBroadcasts)

@@ -64,11 +64,7 @@ export function messageValues<Name extends TemplateName>(input: QueueEmailInput<
  * Returns the message id and whether it was new.
  */
 export async function queueEmail<Name extends TemplateName>(tx: UnitOfWork, input: QueueEmailInput<Name>): Promise<{ messageId: string; queued: boolean }> {
-  const [inserted] = await tx.db
-    .insert(emailMessages)
-    .values(messageValues(input))
-    .onConflictDoNothing({ target: emailMessages.idempotencyKey })
-    .returning({ id: emailMessages.id });
+  const [inserted] = await tx.db.insert(emailMessages).values(messageValues(input)).onConflictDoNothing({ target: emailMessages.idempotencyKey }).returning({ id: emailMessages.id });
   if (!inserted) {
     const [existing] = await tx.db.select({ id: emailMessages.id }).from(emailMessages).where(eq(emailMessages.idempotencyKey, input.idempotencyKey));
     return { messageId: existing!.id, queued: false };

@@ -15,13 +15,7 @@ const inFlight = inArray(emailMessages.status, ["queued", "sending"]);
  * Writes what a send attempt came to on each message it covered (one, or a batch in order).
  * Returns whether the job should throw so that the queue retries it later.
  */
-export async function recordOutcome(
-  ctx: Context,
-  ids: string[],
-  emails: OutgoingEmail[],
-  outcome: SendOutcome,
-  how: { attempt: Attempt; transport: "resend" | "outbox"; keepBodies: boolean; batch: boolean },
-): Promise<{ retry: boolean }> {
+export async function recordOutcome(ctx: Context, ids: string[], emails: OutgoingEmail[], outcome: SendOutcome, how: { attempt: Attempt; transport: "resend" | "outbox"; keepBodies: boolean; batch: boolean }): Promise<{ retry: boolean }> {
   if (outcome.ok) {
     // One statement for the whole batch: per-row updates would cost a round trip per email.
     const rows = ids.map((id, index) => {

@@ -19,8 +19,15 @@ import { transport } from "./transport";
 async function freeze(ctx: Context, broadcastId: string, rows: MessageRow[]): Promise<{ key: string; rows: MessageRow[] } | null> {
   const frozen = rows.filter((row) => row.status === "sending" && row.batchKey);
   if (frozen.length > 0) return { key: frozen[0]!.batchKey!, rows: frozen.filter((row) => row.batchKey === frozen[0]!.batchKey) };
-  const suppressed = await suppressedAmong(ctx, rows.map((row) => row.canonicalTo), "bulk");
-  await markSuppressed(ctx, rows.filter((row) => suppressed.has(row.canonicalTo)).map((row) => row.id));
+  const suppressed = await suppressedAmong(
+    ctx,
+    rows.map((row) => row.canonicalTo),
+    "bulk",
+  );
+  await markSuppressed(
+    ctx,
+    rows.filter((row) => suppressed.has(row.canonicalTo)).map((row) => row.id),
+  );
   const sendable = rows.filter((row) => !suppressed.has(row.canonicalTo));
   if (sendable.length === 0) return null;
   const ids = sendable.map((row) => row.id).sort();
@@ -52,7 +59,12 @@ export async function sendQueuedBatch(ctx: Context, broadcastId: string, message
   await db
     .update(emailMessages)
     .set({ attempts: sql`${emailMessages.attempts} + 1` })
-    .where(inArray(emailMessages.id, ordered.map((row) => row.id)));
+    .where(
+      inArray(
+        emailMessages.id,
+        ordered.map((row) => row.id),
+      ),
+    );
 
   const channel = transport();
   let outcome: SendOutcome;

@@ -22,13 +22,13 @@ export async function unsubscribeSupporter(ctx: Context, token: string, source: 
   return transaction(ctx, async ({ db }) => {
     const [supporter] = await db.select().from(supporters).where(eq(supporters.id, supporterId)).for("update");
     if (!supporter) return failed("invalid");
-    await db
-      .insert(emailSuppressions)
-      .values({ address: supporter.canonicalEmail, reason: "unsubscribed", detail: source })
-      .onConflictDoNothing();
+    await db.insert(emailSuppressions).values({ address: supporter.canonicalEmail, reason: "unsubscribed", detail: source }).onConflictDoNothing();
     const alreadyUnsubscribed = supporter.subscriptionStatus === "unsubscribed";
     if (!alreadyUnsubscribed) {
-      await db.update(supporters).set({ subscriptionStatus: "unsubscribed", updatedAt: sql`now()` }).where(eq(supporters.id, supporter.id));
+      await db
+        .update(supporters)
+        .set({ subscriptionStatus: "unsubscribed", updatedAt: sql`now()` })
+        .where(eq(supporters.id, supporter.id));
       await db.insert(consentRecords).values({
         supporterId: supporter.id,
         purpose: "updates",

@@ -20,7 +20,12 @@ export const settingsInput = z.object({
   mailingAddress: multiLineText().trim().min(10, "addressRequired").max(400, "tooLong"),
   contactEmail: z.email("emailInvalid"),
   // "Name <address>" or an address, on a domain verified with Resend.
-  fromAddress: optional(z.string().trim().regex(/^(?:[^<>\r\n]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "fromInvalid")),
+  fromAddress: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(?:[^<>\r\n]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "fromInvalid"),
+  ),
   replyTo: optional(z.email("emailInvalid")),
   defaultLocale: z.enum(["en", "fr"]),
   // Every date in the panel is shown and typed in this zone (an IANA name, e.g. America/Toronto).

@@ -9,10 +9,7 @@ const RETRY_AFTER_SECONDS = 10;
 export function unavailableResponse(locale: unknown, headers: Record<string, string> = {}): Response {
   // Outside a page's request scope too (route handlers answer before any layout sets a locale).
   const current = isLocale(locale) ? locale : "en";
-  return Response.json(
-    { error: apiTranslator(current)("Unavailable.message") },
-    { status: 503, headers: { ...headers, "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" } },
-  );
+  return Response.json({ error: apiTranslator(current)("Unavailable.message") }, { status: 503, headers: { ...headers, "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" } });
 }
 
 /** An API route's work, answered with a translated 503 if the database could not be reached. */

@@ -45,7 +45,10 @@ export async function confirmSignature(context: Context, token: string, click: C
 
     // The riding is settled here rather than when signing, off the hot path, and only when certain.
     const ridingCode = signature.ridingCode ?? (await exactRidingCode(db, signature.postalCode));
-    await db.update(signatures).set({ state: "confirmed", confirmedAt: sql`now()`, ridingCode }).where(eq(signatures.id, signature.id));
+    await db
+      .update(signatures)
+      .set({ state: "confirmed", confirmedAt: sql`now()`, ridingCode })
+      .where(eq(signatures.id, signature.id));
     await addToTallies(db, signature.campaignId, { province: signature.province, ridingCode }, 1);
     await recordConfirmationConsent(tx, signature, click);
     return ok({ slug, locale: signature.locale, supporterId: signature.supporterId });

@@ -19,18 +19,21 @@ export function pickVersion<Version extends { id: string }>(versions: readonly V
  * versions the form shows, or, when the form names the versions it showed, those (if they are
  * versions of the right wording; see pickVersion). Throws when a campaign has no petition wording at all.
  */
-export async function consentTextsFor(
-  db: Database,
-  campaignId: string,
-  shown: { petitionConsentId?: string | null; updatesConsentId?: string | null } = {},
-): Promise<{ petition: ConsentText; updates: ConsentText | null }> {
+export async function consentTextsFor(db: Database, campaignId: string, shown: { petitionConsentId?: string | null; updatesConsentId?: string | null } = {}): Promise<{ petition: ConsentText; updates: ConsentText | null }> {
   const versions = await db
     .select()
     .from(consentTexts)
     .where(or(and(eq(consentTexts.campaignId, campaignId), eq(consentTexts.purpose, "petition")), and(isNull(consentTexts.campaignId), eq(consentTexts.purpose, "updates"))))
     .orderBy(desc(consentTexts.version));
-  const petition = pickVersion(versions.filter((version) => version.purpose === "petition"), shown.petitionConsentId);
-  const updates = pickVersion(versions.filter((version) => version.purpose === "updates"), shown.updatesConsentId) ?? null;
+  const petition = pickVersion(
+    versions.filter((version) => version.purpose === "petition"),
+    shown.petitionConsentId,
+  );
+  const updates =
+    pickVersion(
+      versions.filter((version) => version.purpose === "updates"),
+      shown.updatesConsentId,
+    ) ?? null;
   if (!petition) throw new Error(`campaign ${campaignId} has no petition consent wording`);
   return { petition, updates };
 }

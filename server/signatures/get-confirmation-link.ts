@@ -19,10 +19,7 @@ export type PendingDetails = {
   fingerprint: string;
 };
 
-export type ConfirmationLink =
-  | { status: "pending"; slug: string; title: string; details: PendingDetails }
-  | { status: "confirmed" | "expired"; slug: string; title: string }
-  | { status: "invalid" };
+export type ConfirmationLink = { status: "pending"; slug: string; title: string; details: PendingDetails } | { status: "confirmed" | "expired"; slug: string; title: string } | { status: "invalid" };
 
 /**
  * What an emailed confirmation link is for, read only (opening the page must change nothing):

@@ -26,7 +26,15 @@ async function read(campaignId: string): Promise<SignatureCounts> {
     ? await db()
         .select({ code: ridings.code, nameEn: ridings.nameEn, nameFr: ridings.nameFr })
         .from(ridings)
-        .where(and(eq(ridings.level, "federal"), inArray(ridings.code, ridingRows.map((row) => row.key))))
+        .where(
+          and(
+            eq(ridings.level, "federal"),
+            inArray(
+              ridings.code,
+              ridingRows.map((row) => row.key),
+            ),
+          ),
+        )
     : [];
   const byRiding = ridingRows
     .map((row) => {

@@ -8,9 +8,7 @@ import { acceptsSignatures } from "./accepts-signatures";
 
 export type ConsentVersion = { id: string; purpose: "petition" | "updates"; textHash: string };
 
-export type SigningTarget =
-  | { state: "open"; id: string; slug: string; title: { en: string; fr: string }; lettersEnabled: boolean; petitionConsents: ConsentVersion[]; updatesConsents: ConsentVersion[] }
-  | { state: "closed" | "not-found" };
+export type SigningTarget = { state: "open"; id: string; slug: string; title: { en: string; fr: string }; lettersEnabled: boolean; petitionConsents: ConsentVersion[]; updatesConsents: ConsentVersion[] } | { state: "closed" | "not-found" };
 
 // Read from the pool, not a caller's transaction: what it loads is kept for every request of the
 // process (below), so no one caller's context may shape it.
@@ -44,4 +42,3 @@ async function load(slug: string): Promise<SigningTarget> {
  * to invented slugs costs no memory.
  */
 export const signingTarget = ttlMemo(2_000, load, { keep: (target) => target.state !== "not-found" });
-

@@ -22,13 +22,16 @@ export async function recordConfirmationConsent(tx: TxContext, signature: Confir
   const wording = await consentTextsFor(db, signature.campaignId, signature);
   const updates = signature.updatesConsentId ? wording.updates : null;
   const common = { supporterId: signature.supporterId, action: "granted" as const, campaignId: signature.campaignId, locale: signature.locale, source: click.source, ipHash: clientKeyOf(tx) };
-  await db.insert(consentRecords).values([
-    { ...common, purpose: "petition", consentTextId: wording.petition.id, textHash: wording.petition.textHash },
-    ...(updates ? [{ ...common, purpose: "updates" as const, consentTextId: updates.id, textHash: updates.textHash }] : []),
-  ]);
-  await db.update(supporters).set({ name: signature.name, updatedAt: sql`now()` }).where(eq(supporters.id, signature.supporterId));
+  await db.insert(consentRecords).values([{ ...common, purpose: "petition", consentTextId: wording.petition.id, textHash: wording.petition.textHash }, ...(updates ? [{ ...common, purpose: "updates" as const, consentTextId: updates.id, textHash: updates.textHash }] : [])]);
+  await db
+    .update(supporters)
+    .set({ name: signature.name, updatedAt: sql`now()` })
+    .where(eq(supporters.id, signature.supporterId));
   if (!updates) {
-    await db.update(supporters).set({ subscriptionStatus: "none" }).where(and(eq(supporters.id, signature.supporterId), eq(supporters.subscriptionStatus, "pending")));
+    await db
+      .update(supporters)
+      .set({ subscriptionStatus: "none" })
+      .where(and(eq(supporters.id, signature.supporterId), eq(supporters.subscriptionStatus, "pending")));
     return;
   }
   const [subscribed] = await db

@@ -32,7 +32,10 @@ export async function savePreferences(ctx: Context, token: string, input: unknow
   return transaction(ctx, async ({ db }) => {
     const [supporter] = await db.select({ id: supporters.id }).from(supporters).where(eq(supporters.id, supporterId)).for("update");
     if (!supporter) return failed("invalid");
-    await db.update(supporters).set({ locale: parsed.data.locale, updatedAt: sql`now()` }).where(eq(supporters.id, supporterId));
+    await db
+      .update(supporters)
+      .set({ locale: parsed.data.locale, updatedAt: sql`now()` })
+      .where(eq(supporters.id, supporterId));
     const signed = await db
       .select({ campaignId: signatures.campaignId })
       .from(signatures)

@@ -48,7 +48,16 @@ export async function listPublishedUpdates(ctx: Context, options: { campaignId?:
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const citations = page.length
-    ? await db.select().from(updateCitations).where(inArray(updateCitations.updateId, page.map((row) => row.update.id))).orderBy(updateCitations.position)
+    ? await db
+        .select()
+        .from(updateCitations)
+        .where(
+          inArray(
+            updateCitations.updateId,
+            page.map((row) => row.update.id),
+          ),
+        )
+        .orderBy(updateCitations.position)
     : [];
   const updates = page.map(({ update, slug, campaignTitleEn, campaignTitleFr }): PublishedUpdate => ({
     id: update.id,

@@ -55,13 +55,24 @@ export async function saveUpdate(ctx: Context, raw: unknown): Promise<SaveUpdate
     const unknownFindings = await checkCitations(unit, data);
     if (Object.keys(unknownFindings).length) return { ...failed("invalid", Object.fromEntries(Object.keys(unknownFindings).map((field) => [field, "unknownFinding"]))), unknownFindings };
     const [before] = data.updateId
-      ? await tx.select().from(campaignUpdates).where(and(eq(campaignUpdates.id, data.updateId), eq(campaignUpdates.campaignId, data.campaignId))).for("update")
+      ? await tx
+          .select()
+          .from(campaignUpdates)
+          .where(and(eq(campaignUpdates.id, data.updateId), eq(campaignUpdates.campaignId, data.campaignId)))
+          .for("update")
       : [];
     if (data.updateId && !before) return failed("notFound");
     const fields = { titleEn: data.titleEn, titleFr: data.titleFr, bodyEn: data.bodyEn, bodyFr: data.bodyFr, ...stateFor(data, before) };
     const [after] = before
-      ? await tx.update(campaignUpdates).set({ ...fields, updatedAt: sql`now()` }).where(eq(campaignUpdates.id, before.id)).returning()
-      : await tx.insert(campaignUpdates).values({ ...fields, campaignId: data.campaignId, createdBy: actor.userId }).returning();
+      ? await tx
+          .update(campaignUpdates)
+          .set({ ...fields, updatedAt: sql`now()` })
+          .where(eq(campaignUpdates.id, before.id))
+          .returning()
+      : await tx
+          .insert(campaignUpdates)
+          .values({ ...fields, campaignId: data.campaignId, createdBy: actor.userId })
+          .returning();
     const citations = await replaceCitations(tx, after!.id, { en: data.bodyEn, fr: data.bodyFr });
     await recordAudit(tx, actor, {
       action: before ? `update.${data.intent === "draft" ? "save" : data.intent}` : `update.create.${data.intent}`,

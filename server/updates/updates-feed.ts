@@ -30,12 +30,13 @@ export async function updatesFeed(ctx: Context, options: { format: "rss" | "atom
   const campaign = options.campaignSlug ? await getPublicCampaign(ctx, options.campaignSlug, options.locale) : null;
   if (options.campaignSlug && !campaign) return null;
   const { updates } = await listPublishedUpdates(ctx, { campaignId: campaign?.id, limit: FEED_LENGTH });
-  const findings = await loadCitedFindings(ctx, updates.flatMap((update) => update.citedIds));
+  const findings = await loadCitedFindings(
+    ctx,
+    updates.flatMap((update) => update.citedIds),
+  );
   // A route handler has no page locale: the translator is made for the feed's own language.
   const t = createTranslator({ locale: options.locale, messages: options.locale === "fr" ? fr : en, namespace: "Updates" });
-  const sitePath = campaign
-    ? localizedPath(options.locale, "/campaigns/[slug]/updates", { slug: campaign.slug })
-    : localizedPath(options.locale, "/updates");
+  const sitePath = campaign ? localizedPath(options.locale, "/campaigns/[slug]/updates", { slug: campaign.slug }) : localizedPath(options.locale, "/updates");
   const feed: Feed = {
     title: campaign ? t("campaignFeedTitle", { campaign: campaign.title }) : t("feedTitle"),
     description: campaign ? campaign.summary : t("feedDescription"),

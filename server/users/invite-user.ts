@@ -15,7 +15,10 @@ import { transaction, type Context } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 
 export const inviteInput = z.object({
-  email: z.email("emailInvalid").max(320, "emailInvalid").transform((value) => value.trim().toLowerCase()),
+  email: z
+    .email("emailInvalid")
+    .max(320, "emailInvalid")
+    .transform((value) => value.trim().toLowerCase()),
   name: singleLineText().trim().max(120, "nameTooLong").optional(),
   role: z.enum(["admin", "organiser", "viewer"], "roleInvalid"),
   locale: z.string().optional(),
@@ -40,7 +43,10 @@ export async function inviteUser(ctx: Context, input: unknown): Promise<InviteRe
   return transaction(ctx, async (tx) => {
     const [existing] = await tx.db.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (existing) return failed("alreadyInvited", { email: "alreadyInvited" });
-    const [user] = await tx.db.insert(users).values({ email, name: name || null, role, invitedBy: actor.userId }).returning();
+    const [user] = await tx.db
+      .insert(users)
+      .values({ email, name: name || null, role, invitedBy: actor.userId })
+      .returning();
     await recordAudit(tx.db, actor, { action: "user.invite", entityType: "user", entityId: user!.id, after: { email, role } });
     await queueEmail(tx, {
       category: "transactional",

@@ -22,7 +22,10 @@ export async function setUserEnabled(ctx: Context, raw: unknown): Promise<Result
   return transaction(ctx, async ({ db }) => {
     const [before] = await db.select({ email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).for("update");
     if (!before) return failed("invalid");
-    await db.update(users).set({ disabledAt: enabled ? null : sql`now()` }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ disabledAt: enabled ? null : sql`now()` })
+      .where(eq(users.id, userId));
     if (!enabled) await db.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(db, actor, { action: enabled ? "user.enable" : "user.disable", entityType: "user", entityId: userId, before, after: { email: before.email, enabled } });
     return ok();

@@ -149,7 +149,10 @@ for (const who of ["anonymous", "viewer", "organiser", "admin"] as const) {
 
 test("a forged cross-site form post or export link is refused, the same request from the panel is not", async () => {
   const { sql: client, db } = database();
-  const [target] = await db.insert(users).values({ email: `forged-${suffix}@privatefaces.example`, role: "viewer" }).returning();
+  const [target] = await db
+    .insert(users)
+    .values({ email: `forged-${suffix}@privatefaces.example`, role: "viewer" })
+    .returning();
   const admin = pages.get("admin")!;
   const action = builtActions().find((entry) => entry.exportedName === "changeRoleAction")!;
   const post = (origin: string) =>

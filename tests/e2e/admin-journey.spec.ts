@@ -30,7 +30,11 @@ async function fillCampaign(page: Page) {
     ["Summary (shown in lists and shared links)", "The RCMP used Clearview AI for months. Canadians deserve to see the full audit.", "La GRC a utilisé Clearview AI pendant des mois. La population a droit à l’audit complet."],
     ["What the petition asks", "Release the complete audit of every facial recognition tool the RCMP has used since 2019.", "Rendez public l’audit complet de chaque outil de reconnaissance faciale utilisé par la GRC depuis 2019."],
     ["Addressed to", "The Minister of Public Safety", "Le ministre de la Sécurité publique"],
-    ["Campaign text (Markdown)", "## Why now\n\nIn June 2021 the federal commissioner found that the RCMP **broke the Privacy Act**.", "## Pourquoi maintenant\n\nEn juin 2021, le commissaire fédéral a conclu que la GRC avait **enfreint la Loi sur la protection des renseignements personnels**."],
+    [
+      "Campaign text (Markdown)",
+      "## Why now\n\nIn June 2021 the federal commissioner found that the RCMP **broke the Privacy Act**.",
+      "## Pourquoi maintenant\n\nEn juin 2021, le commissaire fédéral a conclu que la GRC avait **enfreint la Loi sur la protection des renseignements personnels**.",
+    ],
   ];
   for (const [legend, en, fr] of pairs) {
     const group = page.getByRole("group", { name: legend, exact: true });
@@ -115,7 +119,10 @@ test("an admin invites an organiser, who creates, publishes, watches, exports an
   await invited.getByRole("checkbox", { name: "Subscribed" }).uncheck();
   const [download] = await Promise.all([invited.waitForEvent("download"), invited.getByRole("button", { name: "Export as CSV" }).click()]);
   const csv = await readFile((await download.path())!, "utf8");
-  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toBe("Name,Email,State,Postal code,Province,Country,Riding,Language,Signed,Confirmed");
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""Cliquez"")",${signer},confirmed,H2X 1Y4,QC,CA,,fr,`);

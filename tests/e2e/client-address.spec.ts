@@ -28,10 +28,7 @@ test.describe.configure({ timeout: 120_000 });
 
 test.beforeAll(async () => {
   await seedDemo(db);
-  [direct, proxied] = await Promise.all([
-    startExtraWebServer({ ...e2eServerEnv(), ...limits, TRUSTED_PROXY_COUNT: "" }),
-    startExtraWebServer({ ...e2eServerEnv(), ...limits, TRUSTED_PROXY_COUNT: "1" }),
-  ]);
+  [direct, proxied] = await Promise.all([startExtraWebServer({ ...e2eServerEnv(), ...limits, TRUSTED_PROXY_COUNT: "" }), startExtraWebServer({ ...e2eServerEnv(), ...limits, TRUSTED_PROXY_COUNT: "1" })]);
 });
 
 test.afterAll(async () => {
@@ -58,7 +55,10 @@ async function sign(server: ExtraServer, from: string, forwardedFor: string): Pr
 async function askSignInLink(server: ExtraServer, from: string, email: string, forwardedFor: string): Promise<string> {
   const headers = { "x-forwarded-for": forwardedFor, ...spoofed() };
   const csrf = await requestFrom(from, server.port, "/api/auth/csrf", { headers });
-  const cookie = [csrf.headers["set-cookie"] ?? []].flat().map((line) => line.split(";")[0]).join("; ");
+  const cookie = [csrf.headers["set-cookie"] ?? []]
+    .flat()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const answer = await requestFrom(from, server.port, "/api/auth/signin/email", {
     method: "POST",
@@ -76,7 +76,10 @@ async function states(emails: string[]) {
 }
 
 async function linksQueuedFor(address: string): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(emailMessages).where(and(eq(emailMessages.kind, "sign-in"), eq(emailMessages.toAddress, address)));
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(emailMessages)
+    .where(and(eq(emailMessages.kind, "sign-in"), eq(emailMessages.toAddress, address)));
   return row?.count ?? 0;
 }
 

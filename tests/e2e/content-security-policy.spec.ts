@@ -32,10 +32,7 @@ test.beforeAll(async () => {
     insert into findings (id, date, sort_date, kind, binding, jurisdictions, issuers, file_numbers, tags, actors, related, title_en, title_fr, summary_en, importance)
     values (${findingId}, '2021-02-03', '2021-02-03', 'finding', false, '{CA}', '{}', '{}', '{}', '{}', '{}', 'CSP test finding', 'Constat du test CSP', 'A record.', 5)`);
   await db.insert(campaignFindings).values({ campaignId: campaign.id, findingId, position: 0 });
-  const [update] = await db
-    .insert(campaignUpdates)
-    .values({ campaignId: campaign.id, titleEn: "CSP update", titleFr: "Mise à jour CSP", bodyEn: "Text.", bodyFr: "Texte.", status: "published", publishedAt: new Date() })
-    .returning();
+  const [update] = await db.insert(campaignUpdates).values({ campaignId: campaign.id, titleEn: "CSP update", titleFr: "Mise à jour CSP", bodyEn: "Text.", bodyFr: "Texte.", status: "published", publishedAt: new Date() }).returning();
   at.updateId = update!.id;
   await client.end();
 });
@@ -60,7 +57,11 @@ async function openUnderPolicy(page: Page, path: string): Promise<string> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBeLessThan(400);
   const policy = (await response!.headerValue("content-security-policy")) ?? "";
-  const scripts = policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+  const scripts =
+    policy
+      .split(";")
+      .map((part) => part.trim())
+      .find((part) => part.startsWith("script-src")) ?? "";
   expect(scripts, path).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
   expect(scripts, path).not.toContain("'unsafe-inline'");
   expect(scripts, path).not.toContain("'unsafe-eval'");
@@ -110,16 +111,7 @@ test("the panel in both languages runs under the same policy and its forms still
   test.setTimeout(120_000);
   await signInAs(page, admin);
   const violations = await watchViolations(page);
-  for (const path of [
-    "/en/admin",
-    "/en/admin/campaigns",
-    `/en/admin/campaigns/${at.campaignId}`,
-    `/en/admin/campaigns/${at.campaignId}/updates/${at.updateId}`,
-    "/en/admin/findings",
-    "/en/admin/settings",
-    "/fr/admin",
-    `/fr/admin/campaigns/${at.campaignId}`,
-  ]) {
+  for (const path of ["/en/admin", "/en/admin/campaigns", `/en/admin/campaigns/${at.campaignId}`, `/en/admin/campaigns/${at.campaignId}/updates/${at.updateId}`, "/en/admin/findings", "/en/admin/settings", "/fr/admin", `/fr/admin/campaigns/${at.campaignId}`]) {
     await openUnderPolicy(page, path);
   }
   // A panel form answers through React without loading a new page: saving the settings unchanged.
@@ -134,16 +126,28 @@ test("the panel in both languages runs under the same policy and its forms still
 
 function freePort(): Promise<number> {
   const server = createServer();
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    }),
+  );
 }
 
 test("HSTS is sent when the public address is https, by the same build", async () => {
   test.setTimeout(120_000);
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), APP_URL: "https://petitions.example.org", AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters", REPRESENT_URL: "off", RESEND_API_KEY: "", MAIL_LOCAL: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    APP_URL: "https://petitions.example.org",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters",
+    REPRESENT_URL: "off",
+    RESEND_API_KEY: "",
+    MAIL_LOCAL: "1",
+  };
   const server = spawn("node", webArgs(process.cwd(), "start", port), { env, detached: true, stdio: "ignore" });
   try {
     await expect.poll(() => answers(`http://127.0.0.1:${port}/api/health`), { timeout: 60_000 }).toBe(200);

@@ -20,8 +20,19 @@ test.beforeAll(async () => {
   // One signer: the smallest data a new campaign has, where charts used to draw slivers.
   const supporter = await createSupporter(db);
   await db.insert(signatures).values({
-    campaignId, supporterId: supporter.id, state: "confirmed", name: "Noor Haddad", email: `noor-${suffix}@example.org`, canonicalEmail: `noor-${suffix}@example.org`,
-    postalCode: "H2V 1A1", province: "QC", ridingCode, country: "CA", locale: "fr", source: "web", confirmedAt: sql`now()`,
+    campaignId,
+    supporterId: supporter.id,
+    state: "confirmed",
+    name: "Noor Haddad",
+    email: `noor-${suffix}@example.org`,
+    canonicalEmail: `noor-${suffix}@example.org`,
+    postalCode: "H2V 1A1",
+    province: "QC",
+    ridingCode,
+    country: "CA",
+    locale: "fr",
+    source: "web",
+    confirmedAt: sql`now()`,
   });
   await db.execute(sql`
     insert into signature_tallies (campaign_id, scope, key, shard, count) values (${campaignId}, 'total', '', 0, 1), (${campaignId}, 'province', 'QC', 0, 1), (${campaignId}, 'riding', ${ridingCode}, 0, 1)`);

@@ -106,10 +106,12 @@ test("a 30 s database outage: 503s in both languages, pages still served, full r
       refused.push({ email, locale });
       expect(signed.body.error).toBe((locale === "en" ? en : fr).Unavailable.message);
     }
-    const views = await Promise.all(pages.map(async (path) => {
-      const response = await fetch(`${app.origin}${path}`, { signal: AbortSignal.timeout(10_000) });
-      return { status: response.status, text: await response.text() };
-    }));
+    const views = await Promise.all(
+      pages.map(async (path) => {
+        const response = await fetch(`${app.origin}${path}`, { signal: AbortSignal.timeout(10_000) });
+        return { status: response.status, text: await response.text() };
+      }),
+    );
     const health = (await fetch(`${app.origin}/api/health`, { signal: AbortSignal.timeout(10_000) })).status;
     rounds.push({ phase, at: Date.now(), sign: signed.status, health, pages: views.map((view) => view.status), pagesShowCampaign: views.slice(1, 3).every((view) => view.text.includes(slug)) });
     if (phase !== "cut") {
@@ -120,7 +122,7 @@ test("a 30 s database outage: 503s in both languages, pages still served, full r
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1_000 - (Date.now() - started))));
   };
   const runFor = async (ms: number) => {
-    for (const end = Date.now() + ms; Date.now() < end; ) await round();
+    for (const end = Date.now() + ms; Date.now() < end;) await round();
   };
 
   await runFor(6_000);
@@ -132,7 +134,10 @@ test("a 30 s database outage: 503s in both languages, pages still served, full r
   const cutAt = Date.now();
   await runFor(3_000);
   // The petition form, in each language, with JavaScript: the message is shown and what was typed is kept.
-  for (const [locale, words] of [["en", { path: "campaigns", name: "Full name", email: "Email address", postal: "Postal code", consent: /I support this petition/, sign: "Sign the petition" }], ["fr", { path: "campagnes", name: "Nom complet", email: "Adresse courriel", postal: "Code postal", consent: /J.appuie cette pétition/, sign: "Signer la pétition" }]] as const) {
+  for (const [locale, words] of [
+    ["en", { path: "campaigns", name: "Full name", email: "Email address", postal: "Postal code", consent: /I support this petition/, sign: "Sign the petition" }],
+    ["fr", { path: "campagnes", name: "Nom complet", email: "Adresse courriel", postal: "Code postal", consent: /J.appuie cette pétition/, sign: "Signer la pétition" }],
+  ] as const) {
     const form = await browser.newPage();
     await form.goto(`${app.origin}/${locale}/${words.path}/${slug}`);
     await form.getByLabel(words.name).fill("Alex Patient");
@@ -151,7 +156,12 @@ test("a 30 s database outage: 503s in both languages, pages still served, full r
   // on a connection that was just reset): it must not be stored either, which the counts show.
   const unanswered = during.filter((r) => r.sign === 0);
   expect(unanswered.length).toBeLessThanOrEqual(1);
-  expect(during.filter((r) => r.sign !== 0).map((r) => r.sign).every((status) => status === 503)).toBe(true);
+  expect(
+    during
+      .filter((r) => r.sign !== 0)
+      .map((r) => r.sign)
+      .every((status) => status === 503),
+  ).toBe(true);
   expect(during.map((r) => r.health).every((status) => status === 503)).toBe(true);
   // Home and campaign pages, in both languages, still answer with the campaign on them.
   expect(during.every((r) => r.pages.slice(0, 3).every((status) => status === 200) && r.pagesShowCampaign)).toBe(true);
@@ -192,9 +202,7 @@ test("a 30 s database outage: 503s in both languages, pages still served, full r
     await client.end();
   }
   for (const email of accepted) expect((await stub().emailsTo(email)).length, email).toBe(1);
-  await expect
-    .poll(async () => ((await (await fetch(`${app.origin}/api/campaigns/${slug}`)).json()) as { signatureCount: number }).signatureCount, { timeout: 10_000 })
-    .toBe(accepted.length);
+  await expect.poll(async () => ((await (await fetch(`${app.origin}/api/campaigns/${slug}`)).json()) as { signatureCount: number }).signatureCount, { timeout: 10_000 }).toBe(accepted.length);
   expect(new Set(accepted).size).toBe(accepted.length);
   expect(app.worker.output()).toContain("database back");
 });

@@ -44,21 +44,44 @@ test.beforeAll(async () => {
   const [signature] = await db
     .insert(signatures)
     .values({
-      campaignId: campaign.id, supporterId: supporter.id, state: "confirmed", name: "Marie-Ève Tremblay-Gagnon", email: `marie-eve.tremblay-gagnon.longaddress-${suffix}@example.org`,
-      canonicalEmail: `marie-eve.tremblay-gagnon.longaddress-${suffix}@example.org`, postalCode: null, province: null, country: "FR", locale: "fr", source: "test", confirmedAt: sql`now()`,
+      campaignId: campaign.id,
+      supporterId: supporter.id,
+      state: "confirmed",
+      name: "Marie-Ève Tremblay-Gagnon",
+      email: `marie-eve.tremblay-gagnon.longaddress-${suffix}@example.org`,
+      canonicalEmail: `marie-eve.tremblay-gagnon.longaddress-${suffix}@example.org`,
+      postalCode: null,
+      province: null,
+      country: "FR",
+      locale: "fr",
+      source: "test",
+      confirmedAt: sql`now()`,
     })
     .returning({ id: signatures.id });
   const [update] = await db
     .insert(campaignUpdates)
     .values({ campaignId: campaign.id, status: "published", publishedAt: sql`now()`, titleEn: "Regulators agree", titleFr: "Les autorités s’accordent", bodyEn: `They agree.[[cite:${joint.id}]]`, bodyFr: `Elles s’accordent.[[cite:${joint.id}]]` })
     .returning({ id: campaignUpdates.id });
-  const [subscriber] = await db.insert(supporters).values({ email: `narrow-sub-${suffix}@example.org`, canonicalEmail: `narrow-sub-${suffix}@example.org`, name: "Sam", subscriptionStatus: "subscribed" }).returning();
-  const [leaver] = await db.insert(supporters).values({ email: `narrow-leaver-${suffix}@example.org`, canonicalEmail: `narrow-leaver-${suffix}@example.org`, name: "Lee", subscriptionStatus: "subscribed" }).returning();
+  const [subscriber] = await db
+    .insert(supporters)
+    .values({ email: `narrow-sub-${suffix}@example.org`, canonicalEmail: `narrow-sub-${suffix}@example.org`, name: "Sam", subscriptionStatus: "subscribed" })
+    .returning();
+  const [leaver] = await db
+    .insert(supporters)
+    .values({ email: `narrow-leaver-${suffix}@example.org`, canonicalEmail: `narrow-leaver-${suffix}@example.org`, name: "Lee", subscriptionStatus: "subscribed" })
+    .returning();
   await db.insert(users).values({ email: adminEmail, role: "admin" });
   // A bulk invalidation with the longest condition there can be, listed on the invalidate page and shown on its undo page.
   const [invalidation] = await db
     .insert(signatureInvalidations)
-    .values({ campaignId: campaign.id, condition: { ipHash: "f".repeat(128), emailDomain: `very-long-subdomain-of-a-mail-provider-${suffix}.example.org`, from: "2026-12-01T14:00:00.000Z", to: "2026-12-01T16:00:00.000Z" }, mark: "fraudulent", reason: "Two hundred signatures in ten minutes from one machine", actorEmail: adminEmail, changed: 200 })
+    .values({
+      campaignId: campaign.id,
+      condition: { ipHash: "f".repeat(128), emailDomain: `very-long-subdomain-of-a-mail-provider-${suffix}.example.org`, from: "2026-12-01T14:00:00.000Z", to: "2026-12-01T16:00:00.000Z" },
+      mark: "fraudulent",
+      reason: "Two hundred signatures in ten minutes from one machine",
+      actorEmail: adminEmail,
+      changed: 200,
+    })
     .returning({ id: signatureInvalidations.id });
   Object.assign(ids, {
     invalidation: invalidation!.id,

@@ -81,10 +81,15 @@ test("a failed email can be retried from the panel, and then goes out", async ({
   await page.getByRole("link", { name: "Your sign-in link for Chorus" }).first().click();
   await expect(page.getByText("This is a sign-in link: its content is never shown here")).toBeVisible();
   await page.getByRole("button", { name: "Retry sending" }).click();
-  await expect.poll(async () => {
-    await page.reload();
-    return page.locator(".facts .badge").textContent();
-  }, { timeout: 20_000 }).toBe("Sent");
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return page.locator(".facts .badge").textContent();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe("Sent");
 });
 
 test("a viewer sees the dashboard but not the email log", async ({ page }) => {

@@ -22,14 +22,20 @@ let adminId = "";
 /** The organisation's zone; the demo organisation is created if no test has saved settings yet. */
 async function setZone(zone: string) {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
-  await db.insert(organisationSettings).values({ id: 1, ...demoOrganisation, timeZone: zone }).onConflictDoUpdate({ target: organisationSettings.id, set: { timeZone: zone } });
+  await db
+    .insert(organisationSettings)
+    .values({ id: 1, ...demoOrganisation, timeZone: zone })
+    .onConflictDoUpdate({ target: organisationSettings.id, set: { timeZone: zone } });
   await sql.end();
 }
 
 test.beforeAll(async () => {
   const { sql, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
   campaign = await createCampaign(db);
-  const [admin] = await db.insert(users).values({ email: adminEmail, name: `Avery Time ${suffix}`, role: "admin" }).returning();
+  const [admin] = await db
+    .insert(users)
+    .values({ email: adminEmail, name: `Avery Time ${suffix}`, role: "admin" })
+    .returning();
   adminId = admin!.id;
   const supporter = await createSupporter(db);
   // 19:30 UTC on 1 December is 14:30 in Toronto; 03:00 UTC on 2 December is still 1 December there.
@@ -42,7 +48,11 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => setZone("America/Toronto"));
 
-const row = (page: Page, action: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: action, exact: true }) }).first();
+const row = (page: Page, action: string) =>
+  page
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell", { name: action, exact: true }) })
+    .first();
 
 test("an update scheduled at a Toronto time shows that time in the list, the editor and the audit log, across a DST change, in English and French", async ({ page }) => {
   test.setTimeout(90_000);

@@ -31,11 +31,14 @@ async function outboxConfirmationLink(dataDir: string, address: string): Promise
   try {
     let link: string | undefined;
     await expect
-      .poll(async () => {
-        const rows = await sql<{ html: string | null }[]>`select html from email_messages where to_address = ${address} and html is not null order by created_at desc limit 1`;
-        link = /href="([^"]*\/confirm\/[^"]+)"/.exec(rows[0]?.html ?? "")?.[1]?.replaceAll("&amp;", "&");
-        return Boolean(link);
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const rows = await sql<{ html: string | null }[]>`select html from email_messages where to_address = ${address} and html is not null order by created_at desc limit 1`;
+          link = /href="([^"]*\/confirm\/[^"]+)"/.exec(rows[0]?.html ?? "")?.[1]?.replaceAll("&amp;", "&");
+          return Boolean(link);
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     return link!;
   } finally {

@@ -23,8 +23,18 @@ test.beforeAll(async () => {
   for (const title of Object.values(titles)) {
     const campaign = await createCampaign(db, { titleEn: title, titleFr: `${title} (FR)` });
     await db.insert(signatures).values({
-      campaignId: campaign.id, supporterId, state: "confirmed", name: "Sam Ouellet", email, canonicalEmail: email,
-      postalCode: "H2X 1Y4", country: "CA", province: "QC", locale: "en", source: "test", confirmedAt: sql`now()`,
+      campaignId: campaign.id,
+      supporterId,
+      state: "confirmed",
+      name: "Sam Ouellet",
+      email,
+      canonicalEmail: email,
+      postalCode: "H2X 1Y4",
+      country: "CA",
+      province: "QC",
+      locale: "en",
+      source: "test",
+      confirmedAt: sql`now()`,
     });
   }
   token = preferencesToken(secret, supporterId);

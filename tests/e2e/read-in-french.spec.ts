@@ -41,10 +41,13 @@ async function signAndConfirm(page: Page, name: string) {
 /** The count line as shown, once the cached page has caught up with `expected`. */
 async function countLine(page: Page, expected: string) {
   await expect
-    .poll(async () => {
-      await page.goto(campaignPage());
-      return page.locator(".count strong").textContent();
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        await page.goto(campaignPage());
+        return page.locator(".count strong").textContent();
+      },
+      { timeout: 15_000 },
+    )
     .toBe(expected);
 }
 

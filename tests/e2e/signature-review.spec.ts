@@ -28,7 +28,12 @@ test.beforeAll(async () => {
   await db.execute(sql`insert into signature_tallies (campaign_id, scope, key, shard, count) values (${campaign.id}, 'total', '', 0, 1), (${campaign.id}, 'province', '', 0, 1)`);
   await db.insert(users).values({ email: organiserEmail, role: "organiser" });
   burstCampaign = await createCampaign(db);
-  const burst: [string, "confirmed" | "pending"][] = [[machines.lab, "confirmed"], [machines.lab, "confirmed"], [machines.lab, "pending"], [machines.cafe, "confirmed"]];
+  const burst: [string, "confirmed" | "pending"][] = [
+    [machines.lab, "confirmed"],
+    [machines.lab, "confirmed"],
+    [machines.lab, "pending"],
+    [machines.cafe, "confirmed"],
+  ];
   for (const [ipHash, state] of burst) {
     const email = `burst-${uniqueSuffix()}@example.org`;
     const signer = await createSupporter(db);
@@ -110,7 +115,11 @@ test("an organiser undoes a bulk invalidation in one step, with a reason, in Eng
   const recent = page.getByRole("region", { name: "Recent bulk invalidations" });
   await expect(recent.getByRole("row")).toHaveCount(3);
   await expect(recent.getByRole("row").nth(1)).toContainText("A café's open network");
-  await recent.getByRole("row").nth(1).getByRole("link", { name: /^Undo the invalidation of/ }).click();
+  await recent
+    .getByRole("row")
+    .nth(1)
+    .getByRole("link", { name: /^Undo the invalidation of/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Undo a bulk invalidation" })).toBeVisible();
   await expect(page.getByText("1 of its signatures is still in that state and will be restored.")).toBeVisible();
   await page.getByRole("button", { name: "Restore 1 signature" }).click();
@@ -133,7 +142,11 @@ test("an organiser undoes a bulk invalidation in one step, with a reason, in Eng
   await page.goto(`/fr/admin/campagnes/${burstCampaign.id}/invalider`);
   const recentFr = page.getByRole("region", { name: "Invalidations en bloc récentes" });
   await expect(recentFr.getByRole("row").nth(1)).toContainText("Annulée le");
-  await recentFr.getByRole("row").nth(2).getByRole("link", { name: /^Annuler l’invalidation du/ }).click();
+  await recentFr
+    .getByRole("row")
+    .nth(2)
+    .getByRole("link", { name: /^Annuler l’invalidation du/ })
+    .click();
   await expect(page.getByText("3 de ses signatures sont encore dans cet état et seront rétablies.")).toBeVisible();
   const labUndo = page.url();
   await page.getByRole("button", { name: "Rétablir 3 signatures" }).click();

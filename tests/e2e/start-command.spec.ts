@@ -5,17 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoCampaign } from "@/db/seed/content";
 import { pickPort } from "@/scripts/lib/ports";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import {
-  answers,
-  descendantsOf,
-  isAlive,
-  listeningAddresses,
-  postmasterPid,
-  processesNaming,
-  runStartCommand,
-  waitForOutput,
-  type StartedChorus,
-} from "./support/start-process";
+import { answers, descendantsOf, isAlive, listeningAddresses, postmasterPid, processesNaming, runStartCommand, waitForOutput, type StartedChorus } from "./support/start-process";
 
 /*
  * The one command a newcomer runs, `npm start`, with no DATABASE_URL: it brings up its own
@@ -65,8 +55,32 @@ async function stopAndCheck(run: StartedChorus, dataDir: string, stop: Stop): Pr
 async function signAndConfirmFromMailbox(page: Page, origin: string, locale: "en" | "fr", email: string) {
   const words =
     locale === "en"
-      ? { campaigns: "campaigns", name: "Full name", email: "Email address", postal: "Postal code", consent: /I am signing this petition/, sign: "Sign the petition", check: "Check your email", mailbox: "local mailbox", title: "Local mailbox", confirm: "Confirm my signature", thanks: /Thank you/ }
-      : { campaigns: "campagnes", name: "Nom complet", email: "Adresse courriel", postal: "Code postal", consent: /Je signe cette pétition/, sign: "Signer la pétition", check: "Vérifiez vos courriels", mailbox: "boîte aux lettres locale", title: "Boîte aux lettres locale", confirm: "Confirmer ma signature", thanks: /Merci/ };
+      ? {
+          campaigns: "campaigns",
+          name: "Full name",
+          email: "Email address",
+          postal: "Postal code",
+          consent: /I am signing this petition/,
+          sign: "Sign the petition",
+          check: "Check your email",
+          mailbox: "local mailbox",
+          title: "Local mailbox",
+          confirm: "Confirm my signature",
+          thanks: /Thank you/,
+        }
+      : {
+          campaigns: "campagnes",
+          name: "Nom complet",
+          email: "Adresse courriel",
+          postal: "Code postal",
+          consent: /Je signe cette pétition/,
+          sign: "Signer la pétition",
+          check: "Vérifiez vos courriels",
+          mailbox: "boîte aux lettres locale",
+          title: "Boîte aux lettres locale",
+          confirm: "Confirmer ma signature",
+          thanks: /Merci/,
+        };
   await page.goto(`${origin}/${locale}/${words.campaigns}/${demoCampaign.slug}`);
   await page.getByLabel(words.name).fill(locale === "en" ? "Robin Local" : "Dominique Locale");
   await page.getByLabel(words.email).fill(email);

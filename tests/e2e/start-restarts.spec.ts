@@ -20,7 +20,10 @@ const commandOf = (pid: number) => {
   }
 };
 /** The first of the run's processes whose command line contains one of `markers`. */
-const childRunning = (run: StartedChorus, ...markers: string[]) => descendantsOf(run.child.pid!).filter((pid) => markers.some((marker) => commandOf(pid).includes(marker))).sort((a, b) => a - b)[0] ?? 0;
+const childRunning = (run: StartedChorus, ...markers: string[]) =>
+  descendantsOf(run.child.pid!)
+    .filter((pid) => markers.some((marker) => commandOf(pid).includes(marker)))
+    .sort((a, b) => a - b)[0] ?? 0;
 /** A process's group (the fifth field of /proc/<pid>/stat). */
 const groupOf = (pid: number) => {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");

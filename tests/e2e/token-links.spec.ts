@@ -70,7 +70,10 @@ for (const { name, path, heading } of pages) {
   test(`the link to ${name} opens its page in English and in French, each offering the other`, async ({ browser }) => {
     // axe needs a page from a context of its own.
     const page = await (await browser.newContext()).newPage();
-    for (const [locale, other] of [["en", "fr"], ["fr", "en"]] as const) {
+    for (const [locale, other] of [
+      ["en", "fr"],
+      ["fr", "en"],
+    ] as const) {
       await opens(page, path(locale), heading[locale]);
       await expect(page.locator("a.language-switch")).toHaveAttribute("href", path(other));
       await expectNoSeriousA11yViolations(page);
@@ -87,7 +90,10 @@ test("the confirmation page names the petition in its own language", async ({ pa
 });
 
 test("the List-Unsubscribe address, opened in a browser, leads to the page in the browser's language", async ({ browser }) => {
-  for (const [locale, heading] of [["fr-CA", "Ne plus recevoir de nouvelles\u202f?"], ["en-CA", "Stop receiving updates?"]] as const) {
+  for (const [locale, heading] of [
+    ["fr-CA", "Ne plus recevoir de nouvelles\u202f?"],
+    ["en-CA", "Stop receiving updates?"],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     const response = await page.goto(`/api/unsubscribe/${tokens.unsubscribe}`);

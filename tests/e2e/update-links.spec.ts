@@ -20,8 +20,11 @@ test.beforeAll(async () => {
   const [update] = await db
     .insert(campaignUpdates)
     .values({
-      campaignId: campaign.id, status: "published", publishedAt: sql`now()`,
-      titleEn: `Where to read more ${suffix}`, titleFr: `Où en lire plus ${suffix}`,
+      campaignId: campaign.id,
+      status: "published",
+      publishedAt: sql`now()`,
+      titleEn: `Where to read more ${suffix}`,
+      titleFr: `Où en lire plus ${suffix}`,
       bodyEn: "Read [every finding](findings) or [the updates](/en/updates).",
       bodyFr: "Lisez [tous les constats](constats) ou [les nouvelles](/fr/mises-a-jour).",
     })
@@ -37,7 +40,10 @@ test("a relative link in an update leads to the same page from the update's page
     await expect(article.getByRole("link", { name: "every finding" })).toHaveAttribute("href", "/en/findings");
     await expect(article.getByRole("link", { name: "the updates" })).toHaveAttribute("href", "/en/updates");
   }
-  await page.getByRole("article", { name: `Where to read more ${suffix}` }).getByRole("link", { name: "every finding" }).click();
+  await page
+    .getByRole("article", { name: `Where to read more ${suffix}` })
+    .getByRole("link", { name: "every finding" })
+    .click();
   await expect(page).toHaveURL(/\/en\/findings$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 

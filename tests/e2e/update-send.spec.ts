@@ -6,7 +6,9 @@ import { createCampaign, uniqueSuffix } from "../support/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { signInAs, stub } from "./support/sign-in";
 
-const suffix = uniqueSuffix().toLowerCase().replace(/[^a-z0-9]/g, "");
+const suffix = uniqueSuffix()
+  .toLowerCase()
+  .replace(/[^a-z0-9]/g, "");
 const organiser = `sender-${suffix}@privatefaces.example`;
 const readers = { en: `reader-en-${suffix}@example.org`, fr: `reader-fr-${suffix}@example.org`, silent: `reader-none-${suffix}@example.org` };
 const title = `Police forces told to stop ${suffix}`;

@@ -47,7 +47,10 @@ test.beforeAll(async () => {
   // The shared data names no provincial members: one entered as an organiser would (the fixtures hold three Ontario provincial ridings).
   // Upserted: the integration tests, which share this database, may have stored another member there.
   const member = { ridingId: PROVINCIAL_CENTRE, office: "MPP", name: "Catherine Ouellette", party: null, email: "catherine.ouellette@ola.example", photoUrl: null, source: "test", asOf: "2025-10-01", disabledAt: null, emailDisabledAt: null };
-  await db.insert(representatives).values({ key: `mpp:${PROVINCIAL_CENTRE}`, ...member }).onConflictDoUpdate({ target: representatives.key, set: member });
+  await db
+    .insert(representatives)
+    .values({ key: `mpp:${PROVINCIAL_CENTRE}`, ...member })
+    .onConflictDoUpdate({ target: representatives.key, set: member });
   const provincial = await createCampaign(db, { lettersEnabled: true });
   provincialSlug = provincial.slug;
   await db.insert(letterActions).values({
@@ -268,10 +271,13 @@ test("an organiser retries the letters that failed, and those to a disabled addr
   await expect(page.getByRole("heading", { level: 1, name: "Your letters are on their way" })).toBeVisible();
   const retryAll = panel.getByRole("link", { name: "Retry failed letters (2)" });
   await expect
-    .poll(async () => {
-      await panel.goto(`/en/admin/campaigns/${campaign.id}/letters`);
-      return retryAll.count();
-    }, { timeout: 45_000 })
+    .poll(
+      async () => {
+        await panel.goto(`/en/admin/campaigns/${campaign.id}/letters`);
+        return retryAll.count();
+      },
+      { timeout: 45_000 },
+    )
     .toBe(1);
 
   // Meanwhile the commissioner's address bounced: its letter stays failed.

@@ -19,7 +19,10 @@ beforeAll(async () => {
 const web = { source: "/fr/campagnes/test" };
 const sender = { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" };
 const alreadySignedTo = (email: string) =>
-  db().select().from(emailMessages).where(and(eq(emailMessages.kind, "already-signed"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
+  db()
+    .select()
+    .from(emailMessages)
+    .where(and(eq(emailMessages.kind, "already-signed"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
 
 describe("signing again after confirming", () => {
   it("answers the page as for anyone, and emails the signer once a day, in the form's language, with the next step", async () => {
@@ -58,7 +61,9 @@ describe("signing again after confirming", () => {
     const bounced = `bounced-${uniqueSuffix()}@example.org`;
     await signPetition(visitor, campaign.slug, person(bounced), web);
     await confirmSignature(visitor, (await latestConfirmationToken(bounced))!);
-    await db().insert(emailSuppressions).values({ address: canonicalEmail(bounced), reason: "bounced", detail: "test" });
+    await db()
+      .insert(emailSuppressions)
+      .values({ address: canonicalEmail(bounced), reason: "bounced", detail: "test" });
     await signPetition(visitor, campaign.slug, person(bounced), web);
     expect(await alreadySignedTo(bounced)).toHaveLength(0);
   });
@@ -89,7 +94,10 @@ describe("the confirmation link's page", () => {
 
     const late = `late-${uniqueSuffix()}@example.org`;
     await signPetition(visitor, campaign.slug, person(late), web);
-    await db().update(signatures).set({ confirmTokenExpiresAt: sql`now() - interval '1 minute'` }).where(eq(signatures.email, late));
+    await db()
+      .update(signatures)
+      .set({ confirmTokenExpiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(signatures.email, late));
     expect((await getConfirmationLink(visitor, (await latestConfirmationToken(late))!, "en")).status).toBe("expired");
     expect(await getConfirmationLink(visitor, "not-a-token-that-exists-anywhere", "en")).toEqual({ status: "invalid" });
   });

@@ -27,10 +27,22 @@ async function crowd(campaignId: string, people: Record<string, Person>) {
   for (const [label, person] of Object.entries(people)) {
     const email = `${label}-${uniqueSuffix()}@example.org`;
     const [supporter] = await db().insert(supporters).values({ email, canonicalEmail: email, name: label, subscriptionStatus: person.status }).returning();
-    await db().insert(signatures).values({
-      campaignId, supporterId: supporter!.id, state: person.state ?? "confirmed", name: label, email, canonicalEmail: email,
-      postalCode: "K1A 0A6", country: "CA", province: person.province, locale: "en", source: "test", confirmedAt: sql`now()`,
-    });
+    await db()
+      .insert(signatures)
+      .values({
+        campaignId,
+        supporterId: supporter!.id,
+        state: person.state ?? "confirmed",
+        name: label,
+        email,
+        canonicalEmail: email,
+        postalCode: "K1A 0A6",
+        country: "CA",
+        province: person.province,
+        locale: "en",
+        source: "test",
+        confirmedAt: sql`now()`,
+      });
     ids[label] = supporter!.id;
   }
   return ids;
@@ -80,7 +92,9 @@ describe("the preferences page's verbs", () => {
     const stranger = await createCampaign(db());
     const { ana } = await crowd(first.id, { ana: { status: "subscribed", province: "ON" } });
     const [signed] = await db().select().from(signatures).where(eq(signatures.supporterId, ana!));
-    await db().insert(signatures).values({ ...signed!, id: undefined, campaignId: second.id });
+    await db()
+      .insert(signatures)
+      .values({ ...signed!, id: undefined, campaignId: second.id });
     const token = preferencesToken(env().AUTH_SECRET, ana!);
 
     const before = await getPreferences(visitor, token, "fr");

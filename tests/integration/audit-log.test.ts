@@ -16,7 +16,9 @@ describe("the audit log", () => {
     const gone = { id: randomUUID() };
     const signature = await createSignature(db(), { campaignId: campaign.id, supporterId: (await createSupporter(db())).id, name: "Dana Signer" });
     const entry = (entityType: string, entityId: string) => ({ actorUserId: admin.userId, actorEmail: admin.email, action: "campaign.update", entityType, entityId });
-    await db().insert(auditEvents).values([entry("campaign", campaign.id), entry("campaign", gone.id), entry("signature", signature.id), entry("finding", "no-such-finding")]);
+    await db()
+      .insert(auditEvents)
+      .values([entry("campaign", campaign.id), entry("campaign", gone.id), entry("signature", signature.id), entry("finding", "no-such-finding")]);
 
     const page = await listAuditEvents(staffContextOf(admin), { actor: admin.email });
     const records = page.rows.map((row) => row.record);

@@ -16,8 +16,20 @@ import { createStaffMember, staffContextOf, type StaffMember } from "./support/s
 
 const suffix = uniqueSuffix();
 const finding = (date: string, name: string): FindingRecord => ({
-  id: `${date}--${name}-${suffix}`, date, kind: "finding", binding: false, incomplete: false, jurisdictions: ["CA"], issuers: [], fileNumbers: [],
-  title: { en: `Finding ${name}`, fr: `Constat ${name}` }, summary: { en: "Summary.", fr: null }, importance: 5, tags: [], actors: [], related: [],
+  id: `${date}--${name}-${suffix}`,
+  date,
+  kind: "finding",
+  binding: false,
+  incomplete: false,
+  jurisdictions: ["CA"],
+  issuers: [],
+  fileNumbers: [],
+  title: { en: `Finding ${name}`, fr: `Constat ${name}` },
+  summary: { en: "Summary.", fr: null },
+  importance: 5,
+  tags: [],
+  actors: [],
+  related: [],
   sources: [{ url: `https://regulator.example/${name}`, title: `Report ${name}`, publisher: "Regulator", date, tier: 1 }],
 });
 const first = finding("2021-02-03", "first");
@@ -34,7 +46,13 @@ beforeAll(async () => {
 });
 
 const form = (overrides: Record<string, string> = {}) => ({
-  campaignId, titleEn: `Update ${uniqueSuffix()}`, titleFr: "Mise à jour", bodyEn: "Nothing cited.", bodyFr: "Rien de cité.", intent: "draft", ...overrides,
+  campaignId,
+  titleEn: `Update ${uniqueSuffix()}`,
+  titleFr: "Mise à jour",
+  bodyEn: "Nothing cited.",
+  bodyFr: "Rien de cité.",
+  intent: "draft",
+  ...overrides,
 });
 const save = (overrides: Record<string, string> = {}) => saveUpdate(staffContextOf(organiser), form(overrides));
 
@@ -51,9 +69,15 @@ describe("campaign updates", () => {
     const id = (result as { id: string }).id;
     const { updates } = await listPublishedUpdates(publicContext, { campaignId });
     expect(updates.map((update) => [update.id, update.citedIds])).toEqual([[id, [second.id, first.id]]]);
-    expect(numberCitations(bodyEn, (cited) => `/en/findings/${cited}`).citations.map((citation) => [citation.n, citation.id])).toEqual([[1, second.id], [2, first.id]]);
+    expect(numberCitations(bodyEn, (cited) => `/en/findings/${cited}`).citations.map((citation) => [citation.n, citation.id])).toEqual([
+      [1, second.id],
+      [2, first.id],
+    ]);
     expect((await listCitingUpdates(publicContext, first.id)).map((update) => update.id)).toContain(id);
-    const audit = await db().select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "update.create.publish")));
+    const audit = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "update.create.publish")));
     expect(audit).toHaveLength(1);
   });
 
@@ -65,7 +89,10 @@ describe("campaign updates", () => {
     const { id, campaignSlug } = result as { id: string; campaignSlug: string };
     expect(await getPublishedUpdate(publicContext, campaignSlug, id)).toBeNull();
     // Its time comes: nothing has to run for it to be public.
-    await db().update(campaignUpdates).set({ publishAt: sql`now() - interval '1 minute'` }).where(eq(campaignUpdates.id, id));
+    await db()
+      .update(campaignUpdates)
+      .set({ publishAt: sql`now() - interval '1 minute'` })
+      .where(eq(campaignUpdates.id, id));
     expect(await getPublishedUpdate(publicContext, campaignSlug, id)).toMatchObject({ id });
     expect(await unpublishUpdate(staffContextOf(organiser), { updateId: id })).toMatchObject({ ok: true });
     expect(await getPublishedUpdate(publicContext, campaignSlug, id)).toBeNull();

@@ -19,7 +19,12 @@ beforeAll(async () => {
 const page = "/en/campaigns/test";
 const consentOf = (supporterId: string) => db().select().from(consentRecords).where(eq(consentRecords.supporterId, supporterId));
 const confirmationsTo = async (email: string) =>
-  (await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))))).length;
+  (
+    await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))))
+  ).length;
 
 /** What the confirmation page shows for a link, and the fingerprint its button carries. */
 async function shown(token: string): Promise<string | undefined> {
@@ -74,9 +79,7 @@ describe("nobody signs in someone else's name first", () => {
     const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId));
     expect(supporter).toMatchObject({ name: "Y Owner", subscriptionStatus: "none" });
     const consent = await consentOf(signature!.supporterId);
-    expect(consent.map(({ purpose, ipHash, source, locale }) => ({ purpose, ipHash, source, locale }))).toEqual([
-      { purpose: "petition", ipHash: "ip-owner-click", source: "/en/confirm", locale: "en" },
-    ]);
+    expect(consent.map(({ purpose, ipHash, source, locale }) => ({ purpose, ipHash, source, locale }))).toEqual([{ purpose: "petition", ipHash: "ip-owner-click", source: "/en/confirm", locale: "en" }]);
     // What the page showed before the click: the owner's details, no updates.
     expect(onScreen).toMatchObject({ status: "pending", details: { name: "Y Owner", postalCode: "K1A 0A6", updatesWording: null } });
   });
@@ -125,7 +128,10 @@ describe("nobody signs in someone else's name first", () => {
     const limit = 60;
     await Promise.all(Array.from({ length: limit }, (_, i) => signPetition(visitorContext(flood), campaign.slug, person(`flood-${i}-${uniqueSuffix()}@example.org`), { source: page })));
     await signPetition(visitorContext(flood), campaign.slug, person(victim, { name: "X Stranger" }), { source: page });
-    const [signature] = await db().select().from(signatures).where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonicalEmail(victim))));
+    const [signature] = await db()
+      .select()
+      .from(signatures)
+      .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonicalEmail(victim))));
     expect(signature).toMatchObject({ name: "Y Owner", confirmationSends: 1 });
   });
 });

@@ -34,8 +34,7 @@ afterAll(async () => {
 });
 
 const signatureCount = async (campaignId: string) => (await db().select({ n: count() }).from(signatures).where(eq(signatures.campaignId, campaignId)))[0]!.n;
-const apiSign = (slug: string, body: unknown) =>
-  signJson(new Request(`https://x/api/campaigns/${slug}/signatures`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }), { params: Promise.resolve({ slug }) });
+const apiSign = (slug: string, body: unknown) => signJson(new Request(`https://x/api/campaigns/${slug}/signatures`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }), { params: Promise.resolve({ slug }) });
 
 describe("control characters and unknown locales", () => {
   it("signing API: a NUL in the name is a 422 naming the field, in the signer's language, and nothing is stored", async () => {

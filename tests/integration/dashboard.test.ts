@@ -21,7 +21,9 @@ beforeAll(async () => {
 describe("ridings on the dashboard", () => {
   it("appear, by name, once a confirmed signer confirms their riding; confirming it again changes nothing", async () => {
     const code = String(90_000 + Math.floor(Math.random() * 9_999));
-    await db().insert(ridings).values({ id: `federal:${code}`, level: "federal", province: "QC", code, nameEn: `Laurier-Sainte-Marie ${code}`, nameFr: `Laurier—Sainte-Marie ${code}`, source: "test", asOf: "2025-04-28" });
+    await db()
+      .insert(ridings)
+      .values({ id: `federal:${code}`, level: "federal", province: "QC", code, nameEn: `Laurier-Sainte-Marie ${code}`, nameFr: `Laurier—Sainte-Marie ${code}`, source: "test", asOf: "2025-04-28" });
     const campaign = await createCampaign(db());
     const supporter = await createSupporter(db());
     // Confirmed from a postal code the directory knows only by its prefix: no riding yet.
@@ -55,10 +57,19 @@ describe("the email log", () => {
   it("names mail the local outbox kept apart from mail sent through Resend", async () => {
     const tag = uniqueSuffix();
     const email = (transport: "outbox" | "resend") => ({
-      idempotencyKey: `dashboard/${transport}/${tag}`, kind: "test", category: "transactional" as const, template: "test",
-      toAddress: `${transport}-${tag}@example.org`, canonicalTo: `${transport}-${tag}@example.org`, status: "sent" as const, transport, sentAt: new Date(),
+      idempotencyKey: `dashboard/${transport}/${tag}`,
+      kind: "test",
+      category: "transactional" as const,
+      template: "test",
+      toAddress: `${transport}-${tag}@example.org`,
+      canonicalTo: `${transport}-${tag}@example.org`,
+      status: "sent" as const,
+      transport,
+      sentAt: new Date(),
     });
-    await db().insert(emailMessages).values([email("outbox"), email("resend")]);
+    await db()
+      .insert(emailMessages)
+      .values([email("outbox"), email("resend")]);
     const addresses = async (status: "kept" | "sent") => (await listEmails(staffContextOf(organiser), { status })).items.map((item) => item.to).filter((to) => to.endsWith(`-${tag}@example.org`));
     expect(await addresses("kept")).toEqual([`outbox-${tag}@example.org`]);
     expect(await addresses("sent")).toEqual([`resend-${tag}@example.org`]);

@@ -40,7 +40,7 @@ describe("the database pool, when the database goes away for a while", () => {
     expect((await timed()).ok).toBe(true);
     proxy.cut();
     const during: { ok: boolean; ms: number }[] = [];
-    for (const end = Date.now() + 12_000; Date.now() < end; ) {
+    for (const end = Date.now() + 12_000; Date.now() < end;) {
       during.push(await timed());
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -73,14 +73,20 @@ describe("the database pool, when the database goes away for a while", () => {
       for (let i = 0; i < 4; i++) {
         await pool.sql`select 1`.catch(() => undefined);
         const started = Date.now();
-        const error = await enqueue().then(() => null, (caught: unknown) => caught);
+        const error = await enqueue().then(
+          () => null,
+          (caught: unknown) => caught,
+        );
         expect(isDatabaseUnavailable(error)).toBe(true);
         expect(Date.now() - started).toBeLessThan(5_000);
       }
       proxy.restore();
       const restoredAt = Date.now();
       for (;;) {
-        const ok = await enqueue().then(() => true, () => false);
+        const ok = await enqueue().then(
+          () => true,
+          () => false,
+        );
         if (ok) break;
         expect(Date.now() - restoredAt).toBeLessThan(5_000);
         await new Promise((resolve) => setTimeout(resolve, 100));

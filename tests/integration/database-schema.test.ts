@@ -16,23 +16,8 @@ describe("migrations", () => {
   });
 
   it("creates every table of the first aggregates", async () => {
-    const rows = await db().execute<{ table_name: string }>(
-      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-    );
-    expect(rows.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining([
-        "accounts",
-        "campaigns",
-        "consent_records",
-        "consent_texts",
-        "organisation_settings",
-        "sessions",
-        "signatures",
-        "supporters",
-        "users",
-        "verification_tokens",
-      ]),
-    );
+    const rows = await db().execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
+    expect(rows.map((row) => row.table_name)).toEqual(expect.arrayContaining(["accounts", "campaigns", "consent_records", "consent_texts", "organisation_settings", "sessions", "signatures", "supporters", "users", "verification_tokens"]));
   });
 });
 
@@ -41,9 +26,7 @@ describe("constraints that protect supporters' data", () => {
     const campaign = await createCampaign(db());
     const supporter = await createSupporter(db());
     await createSignature(db(), { campaignId: campaign.id, supporterId: supporter.id, email: "Ana.Lopez@example.org", canonicalEmail: "analopez@example.org" });
-    await expect(
-      createSignature(db(), { campaignId: campaign.id, supporterId: supporter.id, email: "analopez+x@example.org", canonicalEmail: "analopez@example.org" }),
-    ).rejects.toThrow();
+    await expect(createSignature(db(), { campaignId: campaign.id, supporterId: supporter.id, email: "analopez+x@example.org", canonicalEmail: "analopez@example.org" })).rejects.toThrow();
     const rows = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(rows).toHaveLength(1);
   });
@@ -51,14 +34,8 @@ describe("constraints that protect supporters' data", () => {
   it("keeps consent records append-only: a recorded consent cannot be rewritten", async () => {
     const campaign = await createCampaign(db());
     const supporter = await createSupporter(db());
-    const [text] = await db()
-      .insert(consentTexts)
-      .values({ campaignId: campaign.id, purpose: "petition", version: 2, textEn: "I sign.", textFr: "Je signe.", textHash: "h1" })
-      .returning();
-    const [record] = await db()
-      .insert(consentRecords)
-      .values({ supporterId: supporter.id, purpose: "petition", action: "granted", consentTextId: text!.id, textHash: "h1", locale: "fr", source: "/fr/campagnes/x" })
-      .returning();
+    const [text] = await db().insert(consentTexts).values({ campaignId: campaign.id, purpose: "petition", version: 2, textEn: "I sign.", textFr: "Je signe.", textHash: "h1" }).returning();
+    const [record] = await db().insert(consentRecords).values({ supporterId: supporter.id, purpose: "petition", action: "granted", consentTextId: text!.id, textHash: "h1", locale: "fr", source: "/fr/campagnes/x" }).returning();
     await expect(db().update(consentRecords).set({ action: "withdrawn" }).where(eq(consentRecords.id, record!.id))).rejects.toMatchObject({
       cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }),
     });
@@ -87,9 +64,7 @@ describe("campaigns and consent wordings, which signatures refer to without lock
     const supporter = await createSupporter(db());
     const nowhere = "00000000-0000-4000-8000-000000000000";
     await expect(createSignature(db(), { campaignId: nowhere, supporterId: supporter.id })).rejects.toMatchObject(cause(/does not exist/));
-    await expect(
-      db().insert(consentRecords).values({ supporterId: supporter.id, purpose: "petition", action: "granted", consentTextId: nowhere, locale: "en", source: "test" }),
-    ).rejects.toMatchObject(cause(/does not exist/));
+    await expect(db().insert(consentRecords).values({ supporterId: supporter.id, purpose: "petition", action: "granted", consentTextId: nowhere, locale: "en", source: "test" })).rejects.toMatchObject(cause(/does not exist/));
   });
 });
 

@@ -27,17 +27,20 @@ async function nextSecond() {
 }
 
 beforeAll(async () => {
-  stub = await startRepresentStub({
-    K1P5G4: [{ name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre" }],
-    K1S5B6: [
-      { name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre" },
-      { name: "Daniel Okafor", ridingCode: "35080", districtName: "Ottawa South", concordanceOnly: true },
+  stub = await startRepresentStub(
+    {
+      K1P5G4: [{ name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre" }],
+      K1S5B6: [
+        { name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre" },
+        { name: "Daniel Okafor", ridingCode: "35080", districtName: "Ottawa South", concordanceOnly: true },
+      ],
+    },
+    [
+      { name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre", email: "priya.lachance@parl.example" },
+      { name: "Samuel Whitehorse", ridingCode: "35080", districtName: "Ottawa South", email: "samuel.whitehorse@parl.example" },
+      { name: "Nobody Known", ridingCode: "99001", districtName: "Not a riding", email: "" },
     ],
-  }, [
-    { name: "Priya Lachance", ridingCode: "35079", districtName: "Ottawa Centre", email: "priya.lachance@parl.example" },
-    { name: "Samuel Whitehorse", ridingCode: "35080", districtName: "Ottawa South", email: "samuel.whitehorse@parl.example" },
-    { name: "Nobody Known", ridingCode: "99001", districtName: "Not a riding", email: "" },
-  ]);
+  );
   // Read once by the env module, on first use.
   process.env.REPRESENT_URL = stub.url;
   process.env.REPRESENT_TIMEOUT_MS = "1000";
@@ -140,7 +143,10 @@ describe("ridings of signatures", () => {
     // K1P 5G4 is exact local data since Represent answered for it above; K1P 1J1 is only a prefix hint.
     const campaign = await createCampaign(db());
     const web = { source: "/en/campaigns/test" };
-    for (const [email, postalCode] of [[`centre-${uniqueSuffix()}@example.org`, "K1P 5G4"], [`hint-${uniqueSuffix()}@example.org`, "K1P 1J1"]] as const) {
+    for (const [email, postalCode] of [
+      [`centre-${uniqueSuffix()}@example.org`, "K1P 5G4"],
+      [`hint-${uniqueSuffix()}@example.org`, "K1P 1J1"],
+    ] as const) {
       await signPetition(visitor, campaign.slug, person(email, { postalCode }), web);
       expect(await confirmSignature(visitor, (await latestConfirmationToken(email))!)).toMatchObject({ ok: true });
     }

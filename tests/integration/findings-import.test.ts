@@ -24,7 +24,9 @@ function recordsOf(parsed: ParsedFinding[]) {
 
 // The fixtures' own records start absent, so a rerun on a kept database sees them created again.
 beforeAll(async () => {
-  await db().delete(findings).where(inArray(findings.id, ["2022-03-15--example-order-to-delete", "2023--example-regulator-guidance"]));
+  await db()
+    .delete(findings)
+    .where(inArray(findings.id, ["2022-03-15--example-order-to-delete", "2023--example-regulator-guidance"]));
 });
 
 describe("the findings importer", () => {
@@ -64,7 +66,10 @@ describe("the findings importer", () => {
 
     const again = await importFindings(db(), readFindingsPath(shipped));
     expect(again.map((report) => report.outcome)).toEqual(ids.map(() => "unchanged"));
-    const fromExport = await importFindings(db(), ids.map((id) => parseFindingFile(`${id}.md`, readFileSync(path.join(folder, `${id}.md`), "utf8"))));
+    const fromExport = await importFindings(
+      db(),
+      ids.map((id) => parseFindingFile(`${id}.md`, readFileSync(path.join(folder, `${id}.md`), "utf8"))),
+    );
     expect(fromExport.map((report) => report.outcome)).toEqual(ids.map(() => "unchanged"));
   });
 

@@ -40,7 +40,6 @@ afterAll(async () => {
   for (const { database, end } of opened) await end().finally(() => database.cleanup());
 });
 
-
 describe("the first run of a plain clone", () => {
   it("seeds the whole demo from the project's own data: every riding and MP, the letter action, the findings and a published update citing them", async () => {
     const db = await emptyDatabase();
@@ -72,7 +71,10 @@ describe("the first run of a plain clone", () => {
     // The six findings, oldest first, and one published update citing all of them in order of first appearance.
     const linked = await db.select({ id: campaignFindings.findingId }).from(campaignFindings).where(eq(campaignFindings.campaignId, campaign!.id)).orderBy(asc(campaignFindings.position));
     // The shipped files are named date first, so their order is the campaign's.
-    const shippedIds = readdirSync(DEMO_FINDINGS_DIR).filter((name) => name !== "README.md").sort().map((name) => name.replace(/\.md$/, ""));
+    const shippedIds = readdirSync(DEMO_FINDINGS_DIR)
+      .filter((name) => name !== "README.md")
+      .sort()
+      .map((name) => name.replace(/\.md$/, ""));
     expect(shippedIds).toHaveLength(6);
     expect(linked.map((row) => row.id)).toEqual(shippedIds);
     const updates = await db.select().from(campaignUpdates).where(eq(campaignUpdates.campaignId, campaign!.id));
@@ -104,9 +106,7 @@ describe("the first run of a plain clone", () => {
     await seedFirstRun(db, { directoryDir: directory, findingsDir });
 
     expect(terminal).toContain("Directory row skipped: members.csv: mp:35999: riding ocd-division/country:ca/ed:35999-2023 not in the directory (import the ridings first)");
-    expect(terminal).toContain(
-      `Finding imported with a warning: ${path.join(findingsDir, "2022-03-15--example-order-to-delete.md")}:25 related[1]: no record 2019--record-not-in-the-library in the library (kept; import it to link them)`,
-    );
+    expect(terminal).toContain(`Finding imported with a warning: ${path.join(findingsDir, "2022-03-15--example-order-to-delete.md")}:25 related[1]: no record 2019--record-not-in-the-library in the library (kept; import it to link them)`);
     expect(terminal).toContain("No demo update published: the campaign already has one, or its findings are not in the library.");
     expect(await db.$count(campaignUpdates)).toBe(0);
   });

@@ -73,7 +73,7 @@ function expectKeys(what: string, namespace: Record<string, unknown>, keys: (str
   if (unknown.length > 0) throw new Error(`${what}: error keys without a message: ${JSON.stringify(unknown)}`);
 }
 
-const text = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value) ?? "");
+const text = (value: unknown) => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
 /** A posted form: some of these fields with any text, and a few unknown ones. */
 const form = (names: string[]) =>
   fc.tuple(fc.array(fc.tuple(fc.constantFrom(...names), fc.oneof(nastyText, anyValue.map(text))), { maxLength: 12 }), fc.dictionary(nastyText, nastyText, { maxKeys: 2 })).map(([fields, extra]) => {
@@ -102,10 +102,14 @@ describe("fuzzing the public server actions", () => {
 
   it("sign form: a valid signature with any field spoiled", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constant(null).chain(() => spoiled(validSignature())), fc.constantFrom("en", "fr"), async (fields, locale) => {
-        const state = await signFormState(DEMO, locale, formData(fields));
-        expectKeys("submitSignForm", catalogues.en.Sign.errors, Object.values(state.errors ?? {}));
-      }),
+      fc.asyncProperty(
+        fc.constant(null).chain(() => spoiled(validSignature())),
+        fc.constantFrom("en", "fr"),
+        async (fields, locale) => {
+          const state = await signFormState(DEMO, locale, formData(fields));
+          expectKeys("submitSignForm", catalogues.en.Sign.errors, Object.values(state.errors ?? {}));
+        },
+      ),
       runs(60),
     );
   });

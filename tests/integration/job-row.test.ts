@@ -19,8 +19,7 @@ const policyColumns = (row: JobRow) => {
   const { id: _id, data: _data, created_on: _created, start_after: _start, keep_until: _keep, ...rest } = row;
   return rest;
 };
-const jobRow = async (where: ReturnType<typeof sql>) =>
-  (await db().execute<JobRow>(sql`select *, (keep_until - start_after)::text as retention from pgboss.job where ${where}`))[0];
+const jobRow = async (where: ReturnType<typeof sql>) => (await db().execute<JobRow>(sql`select *, (keep_until - start_after)::text as retention from pgboss.job where ${where}`))[0];
 
 const made: string[] = [];
 afterAll(async () => {
@@ -37,9 +36,15 @@ describe("the signing statement's job row", () => {
     const campaign = await createCampaign(db());
     const email = `job-row-${uniqueSuffix()}@example.org`;
     expect(await signPetition(visitor, campaign.slug, person(email), { source: "/en/campaigns/test" })).toEqual({ ok: true });
-    const [signature] = await db().select({ id: signatures.id }).from(signatures).where(and(eq(signatures.campaignId, campaign.id), eq(signatures.email, email)));
+    const [signature] = await db()
+      .select({ id: signatures.id })
+      .from(signatures)
+      .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.email, email)));
     // The first email is keyed as queueConfirmation keys every later one.
-    const [message] = await db().select({ id: emailMessages.id }).from(emailMessages).where(eq(emailMessages.idempotencyKey, confirmationKey(signature!.id, 1)));
+    const [message] = await db()
+      .select({ id: emailMessages.id })
+      .from(emailMessages)
+      .where(eq(emailMessages.idempotencyKey, confirmationKey(signature!.id, 1)));
     expect(message).toBeDefined();
     const written = (await jobRow(sql`name = 'mail.send' and data->>'messageId' = ${message!.id}`))!;
     made.push(written.id);

@@ -76,7 +76,13 @@ describe("letter texts", () => {
     // The supporter's own words for the MP, posted by the browser (CRLF), with a field they mistyped.
     const body = "As your constituent in {{riding}}, I ride the O-Train every day.\r\n\r\nMy face is not a ticket.\r\n\r\nSincerely,\r\n{{supporter_name}} {{postcode}}";
     const input = { riding: "35080", subject: "0", body };
-    expect(await sendLetters(visitor, campaign.slug, "en", writer.id, input)).toEqual({ ok: true, sent: [{ name: "Daniel Okafor", queued: true }, { name: "FaceMatch, Inc. (privacy office)", queued: true }] });
+    expect(await sendLetters(visitor, campaign.slug, "en", writer.id, input)).toEqual({
+      ok: true,
+      sent: [
+        { name: "Daniel Okafor", queued: true },
+        { name: "FaceMatch, Inc. (privacy office)", queued: true },
+      ],
+    });
 
     const toMp = await waitFor(async () => to("daniel.okafor@parl.example", writer.email), 20_000, "the letter to the MP");
     expect(toMp.text).toContain("Dear Daniel Okafor,\n\nAs your constituent in Ottawa South, I ride the O-Train every day.\n\nMy face is not a ticket.\n\nSincerely,\nRosalie Tremblay\n");
@@ -98,7 +104,10 @@ describe("letter texts", () => {
 
     // Sending again writes no letter and no second copy.
     expect(await sendLetters(visitor, campaign.slug, "en", writer.id, input)).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
-    const copies = await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "letters-copy"), eq(emailMessages.toAddress, writer.email)));
+    const copies = await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.kind, "letters-copy"), eq(emailMessages.toAddress, writer.email)));
     expect(copies).toHaveLength(1);
 
     const rows = await db().select({ to: letters.toName, riding: letters.ridingName, personalised: letters.personalised }).from(letters).where(eq(letters.campaignId, campaign.id));
@@ -107,18 +116,27 @@ describe("letter texts", () => {
       { to: "FaceMatch, Inc. (privacy office)", riding: null, personalised: false },
     ]);
     const stats = await letterStats(staffContextOf(organiser), campaign.id);
-    expect(stats.map((row) => [row.name, row.riding]).sort()).toEqual([["Daniel Okafor", "Ottawa South"], ["FaceMatch, Inc. (privacy office)", null]]);
+    expect(stats.map((row) => [row.name, row.riding]).sort()).toEqual([
+      ["Daniel Okafor", "Ottawa South"],
+      ["FaceMatch, Inc. (privacy office)", null],
+    ]);
   }, 60_000);
 
   it("keep an action written before organisations had their own text working, and show no field a recipient cannot fill", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
     // As migration 0028 leaves an older action: one text, no salutations; and a field the editor now refuses.
-    await db().insert(letterActions).values({ campaignId: campaign.id, fixedTargetIds: [companyId], subjectsEn: "Act", subjectsFr: "Agissez", templateEn: "Dear {{representative}},\n\nPlease act, {{postcode}} now.\n\n{{supporter_name}}", templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}" });
+    await db()
+      .insert(letterActions)
+      .values({
+        campaignId: campaign.id,
+        fixedTargetIds: [companyId],
+        subjectsEn: "Act",
+        subjectsFr: "Agissez",
+        templateEn: "Dear {{representative}},\n\nPlease act, {{postcode}} now.\n\n{{supporter_name}}",
+        templateFr: "Bonjour {{representative}},\n\nAgissez.\n\n{{supporter_name}}",
+      });
     const writer = await confirmedSigner(campaign.slug, "Older Action Writer");
     const drafts = await draftLetters(visitor, campaign.slug, "en", writer.id, { riding: "35080", subject: "0" });
-    expect(drafts.ok && drafts.letters.map((letter) => letter.body)).toEqual([
-      "Dear Daniel Okafor,\n\nPlease act, now.\n\nOlder Action Writer",
-      "Dear FaceMatch, Inc. (privacy office),\n\nPlease act, now.\n\nOlder Action Writer",
-    ]);
+    expect(drafts.ok && drafts.letters.map((letter) => letter.body)).toEqual(["Dear Daniel Okafor,\n\nPlease act, now.\n\nOlder Action Writer", "Dear FaceMatch, Inc. (privacy office),\n\nPlease act, now.\n\nOlder Action Writer"]);
   });
 });

@@ -39,7 +39,9 @@ const RIDING = "35080";
 async function campaignWithLetters() {
   const campaign = await createCampaign(db(), { lettersEnabled: true });
   const [company] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "facematch-inc"));
-  await db().insert(letterActions).values({ campaignId: campaign.id, fixedTargetIds: [company!.id], subjectsEn: "Retry me", subjectsFr: "Réessayez", templateEn: "Dear {{representative}}, act.", templateFr: "Bonjour {{representative}}, agissez.", maxPerHourPerTarget: 1000 });
+  await db()
+    .insert(letterActions)
+    .values({ campaignId: campaign.id, fixedTargetIds: [company!.id], subjectsEn: "Retry me", subjectsFr: "Réessayez", templateEn: "Dear {{representative}}, act.", templateFr: "Bonjour {{representative}}, agissez.", maxPerHourPerTarget: 1000 });
   return { campaign, company: company! };
 }
 
@@ -62,7 +64,10 @@ describe("retrying failed letters", () => {
     await waitFor(async () => (await lettersOf(campaign.id)).filter((letter) => letter.status === "failed").length === 6 || null, 30_000, "six failed letters");
     const [organiser, viewer] = [await createStaffMember(db(), "organiser"), await createStaffMember(db(), "viewer")];
     const stats = await letterStats(staffContextOf(organiser), campaign.id);
-    expect(stats.map((row) => [row.failed, row.retryable])).toEqual([[3, 3], [3, 3]]);
+    expect(stats.map((row) => [row.failed, row.retryable])).toEqual([
+      [3, 3],
+      [3, 3],
+    ]);
 
     // The company's address bounced meanwhile: its letters are not retried.
     await db().update(fixedTargets).set({ emailDisabledAt: new Date() }).where(eq(fixedTargets.id, company.id));
@@ -75,19 +80,31 @@ describe("retrying failed letters", () => {
       // A second click finds nothing left to retry.
       expect(await retryFailedLetters(staffContextOf(organiser), { campaignId: campaign.id })).toEqual({ ok: true, retried: 0, skipped: 3 });
 
-      const toMp = await waitFor(async () => {
-        const rows = (await lettersOf(campaign.id)).filter((letter) => letter.targetKey.startsWith("rep:"));
-        return rows.every((letter) => letter.state === "handed_over" && letter.status === "sent") ? rows : null;
-      }, 30_000, "the MP's letters sent");
+      const toMp = await waitFor(
+        async () => {
+          const rows = (await lettersOf(campaign.id)).filter((letter) => letter.targetKey.startsWith("rep:"));
+          return rows.every((letter) => letter.state === "handed_over" && letter.status === "sent") ? rows : null;
+        },
+        30_000,
+        "the MP's letters sent",
+      );
       expect(toMp).toHaveLength(3);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       for (const letter of toMp) {
         expect(sentWithKey(`letter/${letter.id}`), "each letter reaches the provider once").toHaveLength(1);
-        expect(stub.requests().filter((request) => request.idempotencyKey === `letter/${letter.id}`).map((request) => request.status)).toEqual([422, 200]);
+        expect(
+          stub
+            .requests()
+            .filter((request) => request.idempotencyKey === `letter/${letter.id}`)
+            .map((request) => request.status),
+        ).toEqual([422, 200]);
       }
       const toCompany = (await lettersOf(campaign.id)).filter((letter) => letter.targetKey === `fixed:${company.id}`);
       expect(toCompany.map((letter) => letter.status)).toEqual(["failed", "failed", "failed"]);
-      const audit = await db().select().from(auditEvents).where(and(eq(auditEvents.action, "letters.retry"), eq(auditEvents.entityId, campaign.id)));
+      const audit = await db()
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "letters.retry"), eq(auditEvents.entityId, campaign.id)));
       expect(audit.map((event) => [event.actorEmail, event.after])).toEqual([
         [organiser.email, { retried: 0, skipped: 3 }],
         [organiser.email, { retried: 3, skipped: 3 }],
@@ -119,7 +136,9 @@ describe("retrying failed letters", () => {
 
   it("in digest mode, sends the failed digest again under its own key", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
-    await db().insert(letterActions).values({ campaignId: campaign.id, subjectsEn: "Digest me", subjectsFr: "Recueil", templateEn: "Dear {{representative}}, act.", templateFr: "Bonjour {{representative}}, agissez.", delivery: "digest", digestEvery: 2, maxPerHourPerTarget: 1000 });
+    await db()
+      .insert(letterActions)
+      .values({ campaignId: campaign.id, subjectsEn: "Digest me", subjectsFr: "Recueil", templateEn: "Dear {{representative}}, act.", templateFr: "Bonjour {{representative}}, agissez.", delivery: "digest", digestEvery: 2, maxPerHourPerTarget: 1000 });
     const writers = [await confirmedSigner(campaign.slug, "Digest Retry One"), await confirmedSigner(campaign.slug, "Digest Retry Two")];
     // Their confirmation emails go out first, so that the refusal below meets the digest.
     await waitFor(async () => writers.every((writer) => stub.emails().some((email) => email.to.some((to) => to.includes(writer.email)))) || null, 20_000, "the confirmation emails");

@@ -47,7 +47,13 @@ describe("letters", () => {
     for (const [index, writer] of writers.entries()) {
       const body = index === 0 ? "Dear {{representative}},\n\nMy own words: my face is in that database.\n\nWriter Number0" : undefined;
       const result = await sendLetters(visitor, campaign.slug, "en", writer.id, { riding: "35079", subject: "1", body });
-      expect(result).toEqual({ ok: true, sent: [{ name: "Priya Lachance", queued: true }, { name: "Office of the Privacy Commissioner of Canada", queued: true }] });
+      expect(result).toEqual({
+        ok: true,
+        sent: [
+          { name: "Priya Lachance", queued: true },
+          { name: "Office of the Privacy Commissioner of Canada", queued: true },
+        ],
+      });
     }
     // Sending twice writes nothing new.
     expect(await sendLetters(visitor, campaign.slug, "en", writers[0]!.id, { riding: "35079", subject: "1" })).toMatchObject({ ok: true, sent: [{ queued: false }, { queued: false }] });
@@ -55,11 +61,20 @@ describe("letters", () => {
     const env = letterWorkerEnv(stub, { WORKER_CONCURRENCY: "4" });
     workers.push(await spawnWorker(env), await spawnWorker(env));
     const handedOver = async () =>
-      (await db().select({ target: letters.targetKey, n: sql<number>`count(*)::int` }).from(letters).where(and(eq(letters.campaignId, campaign.id), eq(letters.state, "handed_over"))).groupBy(letters.targetKey)).map((row) => row.n);
+      (
+        await db()
+          .select({ target: letters.targetKey, n: sql<number>`count(*)::int` })
+          .from(letters)
+          .where(and(eq(letters.campaignId, campaign.id), eq(letters.state, "handed_over")))
+          .groupBy(letters.targetKey)
+      ).map((row) => row.n);
     await waitFor(async () => stub.emails().filter((email) => email.subject === "Publish the RCMP audit").length === 6 || null, 20_000, "six letters sent");
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await handedOver()).toEqual([3, 3]);
-    const waiting = await db().select({ n: sql<number>`count(*)::int` }).from(letters).where(and(eq(letters.campaignId, campaign.id), eq(letters.state, "queued")));
+    const waiting = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(letters)
+      .where(and(eq(letters.campaignId, campaign.id), eq(letters.state, "queued")));
     expect(waiting[0]!.n).toBe(4);
     // The waiting letters are queued for when the hour's first slot frees, not retried in a loop.
     const [later] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '55 minutes'`);
@@ -77,7 +92,10 @@ describe("letters", () => {
     }
     const personal = sent.find((email) => email.text?.includes("My own words"));
     if (personal) expect(personal.text).toMatch(/Dear (Priya Lachance|Office of the Privacy Commissioner of Canada),/);
-    const [counts] = await db().select({ personalised: sql<number>`count(*) filter (where ${letters.personalised})::int` }).from(letters).where(eq(letters.campaignId, campaign.id));
+    const [counts] = await db()
+      .select({ personalised: sql<number>`count(*) filter (where ${letters.personalised})::int` })
+      .from(letters)
+      .where(eq(letters.campaignId, campaign.id));
     // Only the MP's letter: the supporter changed the elected members' text; the commissioner's is the organiser's.
     expect(counts!.personalised).toBe(1);
   }, 60_000);
@@ -122,11 +140,19 @@ describe("letters", () => {
       await waitFor(async () => stub.emails().find((email) => email.reply_to?.includes(writer.email)) ?? null, 20_000, "the letter");
     } else {
       const opening = nextOfficeHours(new Date(), zone);
-      await waitFor(async () => {
-        const [job] = await db().execute<{ start_after: string }>(sql`select start_after::text from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '1 minute' and data->>'letterId' = (select id::text from letters where campaign_id = ${campaign.id})`);
-        return job ?? null;
-      }, 20_000, "the letter to wait");
-      const [job] = await db().execute<{ start_after: string }>(sql`select start_after::text from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '1 minute' and data->>'letterId' = (select id::text from letters where campaign_id = ${campaign.id})`);
+      await waitFor(
+        async () => {
+          const [job] = await db().execute<{ start_after: string }>(
+            sql`select start_after::text from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '1 minute' and data->>'letterId' = (select id::text from letters where campaign_id = ${campaign.id})`,
+          );
+          return job ?? null;
+        },
+        20_000,
+        "the letter to wait",
+      );
+      const [job] = await db().execute<{ start_after: string }>(
+        sql`select start_after::text from pgboss.job where name = 'letters.deliver' and state = 'created' and start_after > now() + interval '1 minute' and data->>'letterId' = (select id::text from letters where campaign_id = ${campaign.id})`,
+      );
       expect(Math.abs(Date.parse(job!.start_after) - opening.getTime())).toBeLessThan(6 * 60_000);
       expect(stub.emails().some((email) => email.reply_to?.includes(writer.email))).toBe(false);
     }
@@ -170,16 +196,18 @@ describe("letters", () => {
   it("as a data-access request, go to the organisation with a copy to the supporter, who is reminded once when the 30 days are up", async () => {
     const campaign = await createCampaign(db(), { lettersEnabled: true });
     const [company] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "facematch-inc"));
-    await db().insert(letterActions).values({
-      campaignId: campaign.id,
-      kind: "data_access",
-      toMp: false,
-      fixedTargetIds: [company!.id],
-      subjectsEn: "Request for access to my personal information",
-      subjectsFr: "Demande d’accès à mes renseignements personnels",
-      templateEn: "To the privacy officer,\n\nI ask for every image and biometric record you hold about me.\n\n{{supporter_name}}",
-      templateFr: "À la personne responsable,\n\nJe demande toute image et donnée biométrique me concernant.\n\n{{supporter_name}}",
-    });
+    await db()
+      .insert(letterActions)
+      .values({
+        campaignId: campaign.id,
+        kind: "data_access",
+        toMp: false,
+        fixedTargetIds: [company!.id],
+        subjectsEn: "Request for access to my personal information",
+        subjectsFr: "Demande d’accès à mes renseignements personnels",
+        templateEn: "To the privacy officer,\n\nI ask for every image and biometric record you hold about me.\n\n{{supporter_name}}",
+        templateFr: "À la personne responsable,\n\nJe demande toute image et donnée biométrique me concernant.\n\n{{supporter_name}}",
+      });
     const writer = await confirmedSigner(campaign.slug, "Access Requester");
     expect(await sendLetters(visitor, campaign.slug, "en", writer.id, { subject: "0" })).toEqual({ ok: true, sent: [{ name: "FaceMatch, Inc. (privacy office)", queued: true }] });
     const request = await waitFor(async () => stub.emails().find((email) => email.to.some((to) => to.includes("privacy@facematch.example")) && email.reply_to?.includes(writer.email)) ?? null, 20_000, "the request");
@@ -190,10 +218,16 @@ describe("letters", () => {
     expect(Math.abs(letter!.answerDueAt!.getTime() - Date.now() - 30 * 86_400_000)).toBeLessThan(120_000);
 
     // Thirty days later (moved back in time here), the daily job reminds the supporter, once.
-    await db().update(letters).set({ answerDueAt: new Date(Date.now() - 60_000) }).where(eq(letters.id, letter!.id));
+    await db()
+      .update(letters)
+      .set({ answerDueAt: new Date(Date.now() - 60_000) })
+      .where(eq(letters.id, letter!.id));
     await runJob(remindAccessRequests, {}, { retryCount: 0, retryLimit: 0 });
     await runJob(remindAccessRequests, {}, { retryCount: 0, retryLimit: 0 });
-    const reminders = await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "access-request-reminder"), eq(emailMessages.toAddress, writer.email)));
+    const reminders = await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.kind, "access-request-reminder"), eq(emailMessages.toAddress, writer.email)));
     expect(reminders).toHaveLength(1);
   }, 40_000);
 });

@@ -29,13 +29,15 @@ describe("the local outbox", () => {
   it("keeps the email instead of sending it, readable in full, and shows it in the developer's mailbox", async () => {
     const to = `local-${uniqueSuffix()}@example.org`;
     const url = `http://localhost:3000/api/auth/callback/email?token=${uniqueSuffix()}`;
-    const { messageId } = await runInTransaction((tx) =>
-      queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url }, locale: "en", to, idempotencyKey: `test/${to}` }),
+    const { messageId } = await runInTransaction((tx) => queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url }, locale: "en", to, idempotencyKey: `test/${to}` }));
+    const [row] = await waitFor(
+      async () => {
+        const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
+        return rows[0]?.status === "sent" ? rows : null;
+      },
+      20_000,
+      "the outbox to take it",
     );
-    const [row] = await waitFor(async () => {
-      const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
-      return rows[0]?.status === "sent" ? rows : null;
-    }, 20_000, "the outbox to take it");
     expect(row).toMatchObject({ transport: "outbox", subject: "Your sign-in link for Chorus", providerId: null, sealedProps: null });
     expect(row?.html).toContain("PO Box 4120");
     expect(row?.textBody).toContain(url);

@@ -14,16 +14,17 @@ import { createSubscribers, updateContent } from "./support/people";
 
 const mail = mailWorkerHarness(4);
 
-const queueSignIn = (to: string) =>
-  runInTransaction((tx) =>
-    queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url: `https://act.privatefaces.example/x?to=${to}` }, locale: "fr", to, idempotencyKey: `test/${to}` }),
-  );
+const queueSignIn = (to: string) => runInTransaction((tx) => queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url: `https://act.privatefaces.example/x?to=${to}` }, locale: "fr", to, idempotencyKey: `test/${to}` }));
 
 async function statuses(ids: string[]) {
   return db().select({ id: emailMessages.id, status: emailMessages.status, lastError: emailMessages.lastError, attempts: emailMessages.attempts }).from(emailMessages).where(inArray(emailMessages.id, ids));
 }
 
-const delivered = (address: string) => mail.stub().emails().filter((email) => email.to.some((to) => to.includes(address)));
+const delivered = (address: string) =>
+  mail
+    .stub()
+    .emails()
+    .filter((email) => email.to.some((to) => to.includes(address)));
 
 describe("the email pipeline against the Resend stub", () => {
   it("rides out a 429, two 500s and a timeout, delivering every message exactly once", async () => {
@@ -36,11 +37,17 @@ describe("the email pipeline against the Resend stub", () => {
     await waitFor(async () => (await statuses(ids)).every((row) => row.status === "sent"), 60_000, "all 12 sent");
 
     for (const address of addresses) expect(delivered(address)).toHaveLength(1);
-    const codes = mail.stub().requests().map((request) => request.status);
+    const codes = mail
+      .stub()
+      .requests()
+      .map((request) => request.status);
     expect(codes.filter((code) => code === 429)).toHaveLength(1);
     expect(codes.filter((code) => code === 500)).toHaveLength(2);
     // The timed-out call was accepted by the stub; its retry carried the same key and was replayed.
-    const keys = mail.stub().requests().map((request) => request.idempotencyKey);
+    const keys = mail
+      .stub()
+      .requests()
+      .map((request) => request.idempotencyKey);
     expect(new Set(keys).size).toBeLessThan(keys.length);
     expect((await statuses(ids)).some((row) => row.attempts > 1)).toBe(true);
     expect(delivered(addresses[0]!)[0]).toMatchObject({ subject: "Votre lien de connexion à Chorus", from: "Private Faces Coalition <campaigns@privatefaces.example>" });
@@ -53,28 +60,44 @@ describe("the email pipeline against the Resend stub", () => {
     mail.stub().inject({ status: 422, path: "/emails" });
     const to = `invalid-${uniqueSuffix()}@example.org`;
     const { messageId } = await queueSignIn(to);
-    const [row] = await waitFor(async () => {
-      const rows = await statuses([messageId]);
-      return rows[0]?.status === "failed" ? rows : null;
-    }, 20_000, "failed");
+    const [row] = await waitFor(
+      async () => {
+        const rows = await statuses([messageId]);
+        return rows[0]?.status === "failed" ? rows : null;
+      },
+      20_000,
+      "failed",
+    );
     expect(row?.lastError).toMatch(/validation_error/);
-    expect(mail.stub().requests().filter((request) => request.idempotencyKey === `test/${to}`)).toHaveLength(1);
+    expect(
+      mail
+        .stub()
+        .requests()
+        .filter((request) => request.idempotencyKey === `test/${to}`),
+    ).toHaveLength(1);
   });
 
   it("never sends bulk mail to an unsubscribed address, but still sends it a confirmation", async () => {
     const [kept, suppressed] = await createSubscribers(db(), 2);
-    await db().insert(emailSuppressions).values({ address: canonicalEmail(suppressed!.email), reason: "unsubscribed" });
-    const { broadcastId } = await runInTransaction((tx) =>
-      queueBroadcast(tx, { idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients: [kept!, suppressed!] }),
-    );
+    await db()
+      .insert(emailSuppressions)
+      .values({ address: canonicalEmail(suppressed!.email), reason: "unsubscribed" });
+    const { broadcastId } = await runInTransaction((tx) => queueBroadcast(tx, { idempotencyPrefix: `update/${uniqueSuffix()}`, content: updateContent, recipients: [kept!, suppressed!] }));
     await queueSignIn(suppressed!.email);
-    await waitFor(async () => {
-      const rows = await db().select().from(emailMessages).where(eq(emailMessages.broadcastId, broadcastId));
-      return rows.every((row) => row.status === "sent" || row.status === "suppressed") && delivered(suppressed!.email).length === 1;
-    }, 20_000, "broadcast and confirmation done");
+    await waitFor(
+      async () => {
+        const rows = await db().select().from(emailMessages).where(eq(emailMessages.broadcastId, broadcastId));
+        return rows.every((row) => row.status === "sent" || row.status === "suppressed") && delivered(suppressed!.email).length === 1;
+      },
+      20_000,
+      "broadcast and confirmation done",
+    );
     expect(delivered(kept!.email)).toHaveLength(1);
     expect(delivered(suppressed!.email).map((email) => email.subject)).toEqual(["Votre lien de connexion à Chorus"]);
-    const [row] = await db().select().from(emailMessages).where(and(eq(emailMessages.broadcastId, broadcastId), eq(emailMessages.supporterId, suppressed!.supporterId)));
+    const [row] = await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.broadcastId, broadcastId), eq(emailMessages.supporterId, suppressed!.supporterId)));
     expect(row?.status).toBe("suppressed");
   });
 

@@ -53,10 +53,11 @@ async function allSent(broadcastId: string, count: number): Promise<boolean> {
 /** How many times the stub delivered to each of these recipients. */
 function deliveriesPerRecipient(recipients: BroadcastRecipient[]): number[] {
   const counts = new Map(recipients.map((recipient) => [recipient.email, 0]));
-  for (const email of stub.emails()) for (const to of email.to) {
-    const address = /<([^>]+)>/.exec(to)?.[1] ?? to;
-    if (counts.has(address)) counts.set(address, counts.get(address)! + 1);
-  }
+  for (const email of stub.emails())
+    for (const to of email.to) {
+      const address = /<([^>]+)>/.exec(to)?.[1] ?? to;
+      if (counts.has(address)) counts.set(address, counts.get(address)! + 1);
+    }
   return [...counts.values()];
 }
 
@@ -77,7 +78,10 @@ describe("workers", () => {
     await waitFor(() => allSent(broadcastId, 1_000), 90_000, "all 1,000 sent after the restart");
     expect(deliveriesPerRecipient(recipients).every((n) => n === 1)).toBe(true);
     // The stalled batch was sent again with its key, and the stub replayed instead of mailing.
-    const batchKeys = stub.requests().filter((request) => request.path === "/emails/batch").map((request) => request.idempotencyKey);
+    const batchKeys = stub
+      .requests()
+      .filter((request) => request.path === "/emails/batch")
+      .map((request) => request.idempotencyKey);
     expect(batchKeys.length).toBeGreaterThan(new Set(batchKeys).size);
   }, 150_000);
 

@@ -26,8 +26,7 @@ async function setTotal(campaignId: string, total: number) {
     on conflict (campaign_id, scope, key, shard) do update set count = excluded.count`);
 }
 
-const newsFor = async (campaignId: string) =>
-  (await db().select().from(emailMessages).where(eq(emailMessages.kind, "milestone-reached"))).filter((m) => m.toAddress === organiser && m.idempotencyKey.includes(campaignId));
+const newsFor = async (campaignId: string) => (await db().select().from(emailMessages).where(eq(emailMessages.kind, "milestone-reached"))).filter((m) => m.toAddress === organiser && m.idempotencyKey.includes(campaignId));
 
 describe("milestones", () => {
   it("are recorded once each, and organisers hear once per check, of the highest share passed", async () => {

@@ -25,19 +25,27 @@ import { webhookDelivery } from "./support/webhook";
 const mail = mailWorkerHarness(2);
 
 const web = { source: "/en/campaigns/test" };
-const received = (address: string) => mail.stub().emails().filter((email) => email.to.some((to) => to.includes(address)));
+const received = (address: string) =>
+  mail
+    .stub()
+    .emails()
+    .filter((email) => email.to.some((to) => to.includes(address)));
 
 /** The newest confirmation email to the address other than `except`, once the worker has handled it. */
 async function settledConfirmation(address: string, except?: string) {
-  return waitFor(async () => {
-    const [row] = await db()
-      .select()
-      .from(emailMessages)
-      .where(and(eq(emailMessages.toAddress, address), eq(emailMessages.kind, "confirm-signature")))
-      .orderBy(desc(emailMessages.createdAt))
-      .limit(1);
-    return row && row.id !== except && row.status !== "queued" && row.status !== "sending" ? row : null;
-  }, 20_000, `confirmation to ${address} handled`);
+  return waitFor(
+    async () => {
+      const [row] = await db()
+        .select()
+        .from(emailMessages)
+        .where(and(eq(emailMessages.toAddress, address), eq(emailMessages.kind, "confirm-signature")))
+        .orderBy(desc(emailMessages.createdAt))
+        .limit(1);
+      return row && row.id !== except && row.status !== "queued" && row.status !== "sending" ? row : null;
+    },
+    20_000,
+    `confirmation to ${address} handled`,
+  );
 }
 
 describe("mail to an address that bounced or complained", () => {
@@ -67,16 +75,23 @@ describe("mail to an address that bounced or complained", () => {
     // Unsubscribing stops news only: the address stays reachable for what its owner asks for.
     expect(await unsubscribeSupporter(visitorContext("one-click"), preferencesToken(env().AUTH_SECRET, confirmation.supporterId!), "one-click")).toMatchObject({ ok: true });
     expect((await webhook(webhookDelivery("email.bounced", confirmation.providerId!, email))).status).toBe(200);
-    const [suppression] = await db().select().from(emailSuppressions).where(eq(emailSuppressions.address, canonicalEmail(email)));
+    const [suppression] = await db()
+      .select()
+      .from(emailSuppressions)
+      .where(eq(emailSuppressions.address, canonicalEmail(email)));
     expect(suppression?.reason).toBe("bounced");
 
     const { messageId } = await runInTransaction((tx) =>
       queueEmail(tx, { category: "transactional", template: "sign-in-link", props: { url: "https://act.privatefaces.example/api/auth/callback/resend?token=t" }, locale: "en", to: email, idempotencyKey: `sign-in/${uniqueSuffix()}` }),
     );
-    const [row] = await waitFor(async () => {
-      const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
-      return rows[0]?.status === "suppressed" || rows[0]?.status === "sent" ? rows : null;
-    }, 20_000, "sign-in link handled");
+    const [row] = await waitFor(
+      async () => {
+        const rows = await db().select().from(emailMessages).where(eq(emailMessages.id, messageId));
+        return rows[0]?.status === "suppressed" || rows[0]?.status === "sent" ? rows : null;
+      },
+      20_000,
+      "sign-in link handled",
+    );
     expect(row?.status).toBe("suppressed");
     expect(received(email)).toHaveLength(1);
   });

@@ -24,7 +24,12 @@ async function runWorker(extra: Record<string, string | undefined>): Promise<Run
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const deadline = Date.now() + 30_000;
   while (child.exitCode === null && Date.now() < deadline) {
-    if (await fetch(`http://127.0.0.1:${healthPort}/`).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(`http://127.0.0.1:${healthPort}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       child.kill("SIGTERM");
       await exited;
       return { code: null, output };

@@ -47,7 +47,12 @@ describe("provincial members from Represent", () => {
     expect(await lookupPostalCode(publicContext, "K2P 1L4")).toMatchObject({ basis: "exact", mustChoose: false });
     const [member] = await db().select().from(representatives).where(eq(representatives.ridingId, CENTRE));
     expect(member).toMatchObject({ key: `mpp:${CENTRE}`, office: "MPP", name: "Joëlle Marchand", email: "jmarchand.mpp@ola.example", source: "Represent API (postcodes)" });
-    expect(await db().select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight }).from(postalAreas).where(and(eq(postalAreas.code, "K2P1L4"), eq(postalAreas.ridingId, CENTRE)))).toEqual([{ ridingId: CENTRE, weight: 1 }]);
+    expect(
+      await db()
+        .select({ ridingId: postalAreas.ridingId, weight: postalAreas.weight })
+        .from(postalAreas)
+        .where(and(eq(postalAreas.code, "K2P1L4"), eq(postalAreas.ridingId, CENTRE))),
+    ).toEqual([{ ridingId: CENTRE, weight: 1 }]);
     expect(await db().select().from(representatives).where(eq(representatives.name, "Nobody Listed"))).toEqual([]);
 
     const provincial = await lookupProvincialRiding(publicContext, "k2p1l4");
@@ -75,7 +80,17 @@ describe("letters to provincial members", () => {
       ])
       .onConflictDoNothing();
     const campaign = await createCampaign(db(), { lettersEnabled: true });
-    await db().insert(letterActions).values({ campaignId: campaign.id, toMp: true, toProvincialMember: true, subjectsEn: "Act", subjectsFr: "Agissez", templateEn: "Dear {{representative}}, I live in {{riding}}. {{supporter_name}}", templateFr: "Bonjour {{representative}}, j’habite {{riding}}. {{supporter_name}}" });
+    await db()
+      .insert(letterActions)
+      .values({
+        campaignId: campaign.id,
+        toMp: true,
+        toProvincialMember: true,
+        subjectsEn: "Act",
+        subjectsFr: "Agissez",
+        templateEn: "Dear {{representative}}, I live in {{riding}}. {{supporter_name}}",
+        templateFr: "Bonjour {{representative}}, j’habite {{riding}}. {{supporter_name}}",
+      });
     const writer = await confirmedSigner(campaign.slug, "Provincial Writer");
 
     expect(await draftLetters(visitorContext(null), campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, error: "invalid", fields: { provincialRiding: "provincialRidingRequired" } });
@@ -88,13 +103,24 @@ describe("letters to provincial members", () => {
     expect(elsewhere).toMatchObject({ ok: true, notes: [{ key: "provincialUnreachable", province: "PE" }] });
 
     const result = await sendLetters(visitorContext(null), campaign.slug, "en", writer.id, { riding: "35079", provincialRiding: VANIER, subject: "0" });
-    expect(result).toEqual({ ok: true, sent: [{ name: "Priya Lachance", queued: true }, { name: "Lucien Tremblay", queued: true }] });
+    expect(result).toEqual({
+      ok: true,
+      sent: [
+        { name: "Priya Lachance", queued: true },
+        { name: "Lucien Tremblay", queued: true },
+      ],
+    });
     const rows = await db().select().from(letters).where(eq(letters.campaignId, campaign.id));
     const toMember = rows.find((row) => row.toAddress === "ltremblay.mpp@ola.example")!;
     expect(toMember).toMatchObject({ toName: "Lucien Tremblay", targetRegion: "ON", ridingCode: "80-2015", ridingName: "Ottawa—Vanier", body: "Dear Lucien Tremblay, I live in Ottawa—Vanier. Provincial Writer" });
     expect(rows.find((row) => row.toAddress === "priya.lachance@parl.example")).toMatchObject({ ridingCode: "35079", body: "Dear Priya Lachance, I live in Ottawa Centre. Provincial Writer" });
     const jobs = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'letters.deliver' and data->>'letterId' in ${rows.map((row) => row.id)}`);
     expect(Number(jobs[0]!.n)).toBe(2);
-    expect(await db().select({ id: representatives.id }).from(representatives).where(inArray(representatives.ridingId, [VANIER]))).toHaveLength(1);
+    expect(
+      await db()
+        .select({ id: representatives.id })
+        .from(representatives)
+        .where(inArray(representatives.ridingId, [VANIER])),
+    ).toHaveLength(1);
   });
 });

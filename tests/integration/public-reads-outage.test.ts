@@ -71,7 +71,10 @@ describe("public reads during a database outage", () => {
     // A page nobody saw before has nothing to fall back on: the error reaches the page.
     await expect(publicCampaign(`never-seen-${campaign.slug}`, "fr")).rejects.toThrow();
 
-    await direct.db.update(campaigns).set({ titleFr: `${campaign.titleFr} (modifié)` }).where(eq(campaigns.id, campaign.id));
+    await direct.db
+      .update(campaigns)
+      .set({ titleFr: `${campaign.titleFr} (modifié)` })
+      .where(eq(campaigns.id, campaign.id));
     await startRelay(relayPort);
     await pause(2_100); // the failed reload is retried once the memo's time has passed again
     await expect.poll(async () => (await publicCampaign(campaign.slug, "fr"))?.title, { timeout: 10_000 }).toBe(`${campaign.titleFr} (modifié)`);

@@ -31,7 +31,12 @@ describe("enqueueing in the same transaction", () => {
       }),
     ).rejects.toThrow("the sign-up failed");
     expect(messageId).not.toBe("");
-    expect(await db().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, `test/${key}`))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(emailMessages)
+        .where(eq(emailMessages.idempotencyKey, `test/${key}`)),
+    ).toEqual([]);
     expect(await jobsFor(messageId)).toHaveLength(0);
   });
 
@@ -59,6 +64,11 @@ describe("enqueueing in the same transaction", () => {
   it("refuses props the template does not accept, before anything is written", async () => {
     const key = uniqueSuffix();
     await expect(runInTransaction((tx) => queueEmail(tx, { ...signInEmail(key), props: { url: "not a url" } }))).rejects.toThrow();
-    expect(await db().select().from(emailMessages).where(eq(emailMessages.idempotencyKey, `test/${key}`))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(emailMessages)
+        .where(eq(emailMessages.idempotencyKey, `test/${key}`)),
+    ).toEqual([]);
   });
 });

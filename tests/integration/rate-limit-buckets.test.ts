@@ -25,7 +25,10 @@ beforeAll(async () => {
 async function postAuthSignIn(email: string, clientAddress: string): Promise<number> {
   const csrf = await handlers.GET(new NextRequest(`${origin}/api/auth/csrf`));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   const answer = await handlers.POST(
     new NextRequest(`${origin}/api/auth/signin/email`, {
       method: "POST",
@@ -58,7 +61,10 @@ describe("rate-limit buckets", () => {
     const buckets = (await db().select({ bucket: rateLimitHits.bucket }).from(rateLimitHits)).map((row) => row.bucket);
     // Each path did count (so the check below is not vacuous)…
     for (const scope of ["writer-link:email:", "writer-link:ip:", "already-signed:ip:", "sign-in:email:", "sign-in:ip:"]) {
-      expect(buckets.some((bucket) => bucket.startsWith(scope)), scope).toBe(true);
+      expect(
+        buckets.some((bucket) => bucket.startsWith(scope)),
+        scope,
+      ).toBe(true);
     }
     // …and nothing in the table names the person or their address, in any spelling.
     const secrets = [address, staff, ip, ipHash, "@"];

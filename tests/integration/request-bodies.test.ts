@@ -34,8 +34,7 @@ function endless(chunk = 1024) {
   return { stream, state };
 }
 
-const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request(url, { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
+const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) => new Request(url, { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
 
 const signatureCount = async (campaignId: string) => (await db().select({ n: count() }).from(signatures).where(eq(signatures.campaignId, campaignId)))[0]!.n;
 
@@ -102,7 +101,9 @@ describe("bounded request bodies", () => {
 describe("sign-in links", () => {
   it("opening Auth.js's email callback spends nothing: it leads to the page whose button posts the token", async () => {
     const identifier = `organiser-${uniqueSuffix()}@example.org`;
-    await db().insert(verificationTokens).values({ identifier, token: `hashed-${uniqueSuffix()}`, expires: new Date(Date.now() + 600_000) });
+    await db()
+      .insert(verificationTokens)
+      .values({ identifier, token: `hashed-${uniqueSuffix()}`, expires: new Date(Date.now() + 600_000) });
     const query = `token=${"t".repeat(32)}&email=${encodeURIComponent(identifier)}`;
     const response = await authGet(new NextRequest(`http://localhost/api/auth/callback/email?${query}`, { headers: { "accept-language": "fr-CA,fr" } }));
     expect(response.status).toBe(303);

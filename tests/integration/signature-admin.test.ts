@@ -60,9 +60,26 @@ describe("the signatures table", () => {
   it("filters by state, province, address prefix (wildcards taken literally) and day", async () => {
     const { campaign, rows } = await campaignWithSignatures();
     const ids = async (raw: Record<string, string>) =>
-      (await db().select({ id: signatures.id }).from(signatures).where(filterConditions(campaign.id, signatureFilter.parse(raw)))).map((row) => row.id).sort();
-    expect(await ids({ state: "confirmed", province: "qc" })).toEqual(rows.filter((_, i) => i % 4 === 0).map((row) => row.id).sort());
-    expect(await ids({ q: "SIGNER1" })).toEqual(rows.filter((row) => row.email.startsWith("signer1")).map((row) => row.id).sort());
+      (
+        await db()
+          .select({ id: signatures.id })
+          .from(signatures)
+          .where(filterConditions(campaign.id, signatureFilter.parse(raw)))
+      )
+        .map((row) => row.id)
+        .sort();
+    expect(await ids({ state: "confirmed", province: "qc" })).toEqual(
+      rows
+        .filter((_, i) => i % 4 === 0)
+        .map((row) => row.id)
+        .sort(),
+    );
+    expect(await ids({ q: "SIGNER1" })).toEqual(
+      rows
+        .filter((row) => row.email.startsWith("signer1"))
+        .map((row) => row.id)
+        .sort(),
+    );
     expect(await ids({ q: "signer_" })).toEqual([]);
     expect(await ids({ from: "2021-02-03", to: "2021-02-03" })).toHaveLength(rows.length);
     expect(await ids({ from: "2021-02-04" })).toEqual([]);
@@ -72,7 +89,13 @@ describe("the signatures table", () => {
   it("counts days on the organisation's clock: 22:00 in Toronto is the same day there, though the next in UTC", async () => {
     const campaign = await createCampaign(db());
     const evening = await createSignature(db(), { campaignId: campaign.id, supporterId: (await createSupporter(db())).id, createdAt: new Date("2021-02-04T03:00:00Z") });
-    const ids = async (raw: Record<string, string>) => (await db().select({ id: signatures.id }).from(signatures).where(filterConditions(campaign.id, signatureFilter.parse(raw)))).map((row) => row.id);
+    const ids = async (raw: Record<string, string>) =>
+      (
+        await db()
+          .select({ id: signatures.id })
+          .from(signatures)
+          .where(filterConditions(campaign.id, signatureFilter.parse(raw)))
+      ).map((row) => row.id);
     expect(await ids({ from: "2021-02-03", to: "2021-02-03" })).toEqual([evening.id]);
     expect(await ids({ from: "2021-02-04" })).toEqual([]);
     expect(await ids({ to: "2021-02-02" })).toEqual([]);

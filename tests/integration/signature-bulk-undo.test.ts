@@ -68,7 +68,10 @@ async function counts(campaignId: string) {
 const stateOf = async (id: string) => (await db().select({ state: signatures.state }).from(signatures).where(eq(signatures.id, id)))[0]?.state;
 
 const bulkAudits = (campaignId: string) =>
-  db().select({ after: auditEvents.after, before: auditEvents.before, actorEmail: auditEvents.actorEmail }).from(auditEvents).where(and(eq(auditEvents.action, "signatures.restore_bulk"), eq(auditEvents.entityId, campaignId)));
+  db()
+    .select({ after: auditEvents.after, before: auditEvents.before, actorEmail: auditEvents.actorEmail })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, "signatures.restore_bulk"), eq(auditEvents.entityId, campaignId)));
 
 describe("undoing a bulk invalidation", () => {
   it("restores in one step exactly what it changed and is still in that state, the counts following both ways, once", async () => {

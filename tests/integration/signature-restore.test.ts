@@ -109,7 +109,10 @@ describe("bulk invalidation", () => {
     expect(await counts(campaign.id)).toEqual({ total: 1, qc: 1, riding: 1 });
     expect(await invalidateMatching(staffContextOf(organiser), { ...condition, reason: "One machine, one afternoon" })).toEqual({ ok: true, changed: 1 });
     expect(await counts(campaign.id)).toEqual({ total: 0, qc: 0, riding: 0 });
-    const [audit] = await db().select({ after: auditEvents.after }).from(auditEvents).where(and(eq(auditEvents.action, "signatures.invalidate"), eq(auditEvents.entityId, campaign.id)));
+    const [audit] = await db()
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "signatures.invalidate"), eq(auditEvents.entityId, campaign.id)));
     expect(audit?.after).toMatchObject({ reason: "One machine, one afternoon", changed: 1 });
   });
 });
@@ -122,7 +125,10 @@ describe("the CSV export", () => {
     const exported = await exportSignatures(staffContextOf(organiser), campaign.id, {}, ["email", "province", "country"], ["Email", "Province", "Country"]);
     expect(exported?.slug).toBe(campaign.slug);
     const text = await new Response(exported!.stream).text();
-    const lines = text.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe("Email,Province,Country");
     expect(lines.filter((line) => line.endsWith(",,FR"))).toHaveLength(1);
     expect(lines.filter((line) => line.endsWith(",ON,CA"))).toHaveLength(1);

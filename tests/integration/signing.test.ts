@@ -22,7 +22,12 @@ beforeAll(async () => {
 
 const web = { source: "/en/campaigns/test" };
 const exactCount = async (campaignId: string) =>
-  (await db().select({ n: count() }).from(signatures).where(and(eq(signatures.campaignId, campaignId), eq(signatures.state, "confirmed"))))[0]!.n;
+  (
+    await db()
+      .select({ n: count() })
+      .from(signatures)
+      .where(and(eq(signatures.campaignId, campaignId), eq(signatures.state, "confirmed")))
+  )[0]!.n;
 
 describe("signing and confirming", () => {
   it("records a pending signature with the wording shown, its consent at the click, counts it once confirmed, and only once", async () => {
@@ -75,7 +80,10 @@ describe("signing and confirming", () => {
     expect(counts.total).toBe(await exactCount(campaign.id));
     expect(counts.byProvince.reduce((sum, row) => sum + row.count, 0)).toBe(400);
     // 16 shards, not one hot row.
-    const rows = await db().select().from(signatureTallies).where(and(eq(signatureTallies.campaignId, campaign.id), eq(signatureTallies.scope, "total")));
+    const rows = await db()
+      .select()
+      .from(signatureTallies)
+      .where(and(eq(signatureTallies.campaignId, campaign.id), eq(signatureTallies.scope, "total")));
     expect(rows.length).toBeGreaterThan(8);
   }, 60_000);
 
@@ -83,7 +91,10 @@ describe("signing and confirming", () => {
     const campaign = await createCampaign(db());
     const email = `repeat-${uniqueSuffix()}@example.org`;
     for (let i = 0; i < 6; i++) expect(await signPetition(visitor, campaign.slug, person(email), web)).toEqual({ ok: true });
-    const sent = await db().select().from(emailMessages).where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
+    const sent = await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
     expect(sent).toHaveLength(4);
     // Only the newest link works.
     expect((await confirmSignature(visitor, (await latestConfirmationToken(email))!)).ok).toBe(true);
@@ -117,7 +128,10 @@ describe("signing and confirming", () => {
     const email = `late-${uniqueSuffix()}@example.org`;
     await signPetition(visitor, campaign.slug, person(email), web);
     const old = (await latestConfirmationToken(email))!;
-    await db().update(signatures).set({ confirmTokenExpiresAt: sql`now() - interval '1 minute'` }).where(eq(signatures.campaignId, campaign.id));
+    await db()
+      .update(signatures)
+      .set({ confirmTokenExpiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(signatures.campaignId, campaign.id));
     expect(await confirmSignature(visitor, old)).toEqual({ ok: false, error: "expired" });
     expect(await resendConfirmation(visitor, old)).toEqual({ ok: true });
     const fresh = (await latestConfirmationToken(email))!;
@@ -140,10 +154,17 @@ describe("signing and confirming", () => {
   it("lifts an earlier unsubscribe when a signer opts in again and confirms", async () => {
     const campaign = await createCampaign(db());
     const email = `back-${uniqueSuffix()}@example.org`;
-    await db().insert(emailSuppressions).values({ address: canonicalEmail(email), reason: "unsubscribed" });
+    await db()
+      .insert(emailSuppressions)
+      .values({ address: canonicalEmail(email), reason: "unsubscribed" });
     await signPetition(visitor, campaign.slug, person(email, { subscribe: true }), web);
     await confirmSignature(visitor, (await latestConfirmationToken(email))!);
-    expect(await db().select().from(emailSuppressions).where(eq(emailSuppressions.address, canonicalEmail(email)))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(emailSuppressions)
+        .where(eq(emailSuppressions.address, canonicalEmail(email))),
+    ).toEqual([]);
   });
 });
 
@@ -158,7 +179,12 @@ describe("reconciliation", () => {
     expect((await getSignatureCounts(campaign.id, { fresh: true })).total).toBe(11);
 
     const [corrections] = await Promise.all([reconcileTallies(systemContext("test")), confirmSignature(visitor, (await latestConfirmationToken(emails[4]!))!)]);
-    expect(corrections.filter((c) => c.campaignId === campaign.id).map((c) => `${c.scope}:${c.key}:${c.delta}`).sort()).toEqual(["province:NU:-2", "total::-7"]);
+    expect(
+      corrections
+        .filter((c) => c.campaignId === campaign.id)
+        .map((c) => `${c.scope}:${c.key}:${c.delta}`)
+        .sort(),
+    ).toEqual(["province:NU:-2", "total::-7"]);
     expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 5, byProvince: [{ code: "BC", count: 5 }], byRiding: [] });
     expect(await reconcileTallies(systemContext("test"))).toEqual([]);
   });

@@ -14,8 +14,21 @@ import { createStaffMember, staffContextOf } from "./support/signed-in";
 
 const suffix = uniqueSuffix();
 const cited: FindingRecord = {
-  id: `2021-02-03--feed-finding-${suffix}`, date: "2021-02-03", kind: "finding", binding: false, incomplete: false, jurisdictions: ["CA"], issuers: [], fileNumbers: [],
-  title: { en: "Feed finding", fr: "Constat du fil" }, summary: { en: "Summary.", fr: null }, importance: 5, tags: [], actors: [], related: [], sources: [],
+  id: `2021-02-03--feed-finding-${suffix}`,
+  date: "2021-02-03",
+  kind: "finding",
+  binding: false,
+  incomplete: false,
+  jurisdictions: ["CA"],
+  issuers: [],
+  fileNumbers: [],
+  title: { en: "Feed finding", fr: "Constat du fil" },
+  summary: { en: "Summary.", fr: null },
+  importance: 5,
+  tags: [],
+  actors: [],
+  related: [],
+  sources: [],
 };
 const title = `Fines & <orders> > words ${suffix}`;
 let slug = "";

@@ -16,9 +16,20 @@ import { spawnWorker, type WorkerProcess } from "./support/worker-process";
 const APP_URL = "https://act.privatefaces.example";
 const suffix = uniqueSuffix();
 const finding: FindingRecord = {
-  id: `2021-02-03--links-finding-${suffix}`, date: "2021-02-03", kind: "finding", binding: false, incomplete: false, jurisdictions: ["CA"], issuers: [], fileNumbers: [],
-  title: { en: "Joint investigation of a face database", fr: "Enquête conjointe sur une base de visages" }, summary: { en: "Summary.", fr: null }, importance: 5,
-  tags: [], actors: [], related: [],
+  id: `2021-02-03--links-finding-${suffix}`,
+  date: "2021-02-03",
+  kind: "finding",
+  binding: false,
+  incomplete: false,
+  jurisdictions: ["CA"],
+  issuers: [],
+  fileNumbers: [],
+  title: { en: "Joint investigation of a face database", fr: "Enquête conjointe sur une base de visages" },
+  summary: { en: "Summary.", fr: null },
+  importance: 5,
+  tags: [],
+  actors: [],
+  related: [],
   sources: [{ url: "https://www.priv.gc.ca/en/report-2021-001/", title: "Report of findings 2021-001", publisher: "Office of the Privacy Commissioner of Canada", date: "2021-02-02", tier: 1 }],
 };
 // Links as an organiser types them: from the site root, relative, in the other language, and one outside.

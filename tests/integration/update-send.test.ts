@@ -62,8 +62,11 @@ async function publishedUpdate(campaignId: string, tag: string): Promise<string>
   const [update] = await db()
     .insert(campaignUpdates)
     .values({
-      campaignId, status: "published", publishedAt: sql`now()`,
-      titleEn: "Two regulators, one conclusion", titleFr: "Deux régulateurs, une conclusion",
+      campaignId,
+      status: "published",
+      publishedAt: sql`now()`,
+      titleEn: "Two regulators, one conclusion",
+      titleFr: "Deux régulateurs, une conclusion",
       bodyEn: `The federal finding[[cite:2021-01-03--send-test-${tag}]] and the later one[[cite:2021-02-03--send-test-${tag}]] agree.`,
       bodyFr: `Le constat fédéral[[cite:2021-01-03--send-test-${tag}]] et le suivant[[cite:2021-02-03--send-test-${tag}]] concordent.`,
     })
@@ -73,14 +76,18 @@ async function publishedUpdate(campaignId: string, tag: string): Promise<string>
 
 describe("emailing an update", () => {
   it("reaches each opted-in signer exactly once, in their language, with both citations, and nobody else", { timeout: 120_000 }, async () => {
-    const tag = `send${uniqueSuffix().toLowerCase().replace(/[^a-z0-9]/g, "")}`;
+    const tag = `send${uniqueSuffix()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")}`;
     const campaign = await createCampaign(db());
     await crowd(campaign.id, tag);
     const updateId = await publishedUpdate(campaign.id, tag);
 
     // Another broadcast's failed message must not count in this update's progress.
     const [other] = await db().insert(emailBroadcasts).values({ kind: "other", rendered: {} }).returning();
-    await db().insert(emailMessages).values({ idempotencyKey: `other/${tag}`, kind: "other", category: "bulk", broadcastId: other!.id, toAddress: "other@example.org", canonicalTo: "other@example.org", status: "failed" });
+    await db()
+      .insert(emailMessages)
+      .values({ idempotencyKey: `other/${tag}`, kind: "other", category: "bulk", broadcastId: other!.id, toAddress: "other@example.org", canonicalTo: "other@example.org", status: "failed" });
 
     expect(await sendUpdate(staffContextOf(viewer), { updateId, scope: "signers", expected: OPTED_IN }).catch((error: Error) => error.name)).toBe("Refused");
     // The organiser confirmed a number that is no longer true: nothing goes.
@@ -89,7 +96,15 @@ describe("emailing an update", () => {
     // Recorded at once, prepared by the worker.
     expect(await listUpdateSends(staffContextOf(organiser), updateId)).toMatchObject([{ audience: OPTED_IN, preparing: true, remaining: OPTED_IN }]);
 
-    worker = await spawnWorker({ RESEND_API_KEY: "re_integration_test", RESEND_BASE_URL: stub.url, MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>", MAIL_RATE_PER_SECOND: "500", QUEUE_MAINTENANCE_SECONDS: "1", WORKER_CONCURRENCY: "4", APP_URL: "https://act.privatefaces.example" });
+    worker = await spawnWorker({
+      RESEND_API_KEY: "re_integration_test",
+      RESEND_BASE_URL: stub.url,
+      MAIL_FROM: "Private Faces Coalition <campaigns@privatefaces.example>",
+      MAIL_RATE_PER_SECOND: "500",
+      QUEUE_MAINTENANCE_SECONDS: "1",
+      WORKER_CONCURRENCY: "4",
+      APP_URL: "https://act.privatefaces.example",
+    });
     const ours = () => stub.emails().filter((email) => email.to.some((to) => to.includes(`${tag}-`)));
     await waitFor(async () => ours().length >= OPTED_IN, 90_000, `${OPTED_IN} updates at the stub`);
     await waitFor(async () => (await listUpdateSends(staffContextOf(organiser), updateId))[0]?.remaining === 0 || null, 30_000, "the send's progress to reach zero");

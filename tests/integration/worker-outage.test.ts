@@ -67,7 +67,10 @@ describe("the worker, when the database goes away mid-job", () => {
     expect(worker.child.exitCode, worker.output()).toBeNull();
     expect(worker.child.pid).toBe(pid);
     const addresses = new Set(recipients.map((recipient) => recipient.email));
-    const delivered = stub.emails().flatMap((email) => email.to.map((to) => /<([^>]+)>/.exec(to)?.[1] ?? to)).filter((to) => addresses.has(to));
+    const delivered = stub
+      .emails()
+      .flatMap((email) => email.to.map((to) => /<([^>]+)>/.exec(to)?.[1] ?? to))
+      .filter((to) => addresses.has(to));
     expect(delivered.sort()).toEqual([...addresses].sort());
     expect(worker.output()).toContain("database unavailable");
     expect(worker.output()).toContain("database back");

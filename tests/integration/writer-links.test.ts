@@ -64,7 +64,10 @@ describe("writer links", () => {
     const signer = `expiring-${uniqueSuffix()}@example.org`;
     await signedAndConfirmed(campaign.slug, signer);
     await requestWriterLink(visitor, campaign.slug, "en", { email: signer });
-    await db().update(writerLinks).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(writerLinks.campaignId, campaign.id));
+    await db()
+      .update(writerLinks)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(writerLinks.campaignId, campaign.id));
     expect(await openWriterLink(visitor, (await emailedToken(signer))!)).toEqual({ ok: false, error: "expired" });
 
     expect(await requestWriterLink(visitor, campaign.slug, "en", { email: "not an address" })).toEqual({ ok: false, error: "emailInvalid" });

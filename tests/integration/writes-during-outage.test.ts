@@ -40,7 +40,10 @@ const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "a
 
 describe("writes while the database is unreachable", () => {
   it("the signing API answers 503 in the signer's language, with Retry-After", async () => {
-    for (const [locale, catalogue] of [["fr", fr], ["en", en]] as const) {
+    for (const [locale, catalogue] of [
+      ["fr", fr],
+      ["en", en],
+    ] as const) {
       const request = new Request(`http://localhost/api/campaigns/${slug}/signatures`, json({ name: "Camille Roy", email: "camille@example.org", postalCode: "K1A 0A6", locale }));
       const response = await signByApi(request, { params: Promise.resolve({ slug }) });
       expect(response.status).toBe(503);
@@ -65,7 +68,10 @@ describe("writes while the database is unreachable", () => {
     form.set("name", "Private Faces Coalition");
     // The settings action's wrapper and verb. The admin's session cannot be read while the database is
     // away, and Auth.js then answers "no session": the wrapper must not take that for signed out.
-    const save = actingAs(async () => null, (ctx, _state: object, posted: FormData) => saveSettings(ctx, postedFields(posted)));
+    const save = actingAs(
+      async () => null,
+      (ctx, _state: object, posted: FormData) => saveSettings(ctx, postedFields(posted)),
+    );
     const state = await save({}, form);
     expect(state).toEqual({ refused: "unavailable", values: { name: "Private Faces Coalition" } });
     expect(fr.Admin.Form.unavailable).toMatch(/rien n’a été enregistré/);

@@ -15,9 +15,6 @@ export function assertLocalDatabase(url: string): void {
   // No host at all means the default unix socket; a host starting with / is a socket directory.
   const local = host === "" ? !socket || socket.startsWith("/") : LOCAL_HOSTS.has(host.toLowerCase());
   if (!local) {
-    throw new Error(
-      `Refusing to run tests against the database on "${host || socket}": tests create and drop databases, ` +
-        "so they only run against a server on this machine (localhost, 127.0.0.1, ::1 or a unix socket).",
-    );
+    throw new Error(`Refusing to run tests against the database on "${host || socket}": tests create and drop databases, ` + "so they only run against a server on this machine (localhost, 127.0.0.1, ::1 or a unix socket).");
   }
 }

@@ -14,9 +14,7 @@ export type CatalogueLocale = keyof typeof catalogues;
 export type Entry = { key: string; text: string };
 
 export function entries(tree: object, prefix = ""): Entry[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "object" && value !== null ? entries(value, `${prefix}${key}.`) : [{ key: `${prefix}${key}`, text: String(value) }],
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "object" && value !== null ? entries(value, `${prefix}${key}.`) : [{ key: `${prefix}${key}`, text: String(value) }]));
 }
 
 /** Some texts hold "<address>"-like words that are not tags: use-intl only parses tags for t.rich. */
@@ -30,11 +28,7 @@ export function parseMessage(text: string): MessageFormatElement[] {
 
 /** Every element of a message, nested branches included. */
 export function allElements(elements: MessageFormatElement[]): MessageFormatElement[] {
-  return elements.flatMap((element) => [
-    element,
-    ...("options" in element ? Object.values(element.options).flatMap((option) => allElements(option.value)) : []),
-    ...("children" in element ? allElements(element.children) : []),
-  ]);
+  return elements.flatMap((element) => [element, ...("options" in element ? Object.values(element.options).flatMap((option) => allElements(option.value)) : []), ...("children" in element ? allElements(element.children) : [])]);
 }
 
 /**

@@ -38,7 +38,9 @@ export function dangersIn(html: string): string[] {
   if (/\son[a-z]+\s*=/i.test(html)) found.push("event handler attribute");
   if (/<img[^>]+src=["']?x["'\s>]/i.test(html)) found.push("raw <img>");
   for (const [, value] of html.matchAll(/(?:href|src)\s*=\s*"([^"]*)"/gi)) {
-    const url = decode(value!).replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
+    const url = decode(value!)
+      .replace(/[\t\n\r]/g, "")
+      .replace(/^[\u0000-\u0020]+/, "");
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
     if (scheme && !["http", "https", "mailto"].includes(scheme)) found.push(`${scheme}: link`);
   }

@@ -25,7 +25,10 @@ export default async function UpdatesIndexPage({ params, searchParams }: Props) 
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => publishedUpdates({ before: query.before ?? null }))]);
-  const findings = await loadCitedFindings(publicContext, page.updates.flatMap((update) => update.citedIds));
+  const findings = await loadCitedFindings(
+    publicContext,
+    page.updates.flatMap((update) => update.citedIds),
+  );
   const olderHref = page.next ? `${getPathname({ href: "/updates", locale })}?before=${page.next}` : null;
   return (
     <>

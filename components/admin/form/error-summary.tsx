@@ -41,9 +41,7 @@ export function ErrorSummary({ errors, refused, labels = {}, namespace, idPrefix
   };
   return (
     <div ref={ref} role="alert" className="error-summary" tabIndex={-1} aria-labelledby={`${idPrefix}form-problems`}>
-      <p id={`${idPrefix}form-problems`}>
-        {refused ? common(refusals[refused] ?? "forbidden") : t.has("errors.summary") ? t("errors.summary" as "nav") : common("summary")}
-      </p>
+      <p id={`${idPrefix}form-problems`}>{refused ? common(refusals[refused] ?? "forbidden") : t.has("errors.summary") ? t("errors.summary" as "nav") : common("summary")}</p>
       {entries.length > 0 && (
         <ul>
           {entries.map((name) =>

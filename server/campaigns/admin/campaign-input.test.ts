@@ -3,7 +3,12 @@ import { campaignErrors, campaignInput } from "./campaign-input";
 
 const form = (milestones?: string) => ({
   slug: "ban-face-scans",
-  ...Object.fromEntries(["title", "summary", "body", "demand", "target", "consent"].flatMap((name) => [[`${name}En`, `${name} in English`], [`${name}Fr`, `${name} en français`]])),
+  ...Object.fromEntries(
+    ["title", "summary", "body", "demand", "target", "consent"].flatMap((name) => [
+      [`${name}En`, `${name} in English`],
+      [`${name}Fr`, `${name} en français`],
+    ]),
+  ),
   goal: "10000",
   ...(milestones === undefined ? {} : { milestones }),
 });

@@ -14,10 +14,7 @@ import { zonedMinute } from "@/lib/time/zoned-fields";
 const text = (max: number) => (max > 300 ? multiLineText() : singleLineText()).trim().min(1, "required").max(max, "tooLong");
 const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
 // The findings checklist: every ticked box sends one `findings` value (none ticked: none sent).
-const findingIds = z.preprocess(
-  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.string().regex(FINDING_ID_PATTERN, "findingsInvalid")).max(500, "findingsInvalid"),
-);
+const findingIds = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().regex(FINDING_ID_PATTERN, "findingsInvalid")).max(500, "findingsInvalid"));
 
 /** The fields, with opening and closing times read in the organisation's time zone. */
 export const campaignInput = (zone: string) =>
@@ -39,7 +36,14 @@ export const campaignInput = (zone: string) =>
       goal: z.coerce.number({ error: "goalInvalid" }).int("goalInvalid").min(1, "goalInvalid").max(100_000_000, "goalInvalid"),
       // "25, 50, 75, 100": the shares of the goal at which organisers are told; empty for none.
       milestones: z.preprocess(
-        (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter(Boolean).map(Number) : value),
+        (value) =>
+          typeof value === "string"
+            ? value
+                .split(",")
+                .map((part) => part.trim())
+                .filter(Boolean)
+                .map(Number)
+            : value,
         z
           .array(z.number({ error: "milestonesInvalid" }).int("milestonesInvalid").min(1, "milestonesInvalid").max(1000, "milestonesInvalid"), { error: "milestonesInvalid" })
           .max(12, "milestonesInvalid")

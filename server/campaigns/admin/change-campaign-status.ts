@@ -38,7 +38,10 @@ export async function changeCampaignStatus(ctx: Context, raw: unknown): Promise<
     const [before] = await db.select({ status: campaigns.status, slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId)).for("update");
     if (!before) return failed("invalid");
     if (!transitions[before.status].includes(to)) return failed("notAllowed");
-    await db.update(campaigns).set({ status: to, updatedAt: sql`now()` }).where(eq(campaigns.id, campaignId));
+    await db
+      .update(campaigns)
+      .set({ status: to, updatedAt: sql`now()` })
+      .where(eq(campaigns.id, campaignId));
     await recordAudit(db, actor, { action: `campaign.status.${to}`, entityType: "campaign", entityId: campaignId, before, after: { ...before, status: to } });
     return ok({ slug: before.slug });
   });

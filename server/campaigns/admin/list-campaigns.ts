@@ -13,10 +13,7 @@ import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 export async function listCampaignsForAdmin(ctx: Context) {
   authorize(ctx, "campaigns.list");
   const db = database(ctx);
-  const rows = await db
-    .select({ id: campaigns.id, slug: campaigns.slug, titleEn: campaigns.titleEn, titleFr: campaigns.titleFr, status: campaigns.status, goal: campaigns.goal, updatedAt: campaigns.updatedAt })
-    .from(campaigns)
-    .orderBy(desc(campaigns.createdAt));
+  const rows = await db.select({ id: campaigns.id, slug: campaigns.slug, titleEn: campaigns.titleEn, titleFr: campaigns.titleFr, status: campaigns.status, goal: campaigns.goal, updatedAt: campaigns.updatedAt }).from(campaigns).orderBy(desc(campaigns.createdAt));
   return Promise.all(
     rows.map(async (row) => {
       const [counts, [recent]] = await Promise.all([

@@ -18,8 +18,7 @@ export async function listFindingChoices(ctx: Context, campaignId: string | null
   const db = database(ctx);
   const id = campaignId && z.uuid().safeParse(campaignId).success ? campaignId : null;
   const [rows, chosen] = await Promise.all([
-    db.select(findingLinkColumns).from(findings)
-      .orderBy(desc(findings.sortDate), desc(findings.id)),
+    db.select(findingLinkColumns).from(findings).orderBy(desc(findings.sortDate), desc(findings.id)),
     id ? db.select({ id: campaignFindings.findingId }).from(campaignFindings).where(eq(campaignFindings.campaignId, id)) : Promise.resolve([]),
   ]);
   const picked = new Set(chosen.map((row) => row.id));

@@ -14,11 +14,7 @@ export type FindingsChange = { before: string[]; after: string[] };
  */
 export function replaceCampaignFindings(ctx: Context, campaignId: string, findingIds: string[]): Promise<FindingsChange> {
   return transaction(ctx, async ({ db: tx }) => {
-    const current = await tx
-      .select({ id: campaignFindings.findingId })
-      .from(campaignFindings)
-      .where(eq(campaignFindings.campaignId, campaignId))
-      .orderBy(asc(campaignFindings.position));
+    const current = await tx.select({ id: campaignFindings.findingId }).from(campaignFindings).where(eq(campaignFindings.campaignId, campaignId)).orderBy(asc(campaignFindings.position));
     const wanted = findingIds.length
       ? await tx
           .select({ id: findings.id })

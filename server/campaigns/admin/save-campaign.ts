@@ -41,7 +41,10 @@ function row(data: CampaignInput) {
 async function create(tx: TxContext, actor: StaffActor, data: CampaignInput): Promise<SaveResult> {
   const [taken] = await tx.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, data.slug));
   if (taken) return failed("invalid", { slug: "slugTaken" });
-  const [created] = await tx.db.insert(campaigns).values({ ...row(data), status: "draft" }).returning();
+  const [created] = await tx.db
+    .insert(campaigns)
+    .values({ ...row(data), status: "draft" })
+    .returning();
   const { version: consentVersion } = await versionConsent(tx, created!.id, { en: data.consentEn, fr: data.consentFr });
   const findings = await replaceCampaignFindings(tx, created!.id, data.findings);
   await recordAudit(tx.db, actor, { action: "campaign.create", entityType: "campaign", entityId: created!.id, after: { ...created, consentVersion, findings: findings.after } });
@@ -71,7 +74,11 @@ export async function saveCampaign(ctx: Context, raw: unknown): Promise<SaveResu
       const [taken] = await tx.db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, data.slug));
       if (taken) return failed("invalid", { slug: "slugTaken" });
     }
-    const [after] = await tx.db.update(campaigns).set({ ...row(data), updatedAt: sql`now()` }).where(eq(campaigns.id, id)).returning();
+    const [after] = await tx.db
+      .update(campaigns)
+      .set({ ...row(data), updatedAt: sql`now()` })
+      .where(eq(campaigns.id, id))
+      .returning();
     const consent = await versionConsent(tx, id, { en: data.consentEn, fr: data.consentFr });
     const findings = await replaceCampaignFindings(tx, id, data.findings);
     await recordAudit(tx.db, actor, {

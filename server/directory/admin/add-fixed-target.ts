@@ -10,11 +10,20 @@ import { authorize } from "@/server/auth/permissions";
 import { transaction, type Context } from "@/server/context";
 
 export const fixedTargetInput = z.object({
-  key: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "keyInvalid").max(60, "tooLong"),
+  key: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "keyInvalid")
+    .max(60, "tooLong"),
   nameEn: singleLineText().trim().min(1, "required").max(300, "tooLong"),
   nameFr: singleLineText().trim().min(1, "required").max(300, "tooLong"),
   email: z.email("emailInvalid"),
-  jurisdiction: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "jurisdictionInvalid"),
+  jurisdiction: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "jurisdictionInvalid"),
   kind: z.enum(["privacy_commissioner", "company", "other"]),
 });
 

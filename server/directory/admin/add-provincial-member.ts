@@ -11,9 +11,20 @@ import { transaction, type Context } from "@/server/context";
 
 const blank = (value: unknown) => (value === "" ? null : value);
 export const provincialMemberInput = z.object({
-  ridingId: z.string().max(200).regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "ridingInvalid"),
+  ridingId: z
+    .string()
+    .max(200)
+    .regex(/^ocd-division\/country:ca\/province:[a-z]{2}\/ed:[\w-]+$/, "ridingInvalid"),
   name: singleLineText().trim().min(1, "required").max(200, "tooLong"),
-  office: z.preprocess(blank, z.string().trim().toUpperCase().regex(/^[A-Z]{2,5}$/, "officeInvalid").nullable()),
+  office: z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2,5}$/, "officeInvalid")
+      .nullable(),
+  ),
   party: z.preprocess(blank, singleLineText().trim().max(100, "tooLong").nullable()),
   email: z.preprocess(blank, z.email("emailInvalid").nullable()),
 });
@@ -32,7 +43,11 @@ export async function addProvincialMember(ctx: Context, raw: unknown): Promise<R
   if (!parsed.success) return failed("invalid", issueFields(parsed.error));
   const { ridingId, office, email, ...values } = parsed.data;
   return transaction(ctx, async ({ db }) => {
-    const [riding] = await db.select().from(ridings).where(and(eq(ridings.id, ridingId), eq(ridings.level, "provincial"))).for("share");
+    const [riding] = await db
+      .select()
+      .from(ridings)
+      .where(and(eq(ridings.id, ridingId), eq(ridings.level, "provincial")))
+      .for("share");
     if (!riding) return failed("invalid", { ridingId: "ridingInvalid" });
     const title = office ?? OFFICE_BY_PROVINCE[riding.province] ?? "MLA";
     const [existing] = await db.select({ id: representatives.id }).from(representatives).where(eq(representatives.ridingId, ridingId)).limit(1);

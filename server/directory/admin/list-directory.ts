@@ -9,7 +9,13 @@ import { database, type Context } from "@/server/context";
 
 export const directoryFilter = z.object({
   q: z.preprocess((v) => (v === "" ? undefined : v), singleLineText().trim().max(100).optional()),
-  province: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Z]{2}$/).optional()),
+  province: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  ),
   level: z.enum(["federal", "provincial"]).catch("federal"),
 });
 
@@ -28,13 +34,7 @@ export async function listDirectory(ctx: Context, raw: unknown) {
       .select({ riding: ridings, rep: representatives })
       .from(ridings)
       .leftJoin(representatives, eq(representatives.ridingId, ridings.id))
-      .where(
-        and(
-          eq(ridings.level, filter.level),
-          filter.province ? eq(ridings.province, filter.province) : undefined,
-          search ? or(ilike(ridings.nameEn, search), ilike(ridings.nameFr, search), ilike(representatives.name, search), eq(ridings.code, filter.q!)) : undefined,
-        ),
-      )
+      .where(and(eq(ridings.level, filter.level), filter.province ? eq(ridings.province, filter.province) : undefined, search ? or(ilike(ridings.nameEn, search), ilike(ridings.nameFr, search), ilike(representatives.name, search), eq(ridings.code, filter.q!)) : undefined))
       .orderBy(asc(ridings.province), asc(ridings.nameEn))
       .limit(400),
     db.select().from(fixedTargets).orderBy(asc(fixedTargets.jurisdiction), asc(fixedTargets.nameEn)),

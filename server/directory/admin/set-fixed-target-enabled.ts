@@ -18,7 +18,10 @@ export async function setFixedTargetEnabled(ctx: Context, raw: unknown): Promise
   return transaction(ctx, async ({ db }) => {
     const [before] = await db.select().from(fixedTargets).where(eq(fixedTargets.id, parsed.data.id)).for("update");
     if (!before) return failed("invalid");
-    await db.update(fixedTargets).set({ disabledAt: enabled ? null : sql`now()`, emailDisabledAt: enabled ? null : before.emailDisabledAt, updatedAt: sql`now()` }).where(eq(fixedTargets.id, before.id));
+    await db
+      .update(fixedTargets)
+      .set({ disabledAt: enabled ? null : sql`now()`, emailDisabledAt: enabled ? null : before.emailDisabledAt, updatedAt: sql`now()` })
+      .where(eq(fixedTargets.id, before.id));
     await recordAudit(db, actor, { action: enabled ? "directory.target.enable" : "directory.target.disable", entityType: "fixed-target", entityId: before.id, before: { disabledAt: before.disabledAt }, after: { enabled } });
     return ok();
   });

@@ -13,18 +13,17 @@ export type RepresentativeRow = { key: string; ridingId: string; office: string;
 export type PostalAreaRow = { code: string; ridingId: string; weight: number };
 export type FixedTargetRow = { key: string; nameEn: string; nameFr: string; email: string; jurisdiction: string; kind: "privacy_commissioner" | "company" | "other"; confidence: string | null };
 
-export type DirectoryFile =
-  | { kind: "ridings"; rows: RidingRow[] }
-  | { kind: "representatives"; rows: RepresentativeRow[] }
-  | { kind: "postalAreas"; rows: PostalAreaRow[] }
-  | { kind: "fixedTargets"; rows: FixedTargetRow[] };
+export type DirectoryFile = { kind: "ridings"; rows: RidingRow[] } | { kind: "representatives"; rows: RepresentativeRow[] } | { kind: "postalAreas"; rows: PostalAreaRow[] } | { kind: "fixedTargets"; rows: FixedTargetRow[] };
 
 // Elections Canada riding numbers start with the province's statistical code.
 const PROVINCE_BY_CODE: Record<string, string> = { "10": "NL", "11": "PE", "12": "NS", "13": "NB", "24": "QC", "35": "ON", "46": "MB", "47": "SK", "48": "AB", "59": "BC", "60": "YT", "61": "NT", "62": "NU" };
 
 const federalId = (fedNum: string) => `ocd-division/country:ca/ed:${fedNum}-2023`;
 const day = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.literal("")]).transform((value) => value || null);
-const fedNum = z.string().regex(/^\d{5}$/).refine((value) => value.slice(0, 2) in PROVINCE_BY_CODE, "unknown province code");
+const fedNum = z
+  .string()
+  .regex(/^\d{5}$/)
+  .refine((value) => value.slice(0, 2) in PROVINCE_BY_CODE, "unknown province code");
 const emailOrBlank = z.union([z.email(), z.literal("")]).transform((value) => value || null);
 const urlOrBlank = z.union([z.url({ protocol: /^https?$/ }), z.literal("")]).transform((value) => value || null);
 
@@ -41,9 +40,7 @@ const mp = z
   .object({ fed_num: fedNum, mp_name: z.string().min(1), party: z.string(), email: emailOrBlank, photo_url: urlOrBlank })
   .transform((row): RepresentativeRow => ({ key: `mp:${row.fed_num}`, ridingId: federalId(row.fed_num), office: "MP", name: row.mp_name, party: row.party || null, email: row.email, photoUrl: row.photo_url }));
 
-const fsa = z
-  .object({ fsa: z.string().regex(/^[A-Z]\d[A-Z]$/), fed_num: fedNum })
-  .transform((row): PostalAreaRow => ({ code: row.fsa, ridingId: federalId(row.fed_num), weight: 1 }));
+const fsa = z.object({ fsa: z.string().regex(/^[A-Z]\d[A-Z]$/), fed_num: fedNum }).transform((row): PostalAreaRow => ({ code: row.fsa, ridingId: federalId(row.fed_num), weight: 1 }));
 
 const target = z
   .object({

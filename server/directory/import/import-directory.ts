@@ -27,19 +27,39 @@ async function importOne(tx: Database, { name, file, source, asOf }: ImportInput
     const results = await tx
       .insert(ridings)
       .values(file.rows.map((row) => ({ ...row, source, asOf })))
-      .onConflictDoUpdate({ target: ridings.id, set: { level: sql`excluded.level`, province: sql`excluded.province`, code: sql`excluded.code`, nameEn: sql`excluded.name_en`, nameFr: sql`excluded.name_fr`, validFrom: sql`excluded.valid_from`, source, asOf, updatedAt: sql`now()` }, setWhere: changed("ridings", ["level", "province", "code", "name_en", "name_fr", "valid_from"]) })
+      .onConflictDoUpdate({
+        target: ridings.id,
+        set: { level: sql`excluded.level`, province: sql`excluded.province`, code: sql`excluded.code`, nameEn: sql`excluded.name_en`, nameFr: sql`excluded.name_fr`, validFrom: sql`excluded.valid_from`, source, asOf, updatedAt: sql`now()` },
+        setWhere: changed("ridings", ["level", "province", "code", "name_en", "name_fr", "valid_from"]),
+      })
       .returning({ inserted });
     return tally(name, file.kind, file.rows.length, results);
   }
   if (file.kind === "representatives") {
-    const known = new Set((await tx.select({ id: ridings.id }).from(ridings).where(inArray(ridings.id, file.rows.map((row) => row.ridingId)))).map((row) => row.id));
+    const known = new Set(
+      (
+        await tx
+          .select({ id: ridings.id })
+          .from(ridings)
+          .where(
+            inArray(
+              ridings.id,
+              file.rows.map((row) => row.ridingId),
+            ),
+          )
+      ).map((row) => row.id),
+    );
     const rows = file.rows.filter((row) => known.has(row.ridingId));
     const skipped = file.rows.filter((row) => !known.has(row.ridingId)).map((row) => `${row.key}: riding ${row.ridingId} not in the directory (import the ridings first)`);
     const results = rows.length
       ? await tx
           .insert(representatives)
           .values(rows.map((row) => ({ ...row, source, asOf })))
-          .onConflictDoUpdate({ target: representatives.key, set: { ridingId: sql`excluded.riding_id`, office: sql`excluded.office`, name: sql`excluded.name`, party: sql`excluded.party`, email: sql`excluded.email`, photoUrl: sql`excluded.photo_url`, source, asOf, updatedAt: sql`now()` }, setWhere: changed("representatives", ["riding_id", "office", "name", "party", "email", "photo_url"]) })
+          .onConflictDoUpdate({
+            target: representatives.key,
+            set: { ridingId: sql`excluded.riding_id`, office: sql`excluded.office`, name: sql`excluded.name`, party: sql`excluded.party`, email: sql`excluded.email`, photoUrl: sql`excluded.photo_url`, source, asOf, updatedAt: sql`now()` },
+            setWhere: changed("representatives", ["riding_id", "office", "name", "party", "email", "photo_url"]),
+          })
           .returning({ inserted })
       : [];
     return tally(name, file.kind, file.rows.length, results, 0, skipped);
@@ -52,13 +72,20 @@ async function importOne(tx: Database, { name, file, source, asOf }: ImportInput
       .returning({ inserted });
     // What this source no longer says is gone: a prefix now hinted to another riding loses the old hint.
     const keep = file.rows.map((row) => `${row.code}|${row.ridingId}`);
-    const removed = await tx.delete(postalAreas).where(and(eq(postalAreas.source, source), notInArray(sql`${postalAreas.code} || '|' || ${postalAreas.ridingId}`, keep))).returning({ code: postalAreas.code });
+    const removed = await tx
+      .delete(postalAreas)
+      .where(and(eq(postalAreas.source, source), notInArray(sql`${postalAreas.code} || '|' || ${postalAreas.ridingId}`, keep)))
+      .returning({ code: postalAreas.code });
     return tally(name, file.kind, file.rows.length, results, removed.length);
   }
   const results = await tx
     .insert(fixedTargets)
     .values(file.rows.map((row) => ({ ...row, source, asOf })))
-    .onConflictDoUpdate({ target: fixedTargets.key, set: { nameEn: sql`excluded.name_en`, nameFr: sql`excluded.name_fr`, email: sql`excluded.email`, jurisdiction: sql`excluded.jurisdiction`, kind: sql`excluded.kind`, confidence: sql`excluded.confidence`, source, asOf, updatedAt: sql`now()` }, setWhere: changed("fixed_targets", ["name_en", "name_fr", "email", "jurisdiction", "kind", "confidence"]) })
+    .onConflictDoUpdate({
+      target: fixedTargets.key,
+      set: { nameEn: sql`excluded.name_en`, nameFr: sql`excluded.name_fr`, email: sql`excluded.email`, jurisdiction: sql`excluded.jurisdiction`, kind: sql`excluded.kind`, confidence: sql`excluded.confidence`, source, asOf, updatedAt: sql`now()` },
+      setWhere: changed("fixed_targets", ["name_en", "name_fr", "email", "jurisdiction", "kind", "confidence"]),
+    })
     .returning({ inserted });
   return tally(name, file.kind, file.rows.length, results);
 }

@@ -34,9 +34,7 @@ describe("readDirectoryPath", () => {
   });
 
   it("names a sources.json it cannot read, so that nothing is imported with the wrong provenance", () => {
-    expect(readDirectoryPath(folder(JSON.stringify({ "members.csv": { source: "", asOf: "October 2025" } }))).errors).toEqual([
-      expect.stringMatching(/^sources\.json: members\.csv\.source .*; members\.csv\.asOf /),
-    ]);
+    expect(readDirectoryPath(folder(JSON.stringify({ "members.csv": { source: "", asOf: "October 2025" } }))).errors).toEqual([expect.stringMatching(/^sources\.json: members\.csv\.source .*; members\.csv\.asOf /)]);
     expect(readDirectoryPath(folder("{ not json")).errors).toEqual([expect.stringMatching(/^sources\.json: /)]);
   });
 });

@@ -42,7 +42,12 @@ function readSources(folder: string): Sources {
  */
 export function readDirectoryPath(target: string, asOf?: string): { inputs: ImportInput[]; errors: string[] } {
   const folder = statSync(target).isDirectory();
-  const files = folder ? readdirSync(target).filter((name) => name.endsWith(".csv")).sort().map((name) => path.join(target, name)) : [target];
+  const files = folder
+    ? readdirSync(target)
+        .filter((name) => name.endsWith(".csv"))
+        .sort()
+        .map((name) => path.join(target, name))
+    : [target];
   const inputs: ImportInput[] = [];
   const errors: string[] = [];
   let sources: Sources = {};

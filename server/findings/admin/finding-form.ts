@@ -12,8 +12,16 @@ export type FindingFormValues = Record<string, string>;
 export type FindingEditorState = FormState & { saved?: boolean; incomplete?: boolean };
 export const SOURCE_ROWS = 4;
 
-const lines = (value: string | undefined) => (value ?? "").split("\n").map((line) => line.trim()).filter(Boolean);
-const commas = (value: string | undefined) => (value ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+const lines = (value: string | undefined) =>
+  (value ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+const commas = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** The form's fields as the file format's { front, body } (for findingFileSchema). */
 export function formToFile(values: FindingFormValues) {

@@ -11,7 +11,10 @@ const missingOr = (expected: string) => (issue: { input?: unknown }) => (issue.i
 // An empty key (`tags:`) reads as null: the same as leaving it out.
 const blankToUndefined = (value: unknown) => (value === null ? undefined : value);
 
-const text = z.string({ error: missingOr("text (put numbers in quotes)") }).trim().min(1, "must not be empty");
+const text = z
+  .string({ error: missingOr("text (put numbers in quotes)") })
+  .trim()
+  .min(1, "must not be empty");
 
 const partialDate = z
   .union([z.string(), z.number().int()], { error: missingOr("a date: YYYY-MM-DD, YYYY-MM or YYYY") })
@@ -48,11 +51,12 @@ export const frontMatterSchema = z.strictObject({
   issuers: list(text),
   file_numbers: list(text),
   title: z.strictObject({ en: text, fr: text }, { error: missingOr("an English and a French title (en:, fr:)") }),
-  summary: z.preprocess(
-    blankToUndefined,
-    z.strictObject({ en: z.undefined({ error: "is the text after the front matter, not a field" }).optional(), fr: text }, { error: "must hold the French summary (fr:)" }).optional(),
-  ),
-  importance: z.number({ error: missingOr("a whole number from 1 to 10") }).int("must be a whole number from 1 to 10").min(1, "must be from 1 to 10").max(10, "must be from 1 to 10"),
+  summary: z.preprocess(blankToUndefined, z.strictObject({ en: z.undefined({ error: "is the text after the front matter, not a field" }).optional(), fr: text }, { error: "must hold the French summary (fr:)" }).optional()),
+  importance: z
+    .number({ error: missingOr("a whole number from 1 to 10") })
+    .int("must be a whole number from 1 to 10")
+    .min(1, "must be from 1 to 10")
+    .max(10, "must be from 1 to 10"),
   tags: list(text.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens")),
   actors: list(text),
   related: list(id),

@@ -69,7 +69,12 @@ describe("parseFindingFile", () => {
       summary: { en: expect.stringMatching(/^A fictional regulator/), fr: expect.stringMatching(/^Un organisme .*\n\nLa date exacte est à confirmer\.$/s) },
     });
     expect(variant([["The summary.", "Outcome to be confirmed."]])).toMatchObject({ ok: true, record: { incomplete: true } });
-    expect(variant([["binding: false", "binding: false\nincomplete: false"], ["The summary.", "Outcome to be confirmed."]])).toMatchObject({ record: { incomplete: false } });
+    expect(
+      variant([
+        ["binding: false", "binding: false\nincomplete: false"],
+        ["The summary.", "Outcome to be confirmed."],
+      ]),
+    ).toMatchObject({ record: { incomplete: false } });
     expect(variant()).toMatchObject({ record: { incomplete: false, summary: { en: "The summary.", fr: null } } });
   });
 
@@ -79,7 +84,12 @@ describe("parseFindingFile", () => {
     expect([sortableDate("2025"), sortableDate("2021-12"), sortableDate("2021-12-14")]).toEqual(["2025-01-01", "2021-12-01", "2021-12-14"]);
     expect(variant([["date: '2021-02-03'", "date: '2021-02'"]])).toMatchObject({ ok: true, record: { date: "2021-02" } });
     // An unquoted year is a YAML number; it means the same year.
-    expect(variant([["id: 2021-02-03--", "id: 2021--"], ["date: '2021-02-03'", "date: 2021"]])).toMatchObject({ ok: true, record: { date: "2021" } });
+    expect(
+      variant([
+        ["id: 2021-02-03--", "id: 2021--"],
+        ["date: '2021-02-03'", "date: 2021"],
+      ]),
+    ).toMatchObject({ ok: true, record: { date: "2021" } });
     expect(problems(variant([["date: '2021-02-03'", "date: '2021-02-30'"]]))).toEqual([{ line: 3, field: "date", problem: expect.stringMatching(/^must be a date/) }]);
   });
 
@@ -88,9 +98,7 @@ describe("parseFindingFile", () => {
   });
 
   it("rejects a binding order without an issuer at the binding line", () => {
-    expect(problems(parseFixture("malformed/binding-order-without-issuer.md"))).toEqual([
-      { line: 5, field: "issuers", problem: "is missing: a binding record needs at least one issuing body" },
-    ]);
+    expect(problems(parseFixture("malformed/binding-order-without-issuer.md"))).toEqual([{ line: 5, field: "issuers", problem: "is missing: a binding record needs at least one issuing body" }]);
   });
 
   it("rejects sources without an http(s) address, each at its own line", () => {

@@ -7,8 +7,7 @@ import { fieldName, lineOfField, lineOfYamlError, trailingComments } from "./fro
 
 export type ParsedFinding =
   // `lineOf` finds a field's line for checks made later (a duplicate id, an unknown related record).
-  | { file: string; ok: true; record: FindingRecord; warnings: FindingProblem[]; lineOf: (field: PropertyKey[]) => number }
-  | { file: string; ok: false; errors: FindingProblem[] };
+  { file: string; ok: true; record: FindingRecord; warnings: FindingProblem[]; lineOf: (field: PropertyKey[]) => number } | { file: string; ok: false; errors: FindingProblem[] };
 
 const FENCE = /^---[ \t]*$/;
 
@@ -34,7 +33,10 @@ function problemsOf(file: string, issue: z.core.$ZodIssue, at: Located): Finding
  * (nothing is partly accepted). `file` is the name problems are reported under.
  */
 export function parseFindingFile(file: string, source: string): ParsedFinding {
-  const lines = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = source
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const fail = (line: number, problem: string): ParsedFinding => ({ file, ok: false, errors: [{ file, line, field: "front matter", problem }] });
   if (!FENCE.test(lines[0] ?? "")) return fail(1, "the file must begin with a line '---' that opens the YAML front matter");
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));

@@ -23,7 +23,10 @@ export async function saveFindingRecord(tx: Database, record: FindingRecord): Pr
   }
   const [stored] = await loadFindingRecords(tx, [record.id], { lock: true });
   if (isDeepStrictEqual(stored, record)) return "unchanged";
-  await tx.update(findings).set({ ...values, updatedAt: sql`now()` }).where(eq(findings.id, record.id));
+  await tx
+    .update(findings)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(findings.id, record.id));
   await tx.delete(findingSources).where(eq(findingSources.findingId, record.id));
   if (record.sources.length > 0) await tx.insert(findingSources).values(sourceValues(record));
   return "updated";

@@ -46,13 +46,7 @@ function cell(row: Row, column: ExportColumn) {
  * memory stays flat at any size and no transaction is held open for the whole download. Returns
  * the campaign's slug with the stream, to name the file; null when there is no such campaign.
  */
-export async function exportSignatures(
-  context: Context,
-  campaignId: string,
-  filter: SignatureFilter,
-  columns: readonly ExportColumn[],
-  header: string[],
-): Promise<{ slug: string; stream: ReadableStream<Uint8Array> } | null> {
+export async function exportSignatures(context: Context, campaignId: string, filter: SignatureFilter, columns: readonly ExportColumn[], header: string[]): Promise<{ slug: string; stream: ReadableStream<Uint8Array> } | null> {
   const actor = authorize(context, "signatures.export");
   const db = database(context);
   const [campaign] = await db.select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId));

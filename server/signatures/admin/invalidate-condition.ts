@@ -21,10 +21,23 @@ const minute = (zone: string) =>
 export const invalidateCondition = (zone: string) =>
   z
     .object({
-      ipHash: z.preprocess(blank, z.string().trim().regex(/^[A-Za-z0-9_-]{16,128}$/, "ipHashInvalid").optional()),
+      ipHash: z.preprocess(
+        blank,
+        z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9_-]{16,128}$/, "ipHashInvalid")
+          .optional(),
+      ),
       emailDomain: z.preprocess(
         blank,
-        z.string().trim().toLowerCase().transform((value) => value.replace(/^@/, "")).pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "domainInvalid")).optional(),
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .transform((value) => value.replace(/^@/, ""))
+          .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "domainInvalid"))
+          .optional(),
       ),
       from: minute(zone),
       to: minute(zone),
@@ -37,11 +50,5 @@ export type InvalidateCondition = z.output<ReturnType<typeof invalidateCondition
 
 export function conditionSql(campaignId: string, condition: InvalidateCondition): SQL {
   const domain = condition.emailDomain ? like(signatures.canonicalEmail, `%@${condition.emailDomain.replace(/[\\%_]/g, (c: string) => `\\${c}`)}`) : undefined;
-  return and(
-    eq(signatures.campaignId, campaignId),
-    gte(signatures.createdAt, condition.from),
-    lt(signatures.createdAt, condition.to),
-    condition.ipHash ? eq(signatures.ipHash, condition.ipHash) : undefined,
-    domain,
-  )!;
+  return and(eq(signatures.campaignId, campaignId), gte(signatures.createdAt, condition.from), lt(signatures.createdAt, condition.to), condition.ipHash ? eq(signatures.ipHash, condition.ipHash) : undefined, domain)!;
 }

@@ -22,12 +22,7 @@ export async function previewInvalidation(context: Context, campaignId: string, 
   const db = database(context);
   const [[total], sample] = await Promise.all([
     db.select({ n: count() }).from(signatures).where(where),
-    db
-      .select({ id: signatures.id, email: signatures.email, state: signatures.state, createdAt: signatures.createdAt })
-      .from(signatures)
-      .where(where)
-      .orderBy(desc(signatures.createdAt))
-      .limit(10),
+    db.select({ id: signatures.id, email: signatures.email, state: signatures.state, createdAt: signatures.createdAt }).from(signatures).where(where).orderBy(desc(signatures.createdAt)).limit(10),
   ]);
   return ok({ count: total?.n ?? 0, sample });
 }

@@ -13,11 +13,20 @@ import { orgDayEnd, orgDayStart } from "@/server/organisation/org-zone-sql";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").refine((value) => !Number.isNaN(Date.parse(value)), "dateInvalid");
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+  .refine((value) => !Number.isNaN(Date.parse(value)), "dateInvalid");
 
 export const signatureFilter = z.object({
   state: opt(z.enum(["pending", "confirmed", "invalidated", "fraudulent"])),
-  province: opt(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "provinceInvalid")),
+  province: opt(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "provinceInvalid"),
+  ),
   riding: opt(singleLineText().trim().max(20, "tooLong")),
   from: opt(day),
   to: opt(day),

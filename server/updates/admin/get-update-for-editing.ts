@@ -9,6 +9,9 @@ import { database, type Context } from "@/server/context";
 export async function getUpdateForEditing(ctx: Context, campaignId: string, updateId: string) {
   authorize(ctx, "updates.edit");
   if (!z.uuid().safeParse(campaignId).success || !z.uuid().safeParse(updateId).success) return null;
-  const [row] = await database(ctx).select().from(campaignUpdates).where(and(eq(campaignUpdates.id, updateId), eq(campaignUpdates.campaignId, campaignId)));
+  const [row] = await database(ctx)
+    .select()
+    .from(campaignUpdates)
+    .where(and(eq(campaignUpdates.id, updateId), eq(campaignUpdates.campaignId, campaignId)));
   return row ?? null;
 }

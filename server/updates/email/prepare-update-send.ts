@@ -15,11 +15,7 @@ import { updateEmailContent } from "./update-email-content";
  * getting the update twice. Returns how many messages it queued (0 when there was nothing to do).
  */
 export async function prepareUpdateSend(ctx: Context, sendId: string): Promise<number> {
-  const [send] = await database(ctx)
-    .select({ send: updateSends, campaignId: campaignUpdates.campaignId })
-    .from(updateSends)
-    .innerJoin(campaignUpdates, eq(campaignUpdates.id, updateSends.updateId))
-    .where(eq(updateSends.id, sendId));
+  const [send] = await database(ctx).select({ send: updateSends, campaignId: campaignUpdates.campaignId }).from(updateSends).innerJoin(campaignUpdates, eq(campaignUpdates.id, updateSends.updateId)).where(eq(updateSends.id, sendId));
   if (!send || send.send.broadcastId) return 0;
   const content = await updateEmailContent(ctx, send.send.updateId);
   if (!content) return 0;
@@ -28,7 +24,10 @@ export async function prepareUpdateSend(ctx: Context, sendId: string): Promise<n
   return transaction(ctx, async (tx) => {
     const recipients = await listAudience(tx, audience);
     const { broadcastId, queued } = await queueBroadcast(tx, { idempotencyPrefix: `update/${send.send.updateId}`, content, recipients, createdBy: send.send.createdBy });
-    await tx.db.update(updateSends).set({ broadcastId, queued }).where(and(eq(updateSends.id, sendId), isNull(updateSends.broadcastId)));
+    await tx.db
+      .update(updateSends)
+      .set({ broadcastId, queued })
+      .where(and(eq(updateSends.id, sendId), isNull(updateSends.broadcastId)));
     return queued;
   });
 }

@@ -37,7 +37,10 @@ export async function sendUpdate(ctx: Context, raw: unknown): Promise<SendUpdate
   const db = database(ctx);
   const [update] = await db.select().from(campaignUpdates).where(eq(campaignUpdates.id, updateId));
   if (!update) return failed("notFound");
-  const [visible] = await db.select({ id: campaignUpdates.id }).from(campaignUpdates).where(and(eq(campaignUpdates.id, updateId), lte(campaignUpdates.visibleFrom, sql`now()`)));
+  const [visible] = await db
+    .select({ id: campaignUpdates.id })
+    .from(campaignUpdates)
+    .where(and(eq(campaignUpdates.id, updateId), lte(campaignUpdates.visibleFrom, sql`now()`)));
   if (!visible) return failed("notPublished");
   const audience = { campaignId: update.campaignId, scope: parsed.data.scope, province: parsed.data.province };
   const count = await countAudience(ctx, audience);

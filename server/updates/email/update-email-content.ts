@@ -19,11 +19,7 @@ export type UpdateEmailContent = Record<Locale, Omit<CampaignUpdateProps, "recip
  * the update.
  */
 export async function updateEmailContent(ctx: Context, updateId: string): Promise<UpdateEmailContent | null> {
-  const [row] = await database(ctx)
-    .select({ update: campaignUpdates, slug: campaigns.slug })
-    .from(campaignUpdates)
-    .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
-    .where(eq(campaignUpdates.id, updateId));
+  const [row] = await database(ctx).select({ update: campaignUpdates, slug: campaigns.slug }).from(campaignUpdates).innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId)).where(eq(campaignUpdates.id, updateId));
   if (!row) return null;
   const { update, slug } = row;
   const byId = await loadCitedFindings(ctx, citedIdsOf({ en: update.bodyEn, fr: update.bodyFr }));

@@ -25,7 +25,9 @@ export function routeOf(file: string): string {
 }
 
 export function panelPages(): string[] {
-  return files(path.join(root, "app", "[locale]", "admin", "(panel)"), "page.tsx").map(routeOf).sort();
+  return files(path.join(root, "app", "[locale]", "admin", "(panel)"), "page.tsx")
+    .map(routeOf)
+    .sort();
 }
 
 export function adminRoutes(): string[] {

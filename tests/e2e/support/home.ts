@@ -10,7 +10,10 @@ import { demoCampaign } from "@/db/seed/content";
  * newest of them, for the tests that find it there.
  */
 export async function makeDemoCampaignNewest(db: Database): Promise<void> {
-  await db.update(campaigns).set({ createdAt: sql`now()` }).where(eq(campaigns.slug, demoCampaign.slug));
+  await db
+    .update(campaigns)
+    .set({ createdAt: sql`now()` })
+    .where(eq(campaigns.slug, demoCampaign.slug));
 }
 
 /** Opens the home page until it lists the campaign: it is rebuilt at most every five seconds, so a first visit may show the one built before. */

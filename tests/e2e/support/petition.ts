@@ -35,10 +35,13 @@ export async function confirmationLink(address: string): Promise<{ link: string;
 /** Reloads until the page shows the expected count (counts refresh within a second or two). */
 export async function expectCount(page: Page, expected: number): Promise<void> {
   await expect
-    .poll(async () => {
-      await page.reload();
-      return shownCount(page);
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        await page.reload();
+        return shownCount(page);
+      },
+      { timeout: 10_000 },
+    )
     .toBe(expected);
 }
 

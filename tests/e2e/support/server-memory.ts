@@ -48,7 +48,9 @@ export function pidListeningOn(port: number): number {
 
 /** Resident set size in MB (VmRSS). */
 export function residentMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((row) => row.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((row) => row.startsWith("VmRSS:"));
   if (!line) throw new Error(`no VmRSS for ${pid}`);
   return Number(line.replace(/\D+/g, "")) / 1024;
 }

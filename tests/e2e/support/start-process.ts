@@ -56,9 +56,11 @@ function parentOf(pid: number): number | undefined {
 
 /** Every live process descending from `root`: npm, the start script, web, worker, PostgreSQL and theirs. */
 export function descendantsOf(root: number): number[] {
-  const all = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
+  const all = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
   const found = new Set<number>([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const pid of all) {
       const parent = parentOf(pid);
@@ -100,7 +102,13 @@ export function listeningAddresses(port: number): string[] {
       const [, local, , state] = line.trim().split(/\s+/);
       const [hex, portHex] = (local ?? "").split(":");
       if (state !== "0A" || Number.parseInt(portHex ?? "", 16) !== port || !hex) continue;
-      if (hex.length === 8) found.push((hex.match(/../g) ?? []).reverse().map((byte) => Number.parseInt(byte, 16)).join("."));
+      if (hex.length === 8)
+        found.push(
+          (hex.match(/../g) ?? [])
+            .reverse()
+            .map((byte) => Number.parseInt(byte, 16))
+            .join("."),
+        );
       else found.push(/^0{32}$/.test(hex) ? "::" : hex === "00000000000000000000000001000000" ? "::1" : `ipv6:${hex}`);
     }
   }

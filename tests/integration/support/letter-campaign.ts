@@ -9,7 +9,9 @@ type ActionTexts = Pick<typeof letterActions.$inferInsert, "subjectsEn" | "subje
 /** An editable letter action to the signer's MP and the federal privacy commissioner, with these texts. */
 export async function addMpAndCommissionerAction(campaignId: string, texts: ActionTexts): Promise<void> {
   const [opc] = await db().select().from(fixedTargets).where(eq(fixedTargets.key, "opc"));
-  await db().insert(letterActions).values({ campaignId, toMp: true, fixedTargetIds: [opc!.id], editable: true, ...texts });
+  await db()
+    .insert(letterActions)
+    .values({ campaignId, toMp: true, fixedTargetIds: [opc!.id], editable: true, ...texts });
 }
 
 /**

@@ -33,9 +33,7 @@ export async function dropWaitingMailJobs(database: Database): Promise<void> {
  */
 export async function speedUpMailQueues(database: Database, expireSeconds = 30): Promise<() => Promise<void>> {
   await dropWaitingMailJobs(database);
-  const saved = await database.execute<{ name: string; retry_delay: number; expire_seconds: number }>(
-    sql`select name, retry_delay, expire_seconds from pgboss.queue where name like 'mail.%'`,
-  );
+  const saved = await database.execute<{ name: string; retry_delay: number; expire_seconds: number }>(sql`select name, retry_delay, expire_seconds from pgboss.queue where name like 'mail.%'`);
   await database.execute(sql`update pgboss.queue set retry_delay = 1, expire_seconds = ${expireSeconds} where name like 'mail.%'`);
   await database.execute(sql`delete from mail_send_slots`);
   return async () => {

@@ -14,13 +14,13 @@ export const visitor = visitorContext(null);
 
 export const person = (email: string, overrides: Record<string, unknown> = {}): SignatureFields =>
   ({
-  name: "Alex Martin",
-  email,
-  locale: "en",
-  subscribe: false,
-  postalCode: "K1A 0A6",
-  country: "CA",
-  province: "ON",
+    name: "Alex Martin",
+    email,
+    locale: "en",
+    subscribe: false,
+    postalCode: "K1A 0A6",
+    country: "CA",
+    province: "ON",
     ...overrides,
   }) as SignatureFields;
 

@@ -28,7 +28,11 @@ function pattern(message: string): RegExp {
 }
 
 // A message that is all argument ("{name}") would match any text: only messages with words of their own count.
-const literalLength = (message: string) => pattern(message).source.replaceAll("[\\s\\S]+?", "").replace(/[\\^$]/g, "").trim().length;
+const literalLength = (message: string) =>
+  pattern(message)
+    .source.replaceAll("[\\s\\S]+?", "")
+    .replace(/[\\^$]/g, "")
+    .trim().length;
 const patterns = [...entries(catalogues.en), ...entries(catalogues.fr)].filter((entry) => literalLength(entry.text) >= 4).map((entry) => pattern(entry.text));
 
 export function isTranslated(text: unknown): boolean {

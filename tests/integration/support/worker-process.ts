@@ -18,7 +18,10 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`worker exited at start:\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${healthPort}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${healthPort}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`worker not ready:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -21,9 +21,7 @@ export async function startRepresentStub(postcodes: Record<string, StubMp[]>, ho
     email: mp.email ?? "",
     photo_url: "",
     related: {
-      boundary_url: mp.office
-        ? `/boundaries/provincial-electoral-districts/${mp.districtName.toLowerCase().replace(/\W+/g, "-")}/`
-        : `/boundaries/federal-electoral-districts-2023-representation-order/${mp.ridingCode}/`,
+      boundary_url: mp.office ? `/boundaries/provincial-electoral-districts/${mp.districtName.toLowerCase().replace(/\W+/g, "-")}/` : `/boundaries/federal-electoral-districts-2023-representation-order/${mp.ridingCode}/`,
     },
   });
   const server = createServer((request, response) => {

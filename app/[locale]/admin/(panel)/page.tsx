@@ -52,10 +52,16 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <label htmlFor="campaign">{d("campaign")}</label>
           <select id="campaign" name="campaign" defaultValue={chosen ?? ""}>
             <option value="">{d("allCampaigns")}</option>
-            {campaigns.map((row) => <option key={row.id} value={row.id}>{locale === "fr" ? row.titleFr : row.titleEn}</option>)}
+            {campaigns.map((row) => (
+              <option key={row.id} value={row.id}>
+                {locale === "fr" ? row.titleFr : row.titleEn}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="secondary">{d("show")}</button>
+        <button type="submit" className="secondary">
+          {d("show")}
+        </button>
       </form>
       <section aria-labelledby="rate-heading" className="stat-row">
         <div className="stat">
@@ -70,7 +76,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <ActivityChart
           title={d("subscribers")}
           data={labelled(subscribers)}
-          series={[{ key: "gained", label: d("gained"), colour: "#2e7d32" }, { key: "lost", label: d("lost"), colour: "#b23b3b" }]}
+          series={[
+            { key: "gained", label: d("gained"), colour: "#2e7d32" },
+            { key: "lost", label: d("lost"), colour: "#b23b3b" },
+          ]}
           tableLabel={d("chartTable")}
           locale={locale}
           arrangement="stack"
@@ -92,12 +101,14 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         {!env().RESEND_API_KEY && <p className="notice">{d("localOutbox")}</p>}
         <dl className="stat-grid">
           {/* "Kept in local outbox" only where it can happen: no Resend key, or mail kept before one was set. */}
-          {Object.entries(counts).filter(([status, n]) => status !== "kept" || n > 0 || !env().RESEND_API_KEY).map(([status, n]) => (
-            <div key={status} className="stat">
-              <dt>{canOpenOutbox ? <Link href={{ pathname: "/admin/outbox", query: { status } }}>{t(`status.${status}` as "status.queued")}</Link> : t(`status.${status}` as "status.queued")}</dt>
-              <dd>{n.toLocaleString(locale)}</dd>
-            </div>
-          ))}
+          {Object.entries(counts)
+            .filter(([status, n]) => status !== "kept" || n > 0 || !env().RESEND_API_KEY)
+            .map(([status, n]) => (
+              <div key={status} className="stat">
+                <dt>{canOpenOutbox ? <Link href={{ pathname: "/admin/outbox", query: { status } }}>{t(`status.${status}` as "status.queued")}</Link> : t(`status.${status}` as "status.queued")}</dt>
+                <dd>{n.toLocaleString(locale)}</dd>
+              </div>
+            ))}
         </dl>
         {canOpenOutbox && counts.failed > 0 && <p>{d("failedHint")}</p>}
       </section>

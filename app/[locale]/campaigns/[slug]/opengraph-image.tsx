@@ -25,19 +25,17 @@ export default async function OpenGraphImage({ params }: Props) {
   const count = campaign ? (await getSignatureCounts(campaign.id)).total : 0;
   const share = campaign ? Math.min(100, (count / campaign.goal) * 100) : 0;
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#fdfcfa", color: "#1b1b1f" }}>
-        <div style={{ fontSize: 36, color: "#0b5c8a", fontWeight: 700 }}>Chorus</div>
-        <div style={{ fontSize: 64, lineHeight: 1.15, fontWeight: 700 }}>{bundledFontSafe(campaign?.title ?? "Chorus")}</div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-          {/* One string: satori wants display:flex on any element with several children. */}
-          <div style={{ fontSize: 40 }}>{bundledFontSafe(campaign ? `${t("signatures", { count })} · ${t("ofGoal", { goal: campaign.goal })}` : t("signatures", { count }))}</div>
-          <div style={{ display: "flex", width: "100%", height: 24, background: "#e8e6e1", borderRadius: 12 }}>
-            <div style={{ width: `${share}%`, height: 24, background: "#0b5c8a", borderRadius: 12 }} />
-          </div>
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#fdfcfa", color: "#1b1b1f" }}>
+      <div style={{ fontSize: 36, color: "#0b5c8a", fontWeight: 700 }}>Chorus</div>
+      <div style={{ fontSize: 64, lineHeight: 1.15, fontWeight: 700 }}>{bundledFontSafe(campaign?.title ?? "Chorus")}</div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+        {/* One string: satori wants display:flex on any element with several children. */}
+        <div style={{ fontSize: 40 }}>{bundledFontSafe(campaign ? `${t("signatures", { count })} · ${t("ofGoal", { goal: campaign.goal })}` : t("signatures", { count }))}</div>
+        <div style={{ display: "flex", width: "100%", height: 24, background: "#e8e6e1", borderRadius: 12 }}>
+          <div style={{ width: `${share}%`, height: 24, background: "#0b5c8a", borderRadius: 12 }} />
         </div>
       </div>
-    ),
+    </div>,
     size,
   );
 }

@@ -26,11 +26,7 @@ export const generateMetadata = translatedTitle("ConfirmPage", "title", { privat
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const [{ locale, token }, { state }] = await Promise.all([params, searchParams]);
   if (!isLocale(locale)) notFound();
-  const [t, unavailable, link] = await Promise.all([
-    getTranslations({ locale, namespace: "ConfirmPage" }),
-    getTranslations({ locale, namespace: "Unavailable" }),
-    orUnavailable(() => getConfirmationLink(publicContext, token, locale)),
-  ]);
+  const [t, unavailable, link] = await Promise.all([getTranslations({ locale, namespace: "ConfirmPage" }), getTranslations({ locale, namespace: "Unavailable" }), orUnavailable(() => getConfirmationLink(publicContext, token, locale))]);
   if (link === UNAVAILABLE) return <UnavailableNotice locale={locale} />;
   const petition = link.status !== "invalid" && <p className="lead">{link.title}</p>;
   if (state === "resent" || state === "limit" || link.status === "expired") {

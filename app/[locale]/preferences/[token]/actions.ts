@@ -7,8 +7,7 @@ import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
 import { visitorRequestContext } from "@/server/request/visitor-context";
 import { savePreferences } from "@/server/subscribers/save-preferences";
 
-const back = (token: string, locale: string, query: Record<string, string>) =>
-  redirect({ href: { pathname: "/preferences/[token]", params: { token }, query }, locale: isLocale(locale) ? locale : "en" });
+const back = (token: string, locale: string, query: Record<string, string>) => redirect({ href: { pathname: "/preferences/[token]", params: { token }, query }, locale: isLocale(locale) ? locale : "en" });
 
 /** The preferences form: language and campaigns, for the supporter the email's token names. */
 export async function savePreferencesAction(token: string, locale: string, form: FormData): Promise<void> {

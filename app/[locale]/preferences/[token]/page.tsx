@@ -43,8 +43,16 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
   return (
     <section className="stack" aria-labelledby="preferences-heading">
       <h1 id="preferences-heading">{t("title")}</h1>
-      {notice && <p role="status" className="notice">{notice}</p>}
-      {query.error && <p role="alert" className="error-summary">{query.error === UNAVAILABLE ? unavailable("message") : t(query.error === "invalidChoice" ? "invalidChoice" : "invalid")}</p>}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      {query.error && (
+        <p role="alert" className="error-summary">
+          {query.error === UNAVAILABLE ? unavailable("message") : t(query.error === "invalidChoice" ? "invalidChoice" : "invalid")}
+        </p>
+      )}
       <p>{t("intro", { organisation: organisation ? organisationName(organisation, locale) : "Chorus", email: preferences.maskedEmail })}</p>
       {!preferences.subscribed && <p>{t("notSubscribed")}</p>}
       <form action={savePreferencesAction.bind(null, token, locale)} className="stack">
@@ -78,7 +86,9 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
         <form action={unsubscribeEverythingAction.bind(null, token, locale)} className="stack">
           <h2>{t("everything")}</h2>
           <p>{t("everythingHint")}</p>
-          <button type="submit" className="secondary">{t("unsubscribe")}</button>
+          <button type="submit" className="secondary">
+            {t("unsubscribe")}
+          </button>
         </form>
       )}
     </section>

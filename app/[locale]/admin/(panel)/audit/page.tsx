@@ -28,18 +28,30 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const filter = parsed.success ? parsed.data : {};
   const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Audit" }), listAuditEvents(staffContext(actor), filter), getTimeZone()]);
   const when = panelDates(locale, zone);
-  const query = Object.fromEntries(Object.entries(filter).filter(([key, value]) => value !== undefined && key !== "before").map(([key, value]) => [key, String(value)]));
+  const query = Object.fromEntries(
+    Object.entries(filter)
+      .filter(([key, value]) => value !== undefined && key !== "before")
+      .map(([key, value]) => [key, String(value)]),
+  );
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      {!parsed.success && <p role="alert" className="error-summary">{t("filterInvalid")}</p>}
+      {!parsed.success && (
+        <p role="alert" className="error-summary">
+          {t("filterInvalid")}
+        </p>
+      )}
       <form method="get" className="filters" role="search" aria-label={t("filters")}>
         <div className="field">
           <label htmlFor="entityType">{t("entityType")}</label>
           <select id="entityType" name="entityType" defaultValue={raw.entityType ?? ""}>
             <option value="">{t("any")}</option>
-            {AUDIT_ENTITY_TYPES.map((type) => <option key={type} value={type}>{t(`entities.${type}`)}</option>)}
+            {AUDIT_ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`entities.${type}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">

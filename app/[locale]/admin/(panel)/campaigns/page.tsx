@@ -39,9 +39,15 @@ export default async function CampaignsPage({ params }: Props) {
             <tr>
               <th scope="col">{t("campaign")}</th>
               <th scope="col">{t("state")}</th>
-              <th scope="col" className="number">{t("confirmed")}</th>
-              <th scope="col" className="number">{t("lastDay")}</th>
-              <th scope="col" className="number">{t("goal")}</th>
+              <th scope="col" className="number">
+                {t("confirmed")}
+              </th>
+              <th scope="col" className="number">
+                {t("lastDay")}
+              </th>
+              <th scope="col" className="number">
+                {t("goal")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -33,8 +33,14 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t("sources")}</h2>
-        {sources.length === 0 ? <p>{t("empty")}</p> : (
-          <ul>{sources.map((source) => <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: formatWall(source.oldest, locale), newest: formatWall(source.newest, locale) })}</li>)}</ul>
+        {sources.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <ul>
+            {sources.map((source) => (
+              <li key={source.source}>{t("sourceLine", { source: source.source, rows: source.rows, oldest: formatWall(source.oldest, locale), newest: formatWall(source.newest, locale) })}</li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="members-heading">
@@ -48,13 +54,21 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             <label htmlFor="province">{t("province")}</label>
             <select id="province" name="province" defaultValue={query.province ?? ""}>
               <option value="">{t("any")}</option>
-              {provinces.map((code) => <option key={code} value={code}>{code}</option>)}
+              {provinces.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="level">{t("level")}</label>
             <select id="level" name="level" defaultValue={level}>
-              {(["federal", "provincial"] as const).map((value) => <option key={value} value={value}>{t(`levels.${value}`)}</option>)}
+              {(["federal", "provincial"] as const).map((value) => (
+                <option key={value} value={value}>
+                  {t(`levels.${value}`)}
+                </option>
+              ))}
             </select>
           </div>
           <button type="submit">{t("apply")}</button>
@@ -71,13 +85,21 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           <tbody>
             {members.map(({ riding, rep }) => (
               <tr key={riding.id}>
-                <td>{locale === "fr" ? riding.nameFr : riding.nameEn} <span className="muted">({riding.code}, {riding.province})</span></td>
+                <td>
+                  {locale === "fr" ? riding.nameFr : riding.nameEn}{" "}
+                  <span className="muted">
+                    ({riding.code}, {riding.province})
+                  </span>
+                </td>
                 <td>
                   {rep ? <Link href={{ pathname: "/admin/directory/[representativeId]", params: { representativeId: rep.id } }}>{rep.name}</Link> : "—"}
                   {rep?.party && <span className="muted"> · {rep.party}</span>}
                   {rep?.disabledAt && <span className="badge badge-archived"> {t("disabled")}</span>}
                 </td>
-                <td>{rep?.email ?? "—"}{rep?.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}</td>
+                <td>
+                  {rep?.email ?? "—"}
+                  {rep?.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}
+                </td>
                 <td>{formatWall(rep?.asOf ?? riding.asOf, locale)}</td>
               </tr>
             ))}
@@ -93,12 +115,17 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         <ul className="stack">
           {targets.map((target) => (
             <li key={target.id}>
-              {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: formatWall(target.asOf, locale) })})</span>
+              {locale === "fr" ? target.nameFr : target.nameEn}{" "}
+              <span className="muted">
+                ({target.email}, {target.jurisdiction}, {t("provenance", { source: target.source, asOf: formatWall(target.asOf, locale) })})
+              </span>
               {target.emailDisabledAt && <span className="badge badge-failed"> {t("bouncedShort")}</span>}
               <form action={asFormAction(setFixedTargetEnabledAction)} className="inline-form">
                 <input type="hidden" name="id" value={target.id} />
                 <input type="hidden" name="enabled" value={target.disabledAt ? "true" : "false"} />
-                <button type="submit" className="secondary">{target.disabledAt ? t("enable", { name: target.nameEn }) : t("disable", { name: target.nameEn })}</button>
+                <button type="submit" className="secondary">
+                  {target.disabledAt ? t("enable", { name: target.nameEn }) : t("disable", { name: target.nameEn })}
+                </button>
               </form>
             </li>
           ))}
@@ -124,7 +151,11 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           <div className="field">
             <label htmlFor="target-kind">{t("targetFields.kind")}</label>
             <Select name="kind">
-              {(["company", "privacy_commissioner", "other"] as const).map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+              {(["company", "privacy_commissioner", "other"] as const).map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kinds.${kind}`)}
+                </option>
+              ))}
             </Select>
             <FieldError name="kind" />
           </div>

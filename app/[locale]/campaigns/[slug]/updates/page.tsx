@@ -31,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CampaignUpdatesPage({ params, searchParams }: Props) {
   const { locale, campaign } = await load(params);
   const [t, page] = await Promise.all([getTranslations({ locale, namespace: "Updates" }), searchParams.then((query) => publishedUpdates({ campaignId: campaign.id, before: query.before ?? null }))]);
-  const findings = await loadCitedFindings(publicContext, page.updates.flatMap((update) => update.citedIds));
+  const findings = await loadCitedFindings(
+    publicContext,
+    page.updates.flatMap((update) => update.citedIds),
+  );
   const path = getPathname({ href: { pathname: "/campaigns/[slug]/updates", params: { slug: campaign.slug } }, locale });
   return (
     <>

@@ -43,7 +43,11 @@ export default async function WritePage({ params, searchParams }: Props) {
       <section aria-labelledby="sent-heading">
         <h1 id="sent-heading">{t("sentTitle")}</h1>
         <p role="status">{t("sentBody")}</p>
-        <ul>{sent.map((name, i) => <li key={`${i}-${name}`}>{name}</li>)}</ul>
+        <ul>
+          {sent.map((name, i) => (
+            <li key={`${i}-${name}`}>{name}</li>
+          ))}
+        </ul>
         <p>{back}</p>
       </section>
     );
@@ -72,8 +76,7 @@ export default async function WritePage({ params, searchParams }: Props) {
   const labels = await placeholderLabels(locale);
   const elected = action.toMp || action.toProvincialMember;
   const organisations = action.targets.length > 0;
-  const label = (kind: RecipientKind) =>
-    !(elected && organisations) ? t("letter") : kind === "elected" ? t("letterElected", { to: action.toMp && action.toProvincialMember ? "both" : action.toMp ? "mp" : "provincial" }) : t("letterOrganisation", { targets: targetNames });
+  const label = (kind: RecipientKind) => (!(elected && organisations) ? t("letter") : kind === "elected" ? t("letterElected", { to: action.toMp && action.toProvincialMember ? "both" : action.toMp ? "mp" : "provincial" }) : t("letterOrganisation", { targets: targetNames }));
   const texts = [...(elected ? (["elected"] as const) : []), ...(organisations ? (["organisation"] as const) : [])].map((kind) => ({
     name: kind === "elected" ? ("body" as const) : ("orgBody" as const),
     label: label(kind),
@@ -90,9 +93,15 @@ export default async function WritePage({ params, searchParams }: Props) {
           <div className="field">
             <label htmlFor="postalCode">{t("postalCode")}</label>
             <input id="postalCode" name="postalCode" defaultValue={postalCode} autoComplete="postal-code" aria-invalid={invalidCode ? true : undefined} aria-describedby={invalidCode ? "postalCode-error" : undefined} />
-            {invalidCode && <p id="postalCode-error" className="field-error">{t("errors.postalCodeInvalid")}</p>}
+            {invalidCode && (
+              <p id="postalCode-error" className="field-error">
+                {t("errors.postalCodeInvalid")}
+              </p>
+            )}
           </div>
-          <button type="submit" className="secondary">{t("findRiding")}</button>
+          <button type="submit" className="secondary">
+            {t("findRiding")}
+          </button>
         </form>
       )}
       <LetterComposer

@@ -35,8 +35,16 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   return (
     <>
       <h1>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</h1>
-      {query.created && <p role="status" className="notice">{t("created")}</p>}
-      {query.status === "changed" && <p role="status" className="notice">{t("statusChanged", { state: t(`states.${campaign.status}`) })}</p>}
+      {query.created && (
+        <p role="status" className="notice">
+          {t("created")}
+        </p>
+      )}
+      {query.status === "changed" && (
+        <p role="status" className="notice">
+          {t("statusChanged", { state: t(`states.${campaign.status}`) })}
+        </p>
+      )}
       <p>
         {t("currentState")} <span className={`badge badge-${campaign.status}`}>{t(`states.${campaign.status}`)}</span>{" "}
         {transitions[campaign.status].map((to) => (

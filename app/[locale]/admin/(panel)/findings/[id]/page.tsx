@@ -29,7 +29,11 @@ export default async function EditFindingPage({ params, searchParams }: Props) {
       <p>
         <Link href="/admin/findings">{t("title")}</Link>
       </p>
-      {created && <p role="status" className="notice">{t("created")}</p>}
+      {created && (
+        <p role="status" className="notice">
+          {t("created")}
+        </p>
+      )}
       {record.incomplete && <p className="notice">{t("incompleteNotice")}</p>}
       <FindingEditor action={saveFindingAction} initial={recordToForm(record)} existingId={record.id} locale={locale} />
     </>

@@ -37,8 +37,7 @@ export default async function UpdatePage(props: Props) {
   return (
     <>
       <p>
-        <Link href={{ pathname: "/campaigns/[slug]", params: { slug } }}>{localized(update.campaign.title, locale)}</Link> ·{" "}
-        <Link href={{ pathname: "/campaigns/[slug]/updates", params: { slug } }}>{t("allUpdates")}</Link>
+        <Link href={{ pathname: "/campaigns/[slug]", params: { slug } }}>{localized(update.campaign.title, locale)}</Link> · <Link href={{ pathname: "/campaigns/[slug]/updates", params: { slug } }}>{t("allUpdates")}</Link>
       </p>
       <UpdateArticle update={update} findings={findings} headingLevel={1} />
     </>

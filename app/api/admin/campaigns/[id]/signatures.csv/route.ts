@@ -31,7 +31,13 @@ export async function GET(request: Request, { params }: Context) {
   try {
     const context = await staffRequestContext();
     if (!context) return Response.json({ error: t("errors.signed-out") }, { status: 401 });
-    const exported = await exportSignatures(context, id, filter.data, columns.data, columns.data.map((column) => t(`columns.${column}`)));
+    const exported = await exportSignatures(
+      context,
+      id,
+      filter.data,
+      columns.data,
+      columns.data.map((column) => t(`columns.${column}`)),
+    );
     if (!exported) return Response.json({ error: t("errors.exportInvalid") }, { status: 404 });
     const day = new Date().toISOString().slice(0, 10);
     // Named for the campaign and the day, so two campaigns' exports never overwrite each other in a

@@ -55,9 +55,21 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
       <p>
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link>
       </p>
-      {query.done && <p role="status" className="notice">{t("done", { count: Number(query.done) || 0 })}</p>}
-      {query.undone && <p role="status" className="notice">{query.undone === "again" ? t("undoneAgain") : t("undoneDone", { count: Number(query.undone) || 0 })}</p>}
-      {query.error && <p role="alert" className="error-summary">{t(`errors.${SUMMARY[query.error] ?? "invalid"}`)}</p>}
+      {query.done && (
+        <p role="status" className="notice">
+          {t("done", { count: Number(query.done) || 0 })}
+        </p>
+      )}
+      {query.undone && (
+        <p role="status" className="notice">
+          {query.undone === "again" ? t("undoneAgain") : t("undoneDone", { count: Number(query.undone) || 0 })}
+        </p>
+      )}
+      {query.error && (
+        <p role="alert" className="error-summary">
+          {t(`errors.${SUMMARY[query.error] ?? "invalid"}`)}
+        </p>
+      )}
       <p>{t("intro")}</p>
       <form method="get" className="stack narrow">
         <ErrorSummary errors={errors} namespace="Admin.Invalidate" labels={Object.fromEntries(FIELDS.map((field) => [field.name, t(`fields.${field.name}`)]))} />
@@ -65,7 +77,11 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
         {FIELDS.map((field) => (
           <div key={field.name} className="field">
             <label htmlFor={field.name}>{t(`fields.${field.name}`)}</label>
-            {field.type === "datetime-local" && <p id={`${field.name}-hint`} className="hint">{time("zone", { zone: when.zone })}</p>}
+            {field.type === "datetime-local" && (
+              <p id={`${field.name}-hint`} className="hint">
+                {time("zone", { zone: when.zone })}
+              </p>
+            )}
             <input
               id={field.name}
               name={field.name}
@@ -73,7 +89,11 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
               defaultValue={query[field.name]}
               {...(errors[field.name] ? { "aria-invalid": true, "aria-describedby": `${field.name}-error` } : field.type === "datetime-local" ? { "aria-describedby": `${field.name}-hint` } : {})}
             />
-            {errors[field.name] && <p id={`${field.name}-error`} className="field-error">{t(`errors.${errors[field.name]}` as "errors.invalid")}</p>}
+            {errors[field.name] && (
+              <p id={`${field.name}-error`} className="field-error">
+                {t(`errors.${errors[field.name]}` as "errors.invalid")}
+              </p>
+            )}
           </div>
         ))}
         <div className="field">
@@ -83,7 +103,9 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
             <option value="fraudulent">{t("marks.fraudulent")}</option>
           </select>
         </div>
-        <button type="submit" className="secondary">{t("preview")}</button>
+        <button type="submit" className="secondary">
+          {t("preview")}
+        </button>
       </form>
       {preview?.ok && (
         <section aria-labelledby="preview-heading">
@@ -105,18 +127,17 @@ export default async function InvalidatePage({ params, searchParams }: Props) {
               ))}
               <div className="field">
                 <label htmlFor="reason">{t("fields.reason")}</label>
-                <input
-                  id="reason"
-                  name="reason"
-                  maxLength={500}
-                  aria-required="true"
-                  defaultValue={query.reason}
-                  {...(reasonError ? { "aria-invalid": true, "aria-describedby": "reason-error" } : {})}
-                />
-                {reasonError && <p id="reason-error" className="field-error">{t(`errors.${reasonError}`)}</p>}
+                <input id="reason" name="reason" maxLength={500} aria-required="true" defaultValue={query.reason} {...(reasonError ? { "aria-invalid": true, "aria-describedby": "reason-error" } : {})} />
+                {reasonError && (
+                  <p id="reason-error" className="field-error">
+                    {t(`errors.${reasonError}`)}
+                  </p>
+                )}
               </div>
               <div>
-                <button type="submit" className="danger">{t("confirm", { count: preview.count })}</button>
+                <button type="submit" className="danger">
+                  {t("confirm", { count: preview.count })}
+                </button>
               </div>
             </form>
           )}

@@ -38,10 +38,7 @@ export async function RecentInvalidations({ locale, zone, campaignId, rows }: Pr
                     {row.undoneAt ? (
                       t("undone", { when: when.time(row.undoneAt) })
                     ) : (
-                      <Link
-                        href={{ pathname: "/admin/campaigns/[id]/invalidate/[invalidationId]", params: { id: campaignId, invalidationId: row.id } }}
-                        aria-label={t("undoLinkLabel", { when: when.time(row.createdAt) })}
-                      >
+                      <Link href={{ pathname: "/admin/campaigns/[id]/invalidate/[invalidationId]", params: { id: campaignId, invalidationId: row.id } }} aria-label={t("undoLinkLabel", { when: when.time(row.createdAt) })}>
                         {t("undoLink")}
                       </Link>
                     )}

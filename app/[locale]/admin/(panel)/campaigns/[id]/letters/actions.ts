@@ -10,10 +10,12 @@ import { saveLetterAction } from "@/server/letters/save-letter-action";
 
 // The verb names an unknown merge field as "unknownField|<name>": the message takes the name as its argument.
 const namedErrors = (errors: Record<string, string>): FormErrors =>
-  Object.fromEntries(Object.entries(errors).map(([name, error]) => {
-    const [key = error, field] = error.split("|");
-    return [name, field === undefined ? key : { key, field }];
-  }));
+  Object.fromEntries(
+    Object.entries(errors).map(([name, error]) => {
+      const [key = error, field] = error.split("|");
+      return [name, field === undefined ? key : { key, field }];
+    }),
+  );
 
 /** The letter action editor answers in place (PanelForm): a refused save comes back with what was typed. */
 export const saveLetterActionAction = staffAction(async (context, _state: FormState, form: FormData): Promise<FormState> => {

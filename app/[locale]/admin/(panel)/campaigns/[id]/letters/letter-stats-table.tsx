@@ -29,8 +29,14 @@ export async function LetterStatsTable({ locale, campaignId: id, stats, canRetry
         <thead>
           <tr>
             <th scope="col">{t("recipient")}</th>
-            <th scope="col" className="number">{t("total")}</th>
-            {STATES.map((state) => <th key={state} scope="col" className="number">{t(`states.${state}`)}</th>)}
+            <th scope="col" className="number">
+              {t("total")}
+            </th>
+            {STATES.map((state) => (
+              <th key={state} scope="col" className="number">
+                {t(`states.${state}`)}
+              </th>
+            ))}
             {canRetry && retryable > 0 && (
               <th scope="col">
                 <span className="visually-hidden">{r("title")}</span>
@@ -47,14 +53,15 @@ export async function LetterStatsTable({ locale, campaignId: id, stats, canRetry
                 {row.addressDisabled && <span className="badge badge-failed"> {t("addressDisabled")}</span>}
               </th>
               <td className="number">{row.total.toLocaleString(locale)}</td>
-              {STATES.map((state) => <td key={state} className="number">{row[state].toLocaleString(locale)}</td>)}
+              {STATES.map((state) => (
+                <td key={state} className="number">
+                  {row[state].toLocaleString(locale)}
+                </td>
+              ))}
               {canRetry && retryable > 0 && (
                 <td>
                   {row.retryable > 0 && (
-                    <Link
-                      href={{ pathname: "/admin/campaigns/[id]/letters/retry", params: { id }, query: { target: row.targetKey } }}
-                      aria-label={r("rowButtonLabel", { name: row.name, count: row.retryable })}
-                    >
+                    <Link href={{ pathname: "/admin/campaigns/[id]/letters/retry", params: { id }, query: { target: row.targetKey } }} aria-label={r("rowButtonLabel", { name: row.name, count: row.retryable })}>
                       {r("rowButton", { count: row.retryable })}
                     </Link>
                   )}

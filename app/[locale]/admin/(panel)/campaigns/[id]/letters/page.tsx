@@ -43,13 +43,7 @@ export default async function LettersPage({ params, searchParams }: Props) {
   const context = staffContext(actor);
   const campaign = await getCampaignForEditing(context, id);
   if (!campaign) notFound();
-  const [t, r, query, { action, targets }, stats] = await Promise.all([
-    getTranslations({ locale, namespace: "Admin.Letters" }),
-    getTranslations({ locale, namespace: "Admin.LetterRetry" }),
-    searchParams,
-    getLetterActionForEditing(context, id),
-    letterStats(context, id),
-  ]);
+  const [t, r, query, { action, targets }, stats] = await Promise.all([getTranslations({ locale, namespace: "Admin.Letters" }), getTranslations({ locale, namespace: "Admin.LetterRetry" }), searchParams, getLetterActionForEditing(context, id), letterStats(context, id)]);
   const saved = action ? { ...action, ...organisationStart(action) } : null;
   // The saved action, or a new one's defaults; after a refused save the form shows what was posted instead.
   const initial = toFormValues({
@@ -81,8 +75,16 @@ export default async function LettersPage({ params, searchParams }: Props) {
         <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link>
         {!campaign.lettersEnabled && <span className="muted"> · {t("off")}</span>}
       </p>
-      {query.retried && <p role="status" className="notice">{r("done", { retried: Number(query.retried) || 0, skipped: Number(query.skipped) || 0 })}</p>}
-      {query.retryError && <p role="alert" className="error-summary">{r("failed")}</p>}
+      {query.retried && (
+        <p role="status" className="notice">
+          {r("done", { retried: Number(query.retried) || 0, skipped: Number(query.skipped) || 0 })}
+        </p>
+      )}
+      {query.retryError && (
+        <p role="alert" className="error-summary">
+          {r("failed")}
+        </p>
+      )}
       <PanelForm action={saveLetterActionAction} initial={initial} namespace="Admin.Letters" labels={labels} notices={{ saved: t("saved") }}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="campaignId" value={id} />
@@ -104,8 +106,7 @@ export default async function LettersPage({ params, searchParams }: Props) {
           </label>
           {targets.map((target) => (
             <label key={target.id} className="choice">
-              <Choice type="checkbox" name="fixedTargetIds" value={target.id} /> {locale === "fr" ? target.nameFr : target.nameEn}{" "}
-              <span className="muted">({target.email})</span>
+              <Choice type="checkbox" name="fixedTargetIds" value={target.id} /> {locale === "fr" ? target.nameFr : target.nameEn} <span className="muted">({target.email})</span>
             </label>
           ))}
           <FieldError name="toMp" />

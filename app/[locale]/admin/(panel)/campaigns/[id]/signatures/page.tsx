@@ -33,50 +33,53 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
   const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
   const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(context, id, filter, raw.after), getTimeZone()]);
   const time = panelDates(locale, zone).time;
-  const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+  const query = Object.fromEntries(
+    Object.entries(filter)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
   return (
     <>
       <h1>{t("title")}</h1>
       <p>
-        <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link> ·{" "}
-        <Link href={{ pathname: "/admin/campaigns/[id]/invalidate", params: { id } }}>{t("invalidateMatching")}</Link>
+        <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link> · <Link href={{ pathname: "/admin/campaigns/[id]/invalidate", params: { id } }}>{t("invalidateMatching")}</Link>
       </p>
       <SignatureFilters values={raw} errors={errors} />
       {page.rows.length === 0 ? (
         <p role="status">{t("none")}</p>
       ) : (
         <div className="table-scroll">
-        <table className="data">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.name")}</th>
-              <th scope="col">{t("columns.email")}</th>
-              <th scope="col">{t("columns.state")}</th>
-              <th scope="col">{t("columns.province")}</th>
-              <th scope="col">{t("columns.country")}</th>
-              <th scope="col">{t("columns.riding")}</th>
-              <th scope="col">{t("columns.signedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <Link href={{ pathname: "/admin/campaigns/[id]/signatures/[signatureId]", params: { id, signatureId: row.id } }}>{row.name}</Link>
-                </td>
-                <td>{row.email}</td>
-                <td>
-                  <span className={`badge badge-${row.state}`}>{t(`states.${row.state}`)}</span>
-                </td>
-                <td>{row.province ?? "—"}</td>
-                <td>{countryName(row.country, locale)}</td>
-                <td>{row.ridingCode ?? "—"}</td>
-                <td>{time(row.createdAt)}</td>
+          <table className="data">
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.name")}</th>
+                <th scope="col">{t("columns.email")}</th>
+                <th scope="col">{t("columns.state")}</th>
+                <th scope="col">{t("columns.province")}</th>
+                <th scope="col">{t("columns.country")}</th>
+                <th scope="col">{t("columns.riding")}</th>
+                <th scope="col">{t("columns.signedAt")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {page.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <Link href={{ pathname: "/admin/campaigns/[id]/signatures/[signatureId]", params: { id, signatureId: row.id } }}>{row.name}</Link>
+                  </td>
+                  <td>{row.email}</td>
+                  <td>
+                    <span className={`badge badge-${row.state}`}>{t(`states.${row.state}`)}</span>
+                  </td>
+                  <td>{row.province ?? "—"}</td>
+                  <td>{countryName(row.country, locale)}</td>
+                  <td>{row.ridingCode ?? "—"}</td>
+                  <td>{time(row.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
       <nav aria-label={t("pages")} className="pager">

@@ -32,8 +32,7 @@ export default async function CampaignStatusPage({ params, searchParams }: Props
     <>
       <h1>{t("changeState")}</h1>
       <p>
-        <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{title}</Link> ·{" "}
-        {t("currentState")} <span className={`badge badge-${campaign.status}`}>{t(`states.${campaign.status}`)}</span>
+        <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{title}</Link> · {t("currentState")} <span className={`badge badge-${campaign.status}`}>{t(`states.${campaign.status}`)}</span>
       </p>
       {!to ? (
         <p>{t("errors.notAllowed")}</p>

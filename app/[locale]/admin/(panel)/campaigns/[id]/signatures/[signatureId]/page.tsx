@@ -24,7 +24,6 @@ const DONE: Record<string, "invalidatedOne" | "restoredOne" | "errors.notChanged
   notRestorable: "errors.notRestorable",
 };
 
-
 type Props = { params: Promise<{ locale: string; id: string; signatureId: string }>; searchParams: Promise<{ done?: string }> };
 
 export const generateMetadata = translatedTitle("Admin.Signatures", "one", { private: true });
@@ -61,11 +60,14 @@ export default async function SignaturePage({ params, searchParams }: Props) {
       <p>
         <Link href={{ pathname: "/admin/campaigns/[id]/signatures", params: { id } }}>{t("backToList")}</Link>
       </p>
-      {done && DONE[done] && <p role="status" className="notice">{t(DONE[done])}</p>}
+      {done && DONE[done] && (
+        <p role="status" className="notice">
+          {t(DONE[done])}
+        </p>
+      )}
       {signature.stateChange && (
         <p className="notice">
-          {t(signature.stateChange.restored ? "restoredBy" : "invalidatedBy", { who: signature.stateChange.by, when: time(signature.stateChange.at) })}{" "}
-          {signature.stateChange.reason && <q>{signature.stateChange.reason}</q>}
+          {t(signature.stateChange.restored ? "restoredBy" : "invalidatedBy", { who: signature.stateChange.by, when: time(signature.stateChange.at) })} {signature.stateChange.reason && <q>{signature.stateChange.reason}</q>}
         </p>
       )}
       <Facts facts={facts} />
@@ -100,7 +102,9 @@ export default async function SignaturePage({ params, searchParams }: Props) {
               <FieldError name="mark" />
             </div>
             <ReasonField label={t("reason")} />
-            <button type="submit" className="danger">{t("invalidateOne")}</button>
+            <button type="submit" className="danger">
+              {t("invalidateOne")}
+            </button>
           </PanelForm>
         </section>
       )}
@@ -110,8 +114,7 @@ export default async function SignaturePage({ params, searchParams }: Props) {
           <p>{t(signature.confirmedAt ? "restoreHintConfirmed" : "restoreHintPending")}</p>
           {signature.invalidationId && (
             <p>
-              {t("inBulk")}{" "}
-              <Link href={{ pathname: "/admin/campaigns/[id]/invalidate/[invalidationId]", params: { id, invalidationId: signature.invalidationId } }}>{t("inBulkLink")}</Link>
+              {t("inBulk")} <Link href={{ pathname: "/admin/campaigns/[id]/invalidate/[invalidationId]", params: { id, invalidationId: signature.invalidationId } }}>{t("inBulkLink")}</Link>
             </p>
           )}
           <PanelForm action={restoreSignatureAction} initial={{}} namespace="Admin.Signatures" labels={{ reason: t("reason") }} className="stack narrow">

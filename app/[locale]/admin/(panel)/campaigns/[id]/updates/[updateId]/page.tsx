@@ -35,11 +35,18 @@ export default async function EditUpdatePage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{locale === "fr" ? update.titleFr : update.titleEn}</h1>
-      {saved && <p role="status" className="notice">{t(`saved.${saved}`)}</p>}
-      {query.unpublished && <p role="status" className="notice">{t("unpublished")}</p>}
+      {saved && (
+        <p role="status" className="notice">
+          {t(`saved.${saved}`)}
+        </p>
+      )}
+      {query.unpublished && (
+        <p role="status" className="notice">
+          {t("unpublished")}
+        </p>
+      )}
       <p>
-        {t("state")}: <span className={`badge badge-${update.status}`}>{t(`states.${update.status}`)}</span>{" "}
-        <Link href={{ pathname: "/admin/campaigns/[id]/updates", params: { id } }}>{t("backToList")}</Link>
+        {t("state")}: <span className={`badge badge-${update.status}`}>{t(`states.${update.status}`)}</span> <Link href={{ pathname: "/admin/campaigns/[id]/updates", params: { id } }}>{t("backToList")}</Link>
         {" · "}
         <Link href={{ pathname: "/admin/campaigns/[id]/updates/[updateId]/send", params: { id, updateId } }}>{t("sendByEmail")}</Link>
         {" · "}

@@ -25,11 +25,7 @@ export default async function UpdatePreviewPage({ params }: Props) {
   const ctx = staffContext(actor);
   const update = await previewUpdate(ctx, id, updateId);
   if (!update) notFound();
-  const [t, tu, findings] = await Promise.all([
-    getTranslations({ locale, namespace: "Admin.Preview" }),
-    getTranslations({ locale, namespace: "Admin.Updates" }),
-    loadCitedFindings(ctx, update.citedIds),
-  ]);
+  const [t, tu, findings] = await Promise.all([getTranslations({ locale, namespace: "Admin.Preview" }), getTranslations({ locale, namespace: "Admin.Updates" }), loadCitedFindings(ctx, update.citedIds)]);
   return (
     <>
       <PreviewBanner locale={locale} state={tu(`states.${update.status}`)}>

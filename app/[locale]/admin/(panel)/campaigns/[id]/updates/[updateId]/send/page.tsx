@@ -40,9 +40,21 @@ export default async function SendUpdatePage({ params, searchParams }: Props) {
       <p>
         <Link href={{ pathname: "/admin/campaigns/[id]/updates/[updateId]", params: { id, updateId } }}>{t("back")}</Link>
       </p>
-      {query.queued && <p role="status" className="notice">{t("queued", { count: Number(query.queued) })}</p>}
-      {query.tested && <p role="status" className="notice">{t("tested", { email: query.tested })}</p>}
-      {query.error && <p role="alert" className="error-summary">{t(`errors.${query.error}` as "errors.countChanged")}</p>}
+      {query.queued && (
+        <p role="status" className="notice">
+          {t("queued", { count: Number(query.queued) })}
+        </p>
+      )}
+      {query.tested && (
+        <p role="status" className="notice">
+          {t("tested", { email: query.tested })}
+        </p>
+      )}
+      {query.error && (
+        <p role="alert" className="error-summary">
+          {t(`errors.${query.error}` as "errors.countChanged")}
+        </p>
+      )}
       {!update.public && <p className="notice">{t("notPublished")}</p>}
 
       <form method="get" className="filters" aria-label={t("audience")}>
@@ -58,13 +70,23 @@ export default async function SendUpdatePage({ params, searchParams }: Props) {
           <label htmlFor="province">{t("province")}</label>
           <select id="province" name="province" defaultValue={query.province ?? ""}>
             <option value="">{t("anyProvince")}</option>
-            {provinces.map((code) => <option key={code} value={code}>{provinceNames(code)}</option>)}
+            {provinces.map((code) => (
+              <option key={code} value={code}>
+                {provinceNames(code)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="secondary">{t("count")}</button>
+        <button type="submit" className="secondary">
+          {t("count")}
+        </button>
       </form>
 
-      {chosen && !chosen.success && <p role="alert" className="error-summary">{t("errors.audienceInvalid")}</p>}
+      {chosen && !chosen.success && (
+        <p role="alert" className="error-summary">
+          {t("errors.audienceInvalid")}
+        </p>
+      )}
       {count !== null && chosen?.success && (
         <form action={asFormAction(sendUpdateAction)} className="stack">
           {hiddenFields}
@@ -72,7 +94,9 @@ export default async function SendUpdatePage({ params, searchParams }: Props) {
           <input type="hidden" name="province" value={chosen.data.province ?? ""} />
           <input type="hidden" name="expected" value={count} />
           <p role="status">{t("willReach", { count })}</p>
-          <button type="submit" disabled={!update.public || count === 0}>{t("send", { count })}</button>
+          <button type="submit" disabled={!update.public || count === 0}>
+            {t("send", { count })}
+          </button>
         </form>
       )}
 
@@ -82,11 +106,17 @@ export default async function SendUpdatePage({ params, searchParams }: Props) {
         <div className="field">
           <label htmlFor="language">{t("testLanguage")}</label>
           <select id="language" name="language" defaultValue={isLocale(query.language ?? "") ? query.language : locale}>
-            <option value="en" lang="en">English</option>
-            <option value="fr" lang="fr">Français</option>
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="fr" lang="fr">
+              Français
+            </option>
           </select>
         </div>
-        <button type="submit" className="secondary">{t("test")}</button>
+        <button type="submit" className="secondary">
+          {t("test")}
+        </button>
       </form>
 
       <SendProgress sends={sends} locale={locale} />
