@@ -80,17 +80,15 @@ describe("letters to provincial members", () => {
       ])
       .onConflictDoNothing();
     const campaign = await createCampaign(db(), { lettersEnabled: true });
-    await db()
-      .insert(letterActions)
-      .values({
-        campaignId: campaign.id,
-        toMp: true,
-        toProvincialMember: true,
-        subjectsEn: "Act",
-        subjectsFr: "Agissez",
-        templateEn: "Dear {{representative}}, I live in {{riding}}. {{supporter_name}}",
-        templateFr: "Bonjour {{representative}}, j’habite {{riding}}. {{supporter_name}}",
-      });
+    await db().insert(letterActions).values({
+      campaignId: campaign.id,
+      toMp: true,
+      toProvincialMember: true,
+      subjectsEn: "Act",
+      subjectsFr: "Agissez",
+      templateEn: "Dear {{representative}}, I live in {{riding}}. {{supporter_name}}",
+      templateFr: "Bonjour {{representative}}, j’habite {{riding}}. {{supporter_name}}",
+    });
     const writer = await confirmedSigner(campaign.slug, "Provincial Writer");
 
     expect(await draftLetters(visitorContext(null), campaign.slug, "en", writer.id, { riding: "35079", subject: "0" })).toEqual({ ok: false, error: "invalid", fields: { provincialRiding: "provincialRidingRequired" } });
