@@ -24,7 +24,8 @@ export const signOutEverywhereAction = staffAction(async (ctx) => {
 });
 
 export const retryEmailAction = staffAction(async (ctx, form: FormData) => {
+  // The form goes to the verb untouched: it checks the role before it reads a field.
+  await retryFailedEmail(ctx, form);
   const id = String(form.get("id") ?? "");
-  await retryFailedEmail(ctx, id);
   redirect({ href: { pathname: "/admin/outbox/[id]", params: { id } }, locale: await locale() });
 });
