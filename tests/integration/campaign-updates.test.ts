@@ -1,7 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import type { FindingRecord } from "@/server/findings/import/finding-record";
 import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 import { auditEvents, campaignUpdates } from "@/db/schema";
 import { numberCitations } from "@/lib/updates/citations";
@@ -13,25 +12,11 @@ import { saveUpdate } from "@/server/updates/save-update";
 import { unpublishUpdate } from "@/server/updates/unpublish-update";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
+import { findingRecord } from "../support/finding-record";
 
 const suffix = uniqueSuffix();
-const finding = (date: string, name: string): FindingRecord => ({
-  id: `${date}--${name}-${suffix}`,
-  date,
-  kind: "finding",
-  binding: false,
-  incomplete: false,
-  jurisdictions: ["CA"],
-  issuers: [],
-  fileNumbers: [],
-  title: { en: `Finding ${name}`, fr: `Constat ${name}` },
-  summary: { en: "Summary.", fr: null },
-  importance: 5,
-  tags: [],
-  actors: [],
-  related: [],
-  sources: [{ url: `https://regulator.example/${name}`, title: `Report ${name}`, publisher: "Regulator", date, tier: 1 }],
-});
+const finding = (date: string, name: string) =>
+  findingRecord({ id: `${date}--${name}-${suffix}`, date, title: { en: `Finding ${name}`, fr: `Constat ${name}` }, sources: [{ url: `https://regulator.example/${name}`, title: `Report ${name}`, publisher: "Regulator", date, tier: 1 }] });
 const first = finding("2021-02-03", "first");
 const second = finding("2022-05", "second");
 let organiser: StaffMember;

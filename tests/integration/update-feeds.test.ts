@@ -6,30 +6,14 @@ import { GET as campaignRss } from "@/app/feeds/campaigns/[slug]/updates.rss/rou
 import { GET as siteAtom } from "@/app/feeds/updates.atom/route";
 import { GET as siteRss } from "@/app/feeds/updates.rss/route";
 import { db } from "@/db/client";
-import type { FindingRecord } from "@/server/findings/import/finding-record";
 import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 import { saveUpdate } from "@/server/updates/save-update";
 import { createCampaign, uniqueSuffix } from "../support/factories";
 import { createStaffMember, staffContextOf } from "./support/signed-in";
+import { findingRecord } from "../support/finding-record";
 
 const suffix = uniqueSuffix();
-const cited: FindingRecord = {
-  id: `2021-02-03--feed-finding-${suffix}`,
-  date: "2021-02-03",
-  kind: "finding",
-  binding: false,
-  incomplete: false,
-  jurisdictions: ["CA"],
-  issuers: [],
-  fileNumbers: [],
-  title: { en: "Feed finding", fr: "Constat du fil" },
-  summary: { en: "Summary.", fr: null },
-  importance: 5,
-  tags: [],
-  actors: [],
-  related: [],
-  sources: [],
-};
+const cited = findingRecord({ id: `2021-02-03--feed-finding-${suffix}`, title: { en: "Feed finding", fr: "Constat du fil" } });
 const title = `Fines & <orders> > words ${suffix}`;
 let slug = "";
 let updateId = "";

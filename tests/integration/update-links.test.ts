@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as siteAtom } from "@/app/feeds/updates.atom/route";
 import { GET as siteRss } from "@/app/feeds/updates.rss/route";
 import { db } from "@/db/client";
-import type { FindingRecord } from "@/server/findings/import/finding-record";
 import { saveFindingRecord } from "@/server/findings/import/save-finding-record";
 import { sendUpdateTest } from "@/server/updates/email/send-update-test";
 import { saveUpdate } from "@/server/updates/save-update";
@@ -12,26 +11,15 @@ import { startResendStub, type ResendStub } from "../support/resend-stub/server"
 import { configureMail, dropWaitingMailJobs, waitFor } from "./support/mail-env";
 import { createStaffMember, staffContextOf, type StaffMember } from "./support/signed-in";
 import { spawnWorker, type WorkerProcess } from "./support/worker-process";
+import { findingRecord } from "../support/finding-record";
 
 const APP_URL = "https://act.privatefaces.example";
 const suffix = uniqueSuffix();
-const finding: FindingRecord = {
+const finding = findingRecord({
   id: `2021-02-03--links-finding-${suffix}`,
-  date: "2021-02-03",
-  kind: "finding",
-  binding: false,
-  incomplete: false,
-  jurisdictions: ["CA"],
-  issuers: [],
-  fileNumbers: [],
   title: { en: "Joint investigation of a face database", fr: "Enquête conjointe sur une base de visages" },
-  summary: { en: "Summary.", fr: null },
-  importance: 5,
-  tags: [],
-  actors: [],
-  related: [],
   sources: [{ url: "https://www.priv.gc.ca/en/report-2021-001/", title: "Report of findings 2021-001", publisher: "Office of the Privacy Commissioner of Canada", date: "2021-02-02", tier: 1 }],
-};
+});
 // Links as an organiser types them: from the site root, relative, in the other language, and one outside.
 const bodyEn = `See [the finding](/en/findings/${finding.id}), [every finding](findings) and [the French page](/fr/constats/${finding.id}); [the commissioner](https://www.priv.gc.ca/) agrees[[cite:${finding.id}]].`;
 const bodyFr = `Voyez [le constat](constats/${finding.id}) et [tous les constats](/fr/constats)[[cite:${finding.id}]].`;
