@@ -71,6 +71,14 @@ const schema = z
     DIRECTORY_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
     // Finding files imported on the first npm start instead of the shipped db/seed/data/findings.
     FINDINGS_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
+    // Retention (server/retention/policy.ts, listed in the README): how long each kind of personal
+    // data is kept. The worker applies it daily; npm run retention -- --dry-run shows what would go.
+    RETENTION_UNCONFIRMED_DAYS: positiveInt(30, 3650),
+    RETENTION_FRAUDULENT_DAYS: positiveInt(90, 3650),
+    RETENTION_SIGNERS_MONTHS: positiveInt(6, 120),
+    RETENTION_EMAIL_BODY_DAYS: positiveInt(30, 3650),
+    RETENTION_DELIVERY_MONTHS: positiveInt(12, 120),
+    RETENTION_WEBHOOK_DAYS: positiveInt(30, 3650),
     WORKER_CONCURRENCY: positiveInt(4, 64),
     // How often the queue's upkeep runs: among other things, how soon a job held by a worker
     // that died is retried (its expiry plus up to this long).

@@ -35,11 +35,16 @@ export const campaigns = pgTable(
     petitionEnabled: boolean("petition_enabled").notNull().default(true),
     lettersEnabled: boolean("letters_enabled").notNull().default(false),
     accessRequestsEnabled: boolean("access_requests_enabled").notNull().default(false),
+    // When it closed (set by the status change); signers' personal data is anonymised this many
+    // months later. Null months: the installation's RETENTION_SIGNERS_MONTHS (server/retention/policy.ts).
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    signerRetentionMonths: smallint("signer_retention_months"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     check("campaigns_slug_format", sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("campaigns_signer_retention_months", sql`${table.signerRetentionMonths} IS NULL OR ${table.signerRetentionMonths} between 1 and 120`),
     check("campaigns_goal_positive", sql`${table.goal} > 0`),
     check("campaigns_closes_after_opens", sql`${table.closesAt} IS NULL OR ${table.opensAt} IS NULL OR ${table.closesAt} > ${table.opensAt}`),
     // Serves the public list of live campaigns, newest first.

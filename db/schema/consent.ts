@@ -35,9 +35,11 @@ export const consentRecords = pgTable(
   "consent_records",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    supporterId: uuid("supporter_id")
-      .notNull()
-      .references(() => supporters.id, { onDelete: "cascade" }),
+    // Null once the supporter is forgotten; the record then stays as CASL proof under subject_hash
+    // (the keyed hash of their address, lib/subject-hash.ts). The append-only trigger allows that one
+    // change and no other. Restrict: a supporter is deleted only after their records are detached.
+    supporterId: uuid("supporter_id").references(() => supporters.id, { onDelete: "restrict" }),
+    subjectHash: text("subject_hash"),
     purpose: consentPurposeEnum("purpose").notNull(),
     action: consentActionEnum("action").notNull(),
     // Both checked by a trigger, not a foreign key: see migration 0009 (neither is ever deleted).
@@ -51,6 +53,7 @@ export const consentRecords = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    check("consent_records_has_subject", sql`${table.supporterId} IS NOT NULL OR ${table.subjectHash} IS NOT NULL`),
     check("consent_records_grant_has_text", sql`${table.action} = 'withdrawn' OR ${table.consentTextId} IS NOT NULL`),
     // Serves a supporter's consent history (data access requests, CASL proof).
     index("consent_records_supporter_idx").on(table.supporterId, table.createdAt),

@@ -19,3 +19,4 @@ export * from "./campaign-milestones";
 export * from "./campaign-updates";
 export * from "./update-sends";
 export * from "./signature-invalidations";
+export * from "./privacy";

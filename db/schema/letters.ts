@@ -68,9 +68,9 @@ export const letters = pgTable(
     campaignId: uuid("campaign_id")
       .notNull()
       .references(() => campaigns.id, { onDelete: "restrict" }),
-    supporterId: uuid("supporter_id")
-      .notNull()
-      .references(() => supporters.id, { onDelete: "cascade" }),
+    // Null once the writer is forgotten: the row stays for the per-target counts, its text and
+    // postal code gone. Restrict: the supporter is deleted only after their letters are anonymised.
+    supporterId: uuid("supporter_id").references(() => supporters.id, { onDelete: "restrict" }),
     // "rep:<id>" or "fixed:<id>": the unit the per-target limits count in.
     targetKey: text("target_key").notNull(),
     representativeId: uuid("representative_id").references(() => representatives.id, { onDelete: "set null" }),

@@ -16,9 +16,10 @@ export const signatures = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     // Checked by a trigger, not a foreign key: see migration 0009 (campaigns are never deleted).
     campaignId: uuid("campaign_id").notNull(),
-    supporterId: uuid("supporter_id")
-      .notNull()
-      .references(() => supporters.id, { onDelete: "cascade" }),
+    // Null once the signer is forgotten (erased, or anonymised after the campaign closed): the row
+    // stays, without name, address or postal code, so every count and chart stays exact. Restrict:
+    // a supporter is deleted only after their signatures are anonymised (server/privacy/).
+    supporterId: uuid("supporter_id").references(() => supporters.id, { onDelete: "restrict" }),
     state: signatureStateEnum("state").notNull().default("pending"),
     name: text("name").notNull(),
     email: text("email").notNull(),

@@ -26,6 +26,10 @@ export const permissions = {
   "signatures.export": editors,
   "signatures.invalidate": editors,
   "signatures.restore": editors,
+  // Erasing a supporter on their request (by email or phone) is an organiser's job; it is audited.
+  "supporters.erase": editors,
+  // Counts of exports and erasures, with no personal data: anyone who may read the audit log or run campaigns.
+  "data-requests.read": editors,
   "letters.read": editors,
   "letters.edit": editors,
   "letters.retry": editors,

@@ -34,6 +34,7 @@ export async function deliverLetter(context: Context, letterId: string): Promise
       await tx.enqueue("letters.deliver", { letterId }, { startAfter: freeAt });
       return;
     }
+    if (!letter.supporterId) return;
     const [supporter] = await tx.db.select().from(supporters).where(eq(supporters.id, letter.supporterId));
     if (!supporter) return;
     const { messageId, queued } = await queueEmail(tx, {

@@ -45,11 +45,12 @@ export async function requestWriterLink(context: Context, slug: string, locale: 
     .select({ supporterId: signatures.supporterId, name: signatures.name, email: signatures.email, locale: signatures.locale })
     .from(signatures)
     .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonical), eq(signatures.state, "confirmed")));
-  if (!signed) return { ok: true };
+  if (!signed?.supporterId) return { ok: true };
+  const supporterId = signed.supporterId;
 
   const { token, hash } = newSecretToken();
   await transaction(context, async (tx) => {
-    await tx.db.insert(writerLinks).values({ tokenHash: hash, supporterId: signed.supporterId, campaignId: campaign.id, expiresAt: sql`now() + ${LIFETIME}::interval` });
+    await tx.db.insert(writerLinks).values({ tokenHash: hash, supporterId, campaignId: campaign.id, expiresAt: sql`now() + ${LIFETIME}::interval` });
     await queueEmail(tx, {
       category: "transactional",
       template: "writer-link",

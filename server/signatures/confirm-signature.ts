@@ -9,6 +9,7 @@ import { exactRidingCode } from "@/server/directory/exact-riding";
 import { addToTallies } from "./add-to-tallies";
 import { detailsFingerprint } from "./details-fingerprint";
 import { recordConfirmationConsent, type Click } from "./record-confirmation-consent";
+import { withSupporter } from "./with-supporter";
 
 export type ConfirmClick = Click & {
   /** The details fingerprint the confirmation page showed (see detailsFingerprint). */
@@ -37,9 +38,10 @@ export async function confirmSignature(context: Context, token: string, click: C
       .where(eq(signatures.confirmTokenHash, hashSecretToken(token)))
       .for("update", { of: signatures });
     if (!row) return failed("invalid");
-    const { signature, slug } = row;
-    if (signature.state === "confirmed") return failed("already");
-    if (signature.state !== "pending") return failed("invalid");
+    const { slug } = row;
+    if (row.signature.state === "confirmed") return failed("already");
+    const signature = withSupporter(row.signature);
+    if (!signature || signature.state !== "pending") return failed("invalid");
     if (!signature.confirmTokenExpiresAt || signature.confirmTokenExpiresAt <= new Date()) return failed("expired");
     if (click.shown !== undefined && click.shown !== detailsFingerprint(signature)) return failed("changed");
 

@@ -3,8 +3,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { consentRecords, emailSuppressions, signatures, supporters } from "@/db/schema";
 import { clientKeyOf, type TxContext } from "@/server/context";
 import { consentTextsFor } from "./consent-texts";
+import type { WithSupporter } from "./with-supporter";
 
-type Confirmed = typeof signatures.$inferSelect;
+type Confirmed = WithSupporter<typeof signatures.$inferSelect>;
 /** Where the click was made: the confirmation page's path. */
 export type Click = { source: string };
 

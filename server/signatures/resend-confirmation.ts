@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { campaigns, signatures } from "@/db/schema";
+import { withSupporter } from "./with-supporter";
 import { localized } from "@/lib/i18n/localized";
 import { failed, ok, type Result } from "@/lib/result";
 import { hashSecretToken, isSecretToken } from "@/lib/tokens/secret-token";
@@ -20,8 +21,9 @@ export async function resendConfirmation(context: Context, token: string): Promi
       .innerJoin(campaigns, eq(campaigns.id, signatures.campaignId))
       .where(eq(signatures.confirmTokenHash, hashSecretToken(token)))
       .for("update", { of: signatures });
-    if (!row || row.signature.state !== "pending") return failed("invalid");
+    const signature = row ? withSupporter(row.signature) : null;
+    if (!row || !signature || signature.state !== "pending") return failed("invalid");
     const title = localized({ en: row.titleEn, fr: row.titleFr }, row.signature.locale);
-    return (await queueConfirmation(tx, row.signature, title)) ? ok() : failed("limit");
+    return (await queueConfirmation(tx, signature, title)) ? ok() : failed("limit");
   });
 }

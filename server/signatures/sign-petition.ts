@@ -17,6 +17,7 @@ import { queueAlreadySigned } from "./queue-already-signed";
 import { queueConfirmation } from "./queue-confirmation";
 import { replacePendingDetails } from "./replace-pending-details";
 import type { SignatureFields } from "./schemas";
+import { withSupporter } from "./with-supporter";
 
 export type SignOptions = {
   /** The page path, or "api". */
@@ -73,15 +74,18 @@ export async function signPetition(context: Context, slug: string, fields: Signa
   // limit changes nothing and has nothing mailed on their behalf.
   if (overLimit) return ok();
   await transaction(context, async (tx) => {
-    const [existing] = await tx.db
+    const [found] = await tx.db
       .select()
       .from(signatures)
       .where(and(eq(signatures.campaignId, target.id), eq(signatures.canonicalEmail, canonical)))
       .for("update");
+    // A forgotten signer's row no longer carries their address, so it is never the one found here.
+    const existing = found ? withSupporter(found) : null;
     if (existing?.state === "pending") {
       const details = { ...fields, source: options.source, petitionConsentId: petitionConsent.id, updatesConsentId: updatesConsent?.id ?? null };
       const latest = await replacePendingDetails(tx, existing.id, details);
-      if (latest) await queueConfirmation(tx, latest, title);
+      const replaced = latest ? withSupporter(latest) : null;
+      if (replaced) await queueConfirmation(tx, replaced, title);
     }
     if (existing?.state === "confirmed") {
       await queueAlreadySigned(tx, existing, { slug: target.slug, title, lettersEnabled: target.lettersEnabled }, fields.locale);

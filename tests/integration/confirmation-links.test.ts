@@ -76,9 +76,9 @@ describe("nobody signs in someone else's name first", () => {
     expect(result).toMatchObject({ ok: true, locale: "en" });
     const [signature] = await db().select().from(signatures).where(eq(signatures.campaignId, campaign.id));
     expect(signature).toMatchObject({ state: "confirmed", name: "Y Owner", postalCode: "K1A 0A6", province: "ON", email: victim });
-    const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId));
+    const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId!));
     expect(supporter).toMatchObject({ name: "Y Owner", subscriptionStatus: "none" });
-    const consent = await consentOf(signature!.supporterId);
+    const consent = await consentOf(signature!.supporterId!);
     expect(consent.map(({ purpose, ipHash, source, locale }) => ({ purpose, ipHash, source, locale }))).toEqual([{ purpose: "petition", ipHash: "ip-owner-click", source: "/en/confirm", locale: "en" }]);
     // What the page showed before the click: the owner's details, no updates.
     expect(onScreen).toMatchObject({ status: "pending", details: { name: "Y Owner", postalCode: "K1A 0A6", updatesWording: null } });

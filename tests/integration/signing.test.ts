@@ -39,7 +39,7 @@ describe("signing and confirming", () => {
     expect(signature?.confirmTokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(signature?.petitionConsentId).toBeTruthy();
     expect(signature?.updatesConsentId).toBeTruthy();
-    const consent = () => db().select().from(consentRecords).where(eq(consentRecords.supporterId, signature!.supporterId));
+    const consent = () => db().select().from(consentRecords).where(eq(consentRecords.supporterId, signature!.supporterId!));
     // Signing consents to nothing yet: the click does.
     expect(await consent()).toEqual([]);
     expect((await getSignatureCounts(campaign.id, { fresh: true })).total).toBe(0);

@@ -40,7 +40,8 @@ export async function changeCampaignStatus(ctx: Context, raw: unknown): Promise<
     if (!transitions[before.status].includes(to)) return failed("notAllowed");
     await db
       .update(campaigns)
-      .set({ status: to, updatedAt: sql`now()` })
+      // closed_at starts the clock on anonymising its signers (server/retention/); reopening stops it.
+      .set({ status: to, updatedAt: sql`now()`, ...(to === "closed" ? { closedAt: sql`now()` } : to === "live" ? { closedAt: null } : {}) })
       .where(eq(campaigns.id, campaignId));
     await recordAudit(db, actor, { action: `campaign.status.${to}`, entityType: "campaign", entityId: campaignId, before, after: { ...before, status: to } });
     return ok({ slug: before.slug });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { auditEvents, consentRecords, consentTexts, signatures, supporters } from "@/db/schema";
 import { authorize } from "@/server/auth/permissions";
@@ -35,7 +35,7 @@ export async function getSignature(context: Context, campaignId: string, signatu
     })
     .from(consentRecords)
     .leftJoin(consentTexts, eq(consentTexts.id, consentRecords.consentTextId))
-    .where(eq(consentRecords.supporterId, row.signature.supporterId))
+    .where(row.signature.supporterId ? eq(consentRecords.supporterId, row.signature.supporterId) : sql`false`)
     .orderBy(asc(consentRecords.createdAt));
   const [lastChange] = await db
     .select({ action: auditEvents.action, actorEmail: auditEvents.actorEmail, after: auditEvents.after, createdAt: auditEvents.createdAt })
