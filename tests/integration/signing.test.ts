@@ -53,7 +53,7 @@ describe("signing and confirming", () => {
       ["updates", signature!.updatesConsentId, "ip-click", "/fr/confirmer"],
     ]);
     expect(await getSignatureCounts(campaign.id, { fresh: true })).toEqual({ total: 1, byProvince: [{ code: "ON", count: 1 }], byRiding: [] });
-    const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId));
+    const [supporter] = await db().select().from(supporters).where(eq(supporters.id, signature!.supporterId!));
     expect(supporter?.subscriptionStatus).toBe("subscribed");
   });
 
