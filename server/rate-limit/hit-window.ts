@@ -29,6 +29,7 @@ export async function overLimit(scope: string, subject: string | null, limit: nu
   return Number(row?.hits ?? 0) > limit;
 }
 
-function bucketKey(subject: string): string {
+/** The part of a bucket that names its subject (after "<scope>:"), so that an erasure can find every bucket of an address. */
+export function bucketKey(subject: string): string {
   return createHmac("sha256", deriveKey(env().AUTH_SECRET, "rate-limit-bucket")).update(subject.trim().toLowerCase()).digest("base64url").slice(0, 32);
 }

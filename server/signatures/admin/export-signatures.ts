@@ -51,7 +51,9 @@ export async function exportSignatures(context: Context, campaignId: string, fil
   const db = database(context);
   const [campaign] = await db.select({ slug: campaigns.slug }).from(campaigns).where(eq(campaigns.id, campaignId));
   if (!campaign) return null;
-  await recordAudit(db, actor, { action: "signatures.export", entityType: "campaign", entityId: campaignId, after: { filter, columns } });
+  // The search box may hold a supporter's address: the audit log records that there was a search,
+  // never its text, so that it never holds personal data (and an erasure need not reach it).
+  await recordAudit(db, actor, { action: "signatures.export", entityType: "campaign", entityId: campaignId, after: { filter: { ...filter, q: filter.q ? "(search)" : undefined }, columns } });
   const encoder = new TextEncoder();
   let after: { at: string; id: string } | null = null;
   let started = false;
