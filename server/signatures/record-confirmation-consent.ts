@@ -1,6 +1,8 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { consentRecords, emailSuppressions, signatures, supporters } from "@/db/schema";
+import { consentRecords, emailSuppressions, forgottenSubjects, signatures, supporters } from "@/db/schema";
+import { env } from "@/lib/env";
+import { subjectHash } from "@/lib/subject-hash";
 import { clientKeyOf, type TxContext } from "@/server/context";
 import { consentTextsFor } from "./consent-texts";
 import type { WithSupporter } from "./with-supporter";
@@ -16,7 +18,7 @@ export type Click = { source: string };
  * whoever typed the address first grants nothing in its owner's name. The supporter takes the
  * confirmed signature's name; updates start now (double opt-in), or a supporter left "pending" by
  * an unconfirmed opt-in goes back to "none". A fresh opt-in lifts an earlier unsubscribe, never a
- * bounce or a complaint.
+ * bounce or a complaint; it also lifts the suppression left by an erasure (the person came back and asked).
  */
 export async function recordConfirmationConsent(tx: TxContext, signature: Confirmed, click: Click): Promise<void> {
   const { db } = tx;
@@ -42,5 +44,6 @@ export async function recordConfirmationConsent(tx: TxContext, signature: Confir
     .returning({ canonicalEmail: supporters.canonicalEmail });
   if (subscribed) {
     await db.delete(emailSuppressions).where(and(eq(emailSuppressions.address, subscribed.canonicalEmail), eq(emailSuppressions.reason, "unsubscribed")));
+    await db.delete(forgottenSubjects).where(eq(forgottenSubjects.subjectHash, subjectHash(env().AUTH_SECRET, subscribed.canonicalEmail)));
   }
 }
