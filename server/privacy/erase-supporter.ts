@@ -1,13 +1,23 @@
 import "server-only";
-import type { Result } from "@/lib/result";
-import type { Context } from "@/server/context";
-import type { DataRequester } from "./record-data-request";
+import { z } from "zod";
+import { failed, ok, type Result } from "@/lib/result";
+import { transaction, type Context } from "@/server/context";
+import { forgetSupporter } from "./forget-supporter";
+import { recordDataRequest, type DataRequester } from "./record-data-request";
 
 /**
- * CONTRACT (issue 15, being built on wip/erase): erases everything that identifies the supporter,
- * in one transaction, keeping counts exact and the CASL proof and suppression under the keyed hash
- * of their address; records the data request. "gone": no such supporter (already erased).
+ * Erases a supporter on request (their own, from the my-data page, or an organiser's on their
+ * behalf): everything that identifies them goes, in one transaction (./forget-supporter.ts), and
+ * their address is kept only as the keyed hash that stops bulk mail to it. The request is counted
+ * in data_requests, without whom it was about. "gone": no such supporter (already erased).
+ * Not audited here: the organiser's verb audits its own action; a person's own erasure is theirs.
  */
-export async function eraseSupporter(_ctx: Context, _supporterId: string, _requestedBy: DataRequester): Promise<Result<{ requestId: number }, "gone">> {
-  throw new Error("eraseSupporter is not built yet (wip/erase)");
+export async function eraseSupporter(ctx: Context, supporterId: string, requestedBy: DataRequester): Promise<Result<{ requestId: number }, "gone">> {
+  // Whatever the caller holds (a cookie, a form field), a non-id names no one.
+  if (!z.uuid().safeParse(supporterId).success) return failed("gone");
+  return transaction(ctx, async (tx) => {
+    const forgotten = await forgetSupporter(tx, supporterId, { suppress: true });
+    if (!forgotten) return failed("gone");
+    return ok({ requestId: await recordDataRequest(tx, "erasure", requestedBy) });
+  });
 }
