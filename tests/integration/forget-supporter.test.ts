@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { consentRecords, emailMessages, emailSuppressions, forgottenSubjects, rateLimitHits, signatures, supporters, webhookEvents, writerLinks } from "@/db/schema";
+import { consentRecords, emailMessages, emailSuppressions, forgottenSubjects, letters, rateLimitHits, signatures, supporters, webhookEvents, writerLinks } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { env } from "@/lib/env";
 import { subjectHash } from "@/lib/subject-hash";
@@ -12,7 +12,7 @@ import { bucketKey } from "@/server/rate-limit/hit-window";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { reconcileTallies } from "@/server/signatures/reconcile-tallies";
 import { signPetition } from "@/server/signatures/sign-petition";
-import { createCampaign, uniqueSuffix } from "../support/factories";
+import { createCampaign, createSupporter, uniqueSuffix } from "../support/factories";
 import { latestConfirmationToken, person, visitor } from "./support/signing";
 import { tally } from "./support/tallies";
 
@@ -77,12 +77,12 @@ describe("forgetSupporter", () => {
       await db()
         .select()
         .from(emailMessages)
-        .where(sql`lower(${emailMessages.toAddress}) like '%rosalind%'`),
+        .where(sql`lower(${emailMessages.toAddress}) = ${email.toLowerCase()} or ${emailMessages.canonicalTo} = ${canonical}`),
     ).toEqual([]);
     const hooks = await db()
       .select()
       .from(webhookEvents)
-      .where(sql`${webhookEvents.payload}::text ilike '%rosalind%' or ${webhookEvents.payload}::text like ${`%${withProvider!.providerId}%`}`);
+      .where(sql`position(${canonical} in lower(${webhookEvents.payload}::text)) > 0 or position(${email.toLowerCase()} in lower(${webhookEvents.payload}::text)) > 0 or ${webhookEvents.payload}::text like ${`%${withProvider!.providerId}%`}`);
     expect(hooks).toEqual([]);
 
     const hash = subjectHash(env().AUTH_SECRET, canonical);
@@ -107,5 +107,56 @@ describe("forgetSupporter", () => {
         .where(eq(forgottenSubjects.subjectHash, subjectHash(env().AUTH_SECRET, canonical))),
     ).toEqual([]);
     expect(await forget(supporterId, false)).toBeNull();
+  });
+
+  it("deletes a letter whose digest was not sent yet, and puts the other writers' letters of that digest back in line", async () => {
+    const { supporterId, confirmed } = await signer(`Rosalind Vexley ${uniqueSuffix()}`, "Rosalind.Digest");
+    const other = await createSupporter(db(), { name: "Tobias Nakamura" });
+    const targetKey = `fixed:${uniqueSuffix()}`;
+    const message = async (status: "queued" | "sent") => {
+      const [row] = await db()
+        .insert(emailMessages)
+        .values({
+          idempotencyKey: `letter-digest/${uniqueSuffix()}`,
+          kind: "letter-digest",
+          category: "letter",
+          template: "letter-digest",
+          props: { letters: [{ supporterName: "Rosalind Vexley" }, { supporterName: "Tobias Nakamura" }] },
+          toAddress: "commissioner@opc.example",
+          canonicalTo: "commissioner@opc.example",
+          status,
+        })
+        .returning();
+      return row!;
+    };
+    const [unsent, sent] = [await message("queued"), await message("sent")];
+    const letter = (writer: string, emailMessageId: string, key = targetKey) => ({
+      campaignId: confirmed.id,
+      supporterId: writer,
+      targetKey: key,
+      toName: "Commissioner",
+      toAddress: "commissioner@opc.example",
+      subject: "Support a moratorium",
+      body: "In my own words.",
+      personalised: true,
+      locale: "en" as const,
+      state: "handed_over" as const,
+      handedOverAt: new Date(),
+      emailMessageId,
+    });
+    const [hers, theirs, earlier] = await db()
+      .insert(letters)
+      .values([letter(supporterId, unsent.id), letter(other.id, unsent.id), letter(supporterId, sent.id, `${targetKey}-2`)])
+      .returning();
+
+    await forget(supporterId, true);
+
+    expect(await db().select().from(letters).where(eq(letters.id, hers!.id))).toEqual([]);
+    expect((await db().select().from(letters).where(eq(letters.id, theirs!.id)))[0]).toMatchObject({ supporterId: other.id, state: "queued", emailMessageId: null, body: "In my own words." });
+    expect((await db().select().from(letters).where(eq(letters.id, earlier!.id)))[0]).toMatchObject({ supporterId: null, state: "handed_over", body: "", emailMessageId: sent.id });
+    expect((await db().select().from(emailMessages).where(eq(emailMessages.id, unsent.id)))[0]).toMatchObject({ status: "suppressed", props: null });
+    expect((await db().select().from(emailMessages).where(eq(emailMessages.id, sent.id)))[0]).toMatchObject({ status: "sent", props: null, toAddress: "commissioner@opc.example" });
+    const [job] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'letters.digest' and data ->> 'targetKey' = ${targetKey}`);
+    expect(job!.n).toBe(1);
   });
 });
