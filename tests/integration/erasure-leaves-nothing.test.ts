@@ -140,7 +140,7 @@ describe("erasing a supporter", () => {
     const proof = await db()
       .select()
       .from(consentRecords)
-      .where(eq(consentRecords.subjectHash, subjectHash(env().AUTH_SECRET, canonicalEmail(EMAIL))));
+      .where(and(eq(consentRecords.subjectHash, subjectHash(env().AUTH_SECRET, canonicalEmail(EMAIL))), eq(consentRecords.campaignId, campaign.id)));
     expect(proof.map((row) => `${row.purpose}:${row.action}`).sort()).toEqual(["petition:granted", "updates:granted"]);
     expect(await db().select().from(dataRequests).where(eq(dataRequests.kind, "erasure"))).toHaveLength(erasuresBefore + 1);
     expect(await eraseSupporter(visitorContext(null), supporterId, "supporter")).toEqual({ ok: false, error: "gone" });
