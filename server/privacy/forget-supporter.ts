@@ -1,6 +1,6 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
-import { campaignMutes, consentRecords, emailSuppressions, forgottenSubjects, letters, myDataLinks, signatures, supporters, writerLinks } from "@/db/schema";
+import { eq, inArray, sql } from "drizzle-orm";
+import { campaignMutes, consentRecords, emailSuppressions, forgottenSubjects, letters, myDataLinks, signatures, supporters, verificationTokens, writerLinks } from "@/db/schema";
 import { env } from "@/lib/env";
 import { subjectHash } from "@/lib/subject-hash";
 import type { TxContext } from "@/server/context";
@@ -47,6 +47,11 @@ export async function forgetSupporter(tx: TxContext, supporterId: string, option
 
   const writer = await db.delete(writerLinks).where(eq(writerLinks.supporterId, supporterId)).returning({ tokenHash: writerLinks.tokenHash });
   const myData = await db.delete(myDataLinks).where(eq(myDataLinks.supporterId, supporterId)).returning({ tokenHash: myDataLinks.tokenHash });
+  // Anyone may type an address into the staff sign-in form: Auth.js keeps it for 15 minutes.
+  const signIns = await db
+    .delete(verificationTokens)
+    .where(inArray(sql`lower(${verificationTokens.identifier})`, lowered))
+    .returning({ token: verificationTokens.token });
   const mutes = await db.delete(campaignMutes).where(eq(campaignMutes.supporterId, supporterId)).returning({ campaignId: campaignMutes.campaignId });
   await db.delete(supporters).where(eq(supporters.id, supporterId));
 
@@ -66,6 +71,7 @@ export async function forgetSupporter(tx: TxContext, supporterId: string, option
     writer_links: writer.length,
     my_data_links: myData.length,
     campaign_mutes: mutes.length,
+    verification_tokens: signIns.length,
   };
 }
 
