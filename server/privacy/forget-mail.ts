@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { emailMessages, rateLimitHits, webhookEvents } from "@/db/schema";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { TxContext } from "@/server/context";
 import { bucketKey } from "@/server/rate-limit/hit-window";
 
@@ -16,6 +17,7 @@ export async function forgetMail(tx: TxContext, supporterId: string, addresses: 
   const needles = [...new Set(addresses.map((address) => address.trim().toLowerCase()).filter((address) => address.length > 0))];
   // Every condition below is an OR over these: with none, it would match every row.
   if (needles.length === 0) throw new Error("forgetMail needs the person's address");
+  const mentions = (column: SQL | AnyPgColumn) => or(...needles.map((needle) => sql`position(${needle} in lower(${column}::text)) > 0`));
   const emails = await tx.db
     .update(emailMessages)
     .set({
@@ -36,9 +38,27 @@ export async function forgetMail(tx: TxContext, supporterId: string, addresses: 
     })
     .where(and(ne(emailMessages.category, "letter"), or(eq(emailMessages.supporterId, supporterId), inArray(emailMessages.canonicalTo, needles))))
     .returning({ providerId: emailMessages.providerId });
-  const providerIds = [...letterProviderIds, ...emails.map((row) => row.providerId).filter((id): id is string => id !== null)];
+  // Letters' emails go to a target, and anonymiseLetters clears those still linked to a letter. One
+  // left behind (a failed digest whose letters were gathered again) may still quote the writer.
+  const strays = await tx.db
+    .update(emailMessages)
+    .set({
+      props: null,
+      sealedProps: null,
+      html: null,
+      textBody: null,
+      subject: null,
+      fromName: null,
+      replyTo: null,
+      lastError: null,
+      supporterId: null,
+      status: sql`case when ${emailMessages.status} = 'queued' then 'suppressed'::email_status else ${emailMessages.status} end`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(emailMessages.category, "letter"), or(eq(emailMessages.supporterId, supporterId), mentions(sql`${emailMessages.props}`), mentions(emailMessages.html), mentions(emailMessages.textBody), mentions(emailMessages.replyTo))))
+    .returning({ providerId: emailMessages.providerId });
+  const providerIds = [...letterProviderIds, ...[...emails, ...strays].map((row) => row.providerId).filter((id): id is string => id !== null)];
 
-  const mentions = (column: SQL) => or(...needles.map((needle) => sql`position(${needle} in lower(${column}::text)) > 0`));
   const webhooks = await tx.db
     .update(webhookEvents)
     .set({ payload: sql`'{}'::jsonb` })
@@ -52,7 +72,7 @@ export async function forgetMail(tx: TxContext, supporterId: string, addresses: 
     .where(or(...keys.map((key) => sql`${rateLimitHits.bucket} like ${`%:${key}`}`)))
     .returning({ bucket: rateLimitHits.bucket });
 
-  return { emails: emails.length, webhooks: webhooks.length, rateLimits: rateLimits.length, jobs: await forgetJobOutputs(tx, needles) };
+  return { emails: emails.length + strays.length, webhooks: webhooks.length, rateLimits: rateLimits.length, jobs: await forgetJobOutputs(tx, needles) };
 }
 
 /**

@@ -109,8 +109,8 @@ describe("forgetSupporter", () => {
     expect(await forget(supporterId, false)).toBeNull();
   });
 
-  it("deletes a letter whose digest was not sent yet, and puts the other writers' letters of that digest back in line", async () => {
-    const { supporterId, confirmed } = await signer(`Rosalind Vexley ${uniqueSuffix()}`, "Rosalind.Digest");
+  it("deletes a letter whose digest was not sent yet, puts the other writers' letters of that digest back in line, and clears a stray digest quoting her", async () => {
+    const { supporterId, confirmed, email } = await signer(`Rosalind Vexley ${uniqueSuffix()}`, "Rosalind.Digest");
     const other = await createSupporter(db(), { name: "Tobias Nakamura" });
     const targetKey = `fixed:${uniqueSuffix()}`;
     const message = async (status: "queued" | "sent") => {
@@ -130,6 +130,20 @@ describe("forgetSupporter", () => {
       return row!;
     };
     const [unsent, sent] = [await message("queued"), await message("sent")];
+    // A digest that failed, whose letters were later gathered into another: no letter points at it.
+    const [stray] = await db()
+      .insert(emailMessages)
+      .values({
+        idempotencyKey: `letter-digest/${uniqueSuffix()}`,
+        kind: "letter-digest",
+        category: "letter",
+        template: "letter-digest",
+        props: { letters: [{ supporterName: "Rosalind Vexley", supporterEmail: email }] },
+        toAddress: "commissioner@opc.example",
+        canonicalTo: "commissioner@opc.example",
+        status: "failed",
+      })
+      .returning();
     const letter = (writer: string, emailMessageId: string, key = targetKey) => ({
       campaignId: confirmed.id,
       supporterId: writer,
@@ -158,5 +172,6 @@ describe("forgetSupporter", () => {
     expect((await db().select().from(emailMessages).where(eq(emailMessages.id, sent.id)))[0]).toMatchObject({ status: "sent", props: null, toAddress: "commissioner@opc.example" });
     const [job] = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'letters.digest' and data ->> 'targetKey' = ${targetKey}`);
     expect(job!.n).toBe(1);
+    expect((await db().select().from(emailMessages).where(eq(emailMessages.id, stray!.id)))[0]).toMatchObject({ status: "failed", props: null, toAddress: "commissioner@opc.example" });
   });
 });
