@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { subjectHash } from "@/lib/subject-hash";
 import { systemContext, transaction } from "@/server/context";
 import { canonicalEmail } from "@/server/mail/canonical";
+import { eraseSupporter } from "@/server/privacy/erase-supporter";
 import { forgetSupporter } from "@/server/privacy/forget-supporter";
 import { bucketKey } from "@/server/rate-limit/hit-window";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
@@ -107,6 +108,9 @@ describe("forgetSupporter", () => {
         .where(eq(forgottenSubjects.subjectHash, subjectHash(env().AUTH_SECRET, canonical))),
     ).toEqual([]);
     expect(await forget(supporterId, false)).toBeNull();
+    // The verb the pages call says "gone" for no one, or for something that is not an id at all.
+    expect(await eraseSupporter(systemContext("test"), supporterId, "organiser")).toEqual({ ok: false, error: "gone" });
+    expect(await eraseSupporter(systemContext("test"), "not-a-supporter", "supporter")).toEqual({ ok: false, error: "gone" });
   });
 
   it("deletes a letter whose digest was not sent yet, puts the other writers' letters of that digest back in line, and clears a stray digest quoting her", async () => {
