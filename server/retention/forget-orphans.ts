@@ -1,7 +1,11 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { TxContext } from "@/server/context";
-import { addCounts, forgetSupporter, type ForgetCounts } from "@/server/privacy/forget-supporter";
+import { uuidArray } from "@/server/privacy/sql-arrays";
+import { addCounts, forgetSupporters, type ForgetCounts } from "@/server/privacy/forget-supporter";
+
+// People forgotten per batch: the mail records are searched once per batch (server/privacy/forget-mail.ts).
+const BATCH = 200;
 
 /**
  * After retention removed or anonymised some of their signatures and letters: the supporters left
@@ -15,10 +19,11 @@ export async function forgetOrphans(tx: TxContext, supporterIds: (string | null)
   if (ids.length === 0) return counts;
   const orphans = await tx.db.execute<{ id: string }>(sql`
     select s.id from supporters s
-    where s.id = any(${`{${ids.join(",")}}`}::uuid[])
+    where s.id = any(${uuidArray(ids)})
       and s.subscription_status <> 'subscribed'
       and not exists (select 1 from signatures where supporter_id = s.id)
       and not exists (select 1 from letters where supporter_id = s.id)`);
-  for (const { id } of orphans) addCounts(counts, await forgetSupporter(tx, id, { suppress: false }));
+  const found = orphans.map((row) => row.id);
+  for (let start = 0; start < found.length; start += BATCH) addCounts(counts, await forgetSupporters(tx, found.slice(start, start + BATCH), { suppress: false }));
   return counts;
 }
