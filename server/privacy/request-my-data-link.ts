@@ -15,10 +15,9 @@ import { overLimit } from "@/server/rate-limit/hit-window";
 const myDataRequestInput = z.object({ email: z.string({ error: "emailInvalid" }).trim().max(254, "emailInvalid").pipe(z.email("emailInvalid")) });
 
 // Each hour: three links per address is enough for a lost or slow email, not for flooding
-// someone's inbox with our mail; ten per visitor lets a household or an office share a
-// connection, not lets one script sweep addresses.
+// someone's inbox with our mail. Per visitor, MY_DATA_LINK_LIMIT_PER_IP_PER_HOUR (10) lets a
+// household or an office share a connection, not one script sweep through addresses.
 const PER_ADDRESS = 3;
-const PER_IP = 10;
 // The ceiling: a day covers mail read the next morning. The link only opens a page with a
 // button; what it grants after that is a 30-minute session (server/privacy/my-data-session.ts).
 const LIFETIME = "24 hours";
@@ -40,7 +39,7 @@ export async function requestMyDataLink(ctx: Context, raw: unknown): Promise<MyD
   const canonical = canonicalEmail(parsed.data.email);
   if (await overLimit("my-data-link:email", canonical, PER_ADDRESS, 3600)) return failed("tooMany");
   const clientKey = clientKeyOf(ctx);
-  if (clientKey && (await overLimit("my-data-link:ip", clientKey, PER_IP, 3600))) return failed("tooMany");
+  if (clientKey && (await overLimit("my-data-link:ip", clientKey, env().MY_DATA_LINK_LIMIT_PER_IP_PER_HOUR, 3600))) return failed("tooMany");
 
   const [supporter] = await database(ctx).select({ id: supporters.id, email: supporters.email, name: supporters.name, locale: supporters.locale }).from(supporters).where(eq(supporters.canonicalEmail, canonical));
   if (!supporter) return ok();
