@@ -1,18 +1,19 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { MyDataRequestState } from "@/server/privacy/request-my-data-link";
 
-type Props = { action: (state: MyDataRequestState, form: FormData) => Promise<MyDataRequestState>; whenSent?: ReactNode };
+/** The form's texts, translated by the server component that embeds it (my-data-request-form.tsx). */
+export type MyDataRequestTexts = { email: string; emailHint: string; button: string; sent: string; errors: Record<"emailInvalid" | "tooMany" | "unavailable", string> };
+
+type Props = { action: (state: MyDataRequestState, form: FormData) => Promise<MyDataRequestState>; texts: MyDataRequestTexts; whenSent?: ReactNode };
 
 /**
  * The email field and button of the my-data request. Without JavaScript it is a plain post and
  * the page comes back with the answer; with it, the answer replaces the form and takes the focus
  * so that a screen reader hears it.
  */
-export function MyDataRequestFields({ action, whenSent }: Props) {
-  const t = useTranslations("myDataRequest");
+export function MyDataRequestFields({ action, texts, whenSent }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const status = useRef<HTMLParagraphElement>(null);
 
@@ -24,7 +25,7 @@ export function MyDataRequestFields({ action, whenSent }: Props) {
     return (
       <div className="stack">
         <p ref={status} tabIndex={-1} role="status">
-          {t("sent")}
+          {texts.sent}
         </p>
         {whenSent}
       </div>
@@ -34,19 +35,19 @@ export function MyDataRequestFields({ action, whenSent }: Props) {
   return (
     <form action={formAction} className="stack" noValidate>
       <div className="field">
-        <label htmlFor="my-data-email">{t("email")}</label>
+        <label htmlFor="my-data-email">{texts.email}</label>
         <input id="my-data-email" name="email" type="email" autoComplete="email" required defaultValue={state.email} aria-invalid={state.error ? true : undefined} aria-describedby={described} />
         <p id="my-data-email-hint" className="hint">
-          {t("emailHint")}
+          {texts.emailHint}
         </p>
         {state.error && (
           <p ref={status} tabIndex={-1} id="my-data-email-error" className="field-error" role="alert">
-            {t(`errors.${state.error}` as "errors.emailInvalid")}
+            {texts.errors[state.error as keyof MyDataRequestTexts["errors"]] ?? texts.errors.unavailable}
           </p>
         )}
       </div>
       <button type="submit" disabled={pending}>
-        {t("button")}
+        {texts.button}
       </button>
     </form>
   );
