@@ -12,6 +12,7 @@ import { LetterEmail, letterProps, letterSubject } from "./letter";
 import { LetterDigestEmail, letterDigestProps, letterDigestSubject } from "./letter-digest";
 import { LettersCopyEmail, lettersCopyProps, lettersCopySubject } from "./letters-copy";
 import { MilestoneReachedEmail, milestoneReachedProps, milestoneReachedSubject } from "./milestone-reached";
+import { MyDataLinkEmail, myDataLinkProps, myDataLinkSubject } from "./my-data-link";
 import { SignInLinkEmail, signInLinkProps, signInLinkSubject } from "./sign-in-link";
 import { TargetBouncedEmail, targetBouncedProps, targetBouncedSubject } from "./target-bounced";
 import { WriterLinkEmail, writerLinkProps, writerLinkSubject } from "./writer-link";
@@ -110,6 +111,12 @@ export const templates = {
     secret: ["writeUrl"],
     subject: writerLinkSubject,
     element: (props, context) => <WriterLinkEmail {...props} locale={context.locale} sender={context.sender} />,
+  }),
+  "my-data-link": define({
+    props: myDataLinkProps,
+    secret: ["url"],
+    subject: myDataLinkSubject,
+    element: (props, context) => <MyDataLinkEmail {...props} locale={context.locale} sender={context.sender} />,
   }),
   "sign-in-link": define({
     props: signInLinkProps,

@@ -1,6 +1,46 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { placeholder } from "@/server/mail/placeholders";
 import { renderEmail } from "@/server/mail/render-email";
+import { AccessRequestCopyEmail } from "./access-request-copy";
+import { AccessRequestReminderEmail } from "./access-request-reminder";
+import { AlreadySignedEmail } from "./already-signed";
+import { CampaignUpdateEmail } from "./campaign-update";
+import { ConfirmSignatureEmail } from "./confirm-signature";
+import { InvitationEmail } from "./invitation";
+import { LetterEmail } from "./letter";
+import { LetterDigestEmail } from "./letter-digest";
+import { LettersCopyEmail } from "./letters-copy";
+import { MilestoneReachedEmail } from "./milestone-reached";
+import { MyDataLinkEmail } from "./my-data-link";
+import type { TemplateName } from "./registry";
+import { SignInLinkEmail } from "./sign-in-link";
+import { TargetBouncedEmail } from "./target-bounced";
+import { WriterLinkEmail } from "./writer-link";
+
+beforeAll(() => {
+  vi.stubEnv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/unused");
+  vi.stubEnv("AUTH_SECRET", "a-test-secret-that-is-long-enough-0123456789");
+  vi.stubEnv("APP_URL", "https://act.privatefaces.example");
+});
+
+// Props for every template (extra keys are dropped by its schema); a template missing here fails to typecheck.
+const samples = {
+  "confirm-signature": ConfirmSignatureEmail.PreviewProps,
+  "already-signed": AlreadySignedEmail.PreviewProps,
+  invitation: InvitationEmail.PreviewProps,
+  letter: LetterEmail.PreviewProps,
+  "letter-digest": LetterDigestEmail.PreviewProps,
+  "letters-copy": LettersCopyEmail.PreviewProps,
+  "target-bounced": TargetBouncedEmail.PreviewProps,
+  "access-request-copy": AccessRequestCopyEmail.PreviewProps,
+  "access-request-reminder": AccessRequestReminderEmail.PreviewProps,
+  "campaign-update-test": CampaignUpdateEmail.PreviewProps,
+  "milestone-reached": MilestoneReachedEmail.PreviewProps,
+  "my-data-link": MyDataLinkEmail.PreviewProps,
+  "writer-link": WriterLinkEmail.PreviewProps,
+  "sign-in-link": SignInLinkEmail.PreviewProps,
+  "campaign-update": CampaignUpdateEmail.PreviewProps,
+} satisfies Record<TemplateName, object>;
 
 const sender = { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Station A, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" };
 
@@ -61,6 +101,20 @@ describe("email templates", () => {
     expect(copy.subject).toBe("Copie de vos 2 lettres\u00a0: Moratorium");
     expect(copy.text).toContain("À Priya Lachance");
     expect(copy.text).toContain("Dear Commissioner,\n\nPlease.");
+  });
+
+  it('all end with the "Your data" link to the my-data page in the email\'s language', async () => {
+    const unsubscribe = { unsubscribeUrl: placeholder("unsubscribe_url"), preferencesUrl: placeholder("preferences_url") };
+    for (const [name, props] of Object.entries(samples)) {
+      for (const [locale, url, label] of [
+        ["en", "https://act.privatefaces.example/en/my-data", "Your data: see it, take a copy or erase it"],
+        ["fr", "https://act.privatefaces.example/fr/mes-donnees", "Vos données\u00a0: les consulter, en obtenir une copie ou les effacer"],
+      ] as const) {
+        const email = await renderEmail(name, props, { locale, sender, unsubscribe });
+        expect(email.html, `${name} (${locale})`).toContain(`href="${url}"`);
+        expect(email.text, `${name} (${locale})`).toContain(`${label} ${url}`);
+      }
+    }
   });
 
   it("refuse props that do not fit the template", async () => {

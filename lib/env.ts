@@ -56,6 +56,9 @@ const schema = z
     SIGN_LIMIT_PER_EMAIL_PER_HOUR: positiveInt(10, 1_000),
     SIGN_IN_LIMIT_PER_IP_PER_HOUR: positiveInt(20, 1_000_000),
     SIGN_IN_LIMIT_PER_EMAIL_PER_HOUR: positiveInt(5, 1_000),
+    // "Email me a link to my data" requests per hour from one IP address (per address it is a fixed
+    // three: server/privacy/request-my-data-link.ts). Raised where many people share one address.
+    MY_DATA_LINK_LIMIT_PER_IP_PER_HOUR: positiveInt(10, 1_000_000),
     // How many proxies (load balancer, CDN) stand in front of the web processes and append to
     // X-Forwarded-For: the client is that many entries from the right. 0, the default, is a server
     // reached directly: X-Forwarded-For is then written by the client itself and ignored, and the

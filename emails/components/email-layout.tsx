@@ -11,7 +11,17 @@ import type { ReactNode } from "react";
 import type { EmailTranslator } from "../i18n";
 
 /** Who sends: CASL wants the sender's name, mailing address and a way to reach them in every email. */
-export type SenderIdentity = { name: string; nameFr?: string | null; mailingAddress: string; contactEmail: string };
+export type SenderIdentity = {
+  name: string;
+  nameFr?: string | null;
+  mailingAddress: string;
+  contactEmail: string;
+  /**
+   * The page where the reader asks for a link to what the sender holds on them, in the email's
+   * language: server/mail/render-email.ts fills it in for every email it renders, bulk or not.
+   */
+  myDataUrl?: string;
+};
 
 /** The links every bulk email carries in its footer. */
 export type MailLinks = { unsubscribeUrl: string; preferencesUrl: string };
@@ -43,6 +53,11 @@ export function EmailLayout({ locale, preview, sender, t, children, unsubscribe 
             {unsubscribe && <Text style={small}>{t("footerUpdatesReason")}</Text>}
             <Text style={small}>{t("footerSender", { organisation: sender.name, address: sender.mailingAddress })}</Text>
             <Text style={small}>{t("footerContact", { email: sender.contactEmail })}</Text>
+            {sender.myDataUrl && (
+              <Text style={small}>
+                <Link href={sender.myDataUrl}>{t("footerMyData")}</Link>
+              </Text>
+            )}
             {unsubscribe && (
               <Text style={small}>
                 <Link href={unsubscribe.unsubscribeUrl}>{t("unsubscribe")}</Link>

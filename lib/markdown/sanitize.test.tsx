@@ -1,10 +1,16 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Markdown } from "@/components/markdown";
 import { UpdateBody } from "@/components/updates/update-body";
 import { renderEmail } from "@/server/mail/render-email";
 import { markdownToHtml } from "@/lib/updates/markdown-html";
 import { ATTACKS, KEPT, dangersIn } from "@/tests/support/markdown-attacks";
+
+// The email renderer reads APP_URL for the footer's "Your data" link.
+beforeAll(() => {
+  vi.stubEnv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/unused");
+  vi.stubEnv("AUTH_SECRET", "a-test-secret-that-is-long-enough-0123456789");
+});
 
 const source = `${ATTACKS}\n\n${KEPT}`;
 const sender = { name: "Private Faces Coalition", mailingAddress: "PO Box 4120, Station A, Ottawa ON K1P 5B2", contactEmail: "hello@privatefaces.example" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routing } from "@/lib/i18n/routing";
-import { confirmationUrl, mailLinks, signInPageUrl, writerLinkUrl } from "./links";
+import { confirmationUrl, mailLinks, myDataLinkUrl, myDataPageUrl, signInPageUrl, writerLinkUrl } from "./links";
 
 describe("mailLinks", () => {
   it("builds the unsubscribe page path exactly as the router localises it", () => {
@@ -40,5 +40,12 @@ describe("mailLinks", () => {
       const expected = `https://act.example.org/${locale}${route[locale].replace("[slug]", "stop-faces").replace("[token]", "tok")}`;
       expect(writerLinkUrl("https://act.example.org", locale, "stop-faces", "tok")).toBe(expected);
     }
+  });
+
+  it("builds the my-data page and its link page exactly as the router localises them", () => {
+    expect(myDataPageUrl("https://act.example.org", "en")).toBe("https://act.example.org/en/my-data");
+    expect(myDataPageUrl("https://act.example.org", "fr")).toBe("https://act.example.org/fr/mes-donnees");
+    expect(myDataLinkUrl("https://act.example.org", "en", "tok")).toBe("https://act.example.org/en/my-data/open/tok");
+    expect(myDataLinkUrl("https://act.example.org", "fr", "tok")).toBe("https://act.example.org/fr/mes-donnees/ouvrir/tok");
   });
 });

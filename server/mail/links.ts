@@ -33,6 +33,16 @@ export function writerLinkUrl(appUrl: string, locale: "en" | "fr", slug: string,
   return `${appUrl}${localizedPath(locale, "/campaigns/[slug]/write/open/[token]", { slug, token })}`;
 }
 
+/** The page where anyone asks for a link to their data: the "Your data" link in every email's footer. */
+export function myDataPageUrl(appUrl: string, locale: "en" | "fr"): string {
+  return `${appUrl}${localizedPath(locale, "/my-data")}`;
+}
+
+/** The page a my-data link opens, with its button (only the POST behind it spends the link). */
+export function myDataLinkUrl(appUrl: string, locale: "en" | "fr", token: string): string {
+  return `${appUrl}${localizedPath(locale, "/my-data/open/[token]", { token })}`;
+}
+
 export function mailLinks(appUrl: string, locale: "en" | "fr", token: string) {
   return {
     /** RFC 8058 one-click target: POST unsubscribes; GET sends the reader to the page, which only asks. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confirmationUrl, mailLinks, writerLinkUrl } from "./links";
+import { confirmationUrl, mailLinks, myDataLinkUrl, myDataPageUrl, writerLinkUrl } from "./links";
 import { maskSecretLinks } from "./mask-secret-links";
 
 const origin = "https://act.privatefaces.example";
@@ -9,7 +9,7 @@ describe("maskSecretLinks", () => {
   it("hides the token of every emailed link that acts as its recipient, in both languages", () => {
     for (const locale of ["en", "fr"] as const) {
       const links = mailLinks(origin, locale, token);
-      const urls = [confirmationUrl(origin, locale, token), writerLinkUrl(origin, locale, "moratorium", token), links.oneClickUrl, links.unsubscribeUrl, links.preferencesUrl];
+      const urls = [confirmationUrl(origin, locale, token), writerLinkUrl(origin, locale, "moratorium", token), myDataLinkUrl(origin, locale, token), links.oneClickUrl, links.unsubscribeUrl, links.preferencesUrl];
       for (const url of urls) {
         const masked = maskSecretLinks(`Open ${url} now.`);
         expect(masked, url).not.toContain(token);
@@ -26,7 +26,7 @@ describe("maskSecretLinks", () => {
   });
 
   it("leaves links without a secret alone", () => {
-    const body = `${origin}/en/campaigns/moratorium and ${origin}/fr/constats/abc and ${origin}/en/updates`;
+    const body = `${origin}/en/campaigns/moratorium and ${origin}/fr/constats/abc and ${origin}/en/updates and ${myDataPageUrl(origin, "fr")}`;
     expect(maskSecretLinks(body)).toBe(body);
   });
 });

@@ -2,7 +2,9 @@ import { convert } from "html-to-text";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { isTemplateName, templates, type RenderContext } from "@/emails/registry";
+import { env } from "@/lib/env";
 import { organisationName } from "@/lib/i18n/organisation-name";
+import { myDataPageUrl } from "./links";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -38,8 +40,10 @@ function toText(html: string): string {
  */
 export async function renderEmail(name: string, props: unknown, context: RenderContext): Promise<RenderedEmail> {
   if (!isTemplateName(name)) throw new Error(`unknown email template "${name}"`);
-  // Templates print sender.name: give them the organisation's name in the email's language.
-  const sender = { ...context.sender, name: organisationName(context.sender, context.locale) };
+  // Templates print sender.name: give them the organisation's name in the email's language. Every
+  // email, to a supporter or not, bulk or not, ends with the "Your data" link (issue 15): a
+  // broadcast is rendered here once per language, so its recipients get it too.
+  const sender = { ...context.sender, name: organisationName(context.sender, context.locale), myDataUrl: myDataPageUrl(env().APP_URL, context.locale) };
   const { subject, element } = templates[name].build(props, { ...context, sender });
   const html = toHtml(element);
   return { subject, html, text: toText(html) };

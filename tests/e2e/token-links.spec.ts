@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
-import { writerLinks } from "@/db/schema";
+import { myDataLinks, writerLinks } from "@/db/schema";
 import { localizedPath } from "@/lib/i18n/localized-path";
 import type { Locale } from "@/lib/i18n/routing";
 import { preferencesToken } from "@/server/mail/links";
@@ -17,7 +17,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 
 // The server's secret (playwright.config.ts gives the web server the same value).
 const secret = process.env.AUTH_SECRET ?? "e2e-secret-that-is-at-least-32-characters";
-const tokens = { confirm: "", writer: "", preferences: "", unsubscribe: "" };
+const tokens = { confirm: "", writer: "", preferences: "", unsubscribe: "", myData: "" };
 let campaign = { slug: "", titleEn: "", titleFr: "" };
 
 test.beforeAll(async () => {
@@ -31,6 +31,9 @@ test.beforeAll(async () => {
   const writer = newSecretToken();
   await db.insert(writerLinks).values({ tokenHash: writer.hash, supporterId: signer.id, campaignId: created.id, expiresAt: sql`now() + interval '1 day'` });
   tokens.writer = writer.token;
+  const myData = newSecretToken();
+  await db.insert(myDataLinks).values({ tokenHash: myData.hash, supporterId: signer.id, expiresAt: sql`now() + interval '1 day'` });
+  tokens.myData = myData.token;
   tokens.preferences = preferencesToken(secret, signer.id);
   tokens.unsubscribe = preferencesToken(secret, (await createSupporter(db, { subscriptionStatus: "subscribed" })).id);
   await client.end();
@@ -53,6 +56,11 @@ const pages: { name: string; path: (locale: Locale) => string; heading: Record<L
     name: "open the letter composer",
     path: (locale) => localizedPath(locale, "/campaigns/[slug]/write/open/[token]", { slug: campaign.slug, token: tokens.writer }),
     heading: { en: "Write your letters", fr: "Écrivez vos lettres" },
+  },
+  {
+    name: "open one's data",
+    path: (locale) => localizedPath(locale, "/my-data/open/[token]", { token: tokens.myData }),
+    heading: { en: "Open your data", fr: "Ouvrir vos données" },
   },
   {
     name: "email preferences",

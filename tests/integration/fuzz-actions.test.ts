@@ -7,6 +7,8 @@ import { unsubscribeSupporter } from "@/server/mail/unsubscribe-supporter";
 import { composeLetters } from "@/server/letters/compose-letters";
 import { openWriterLink } from "@/server/letters/open-writer-link";
 import { requestWriterLink } from "@/server/letters/request-writer-link";
+import { openMyDataLink } from "@/server/privacy/open-my-data-link";
+import { requestMyDataLink } from "@/server/privacy/request-my-data-link";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signingTarget } from "@/server/signatures/open-campaign";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
@@ -141,6 +143,17 @@ describe("fuzzing the public server actions", () => {
         const result = await answer("requestWriterLink", () => requestWriterLink(visitor, pick(slug), isLocale(locale) ? locale : "en", { email: String(data.get("email") ?? "") }));
         expectKeys("requestWriterLink", catalogues.en.Write.errors, [result.ok ? undefined : result.error]);
         await answer("openWriterLink", () => openWriterLink(visitor, token));
+      }),
+      runs(40),
+    );
+  });
+
+  it("my-data links: any fields and token", async () => {
+    await fc.assert(
+      fc.asyncProperty(form(["email"]), paramText, async (data, token) => {
+        const result = await answer("requestMyDataLink", () => requestMyDataLink(visitor, data));
+        expectKeys("requestMyDataLink", catalogues.en.myDataRequest.errors, [result.ok ? undefined : result.error]);
+        await answer("openMyDataLink", () => openMyDataLink(visitor, token));
       }),
       runs(40),
     );

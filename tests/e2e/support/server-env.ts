@@ -20,6 +20,8 @@ export function e2eServerEnv(): Record<string, string> {
     MAIL_RATE_PER_SECOND: "20",
     // Every test browser comes from 127.0.0.1, where real organisers each have their own address.
     SIGN_IN_LIMIT_PER_IP_PER_HOUR: "500",
+    // Several specs ask for my-data links, all from 127.0.0.1.
+    MY_DATA_LINK_LIMIT_PER_IP_PER_HOUR: "500",
     // No internet here: postal lookups use the directory the tests load.
     REPRESENT_URL: "off",
   };
