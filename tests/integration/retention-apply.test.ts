@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
+import { applyRetentionJob } from "@/jobs/apply-retention";
+import { runJob } from "@/jobs/define-job";
+import { jobs } from "@/jobs/registry";
 import { emailMessages, webhookEvents, writerLinks } from "@/db/schema";
 import { Refused } from "@/lib/refused";
 import { publicContext, systemContext } from "@/server/context";
@@ -90,5 +93,23 @@ describe("applyRetention", () => {
 
   it("is run by Chorus itself only, never on a visitor's or organiser's behalf", async () => {
     await expect(applyRetention(publicContext, { dryRun: true })).rejects.toBeInstanceOf(Refused);
+  });
+});
+
+describe("the daily retention job", () => {
+  it("is scheduled every night, runs the policy as of now and logs the table", async () => {
+    expect(jobs).toContain(applyRetentionJob);
+    const [schedule] = await db().execute<{ cron: string }>(sql`select cron from pgboss.schedule where name = 'retention.apply'`);
+    expect(schedule?.cron).toBe("23 3 * * *");
+
+    const email = await createEmail(db(), { createdAt: new Date(Date.now() - 31 * 24 * 3600_000) });
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      await runJob(applyRetentionJob, {}, { retryCount: 0, retryLimit: 2 });
+      expect(log.mock.calls.flat().join("\n")).toMatch(/^email-bodies\s+email_messages\s+[1-9]\d*$/m);
+    } finally {
+      log.mockRestore();
+    }
+    expect((await db().select().from(emailMessages).where(eq(emailMessages.id, email.id)))[0]?.textBody).toBeNull();
   });
 });
