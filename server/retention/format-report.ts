@@ -14,9 +14,10 @@ export function formatRetentionReport(report: RetentionReport, dryRun: boolean):
     else if (Object.keys(outcome.counts).length === 0) rows.push([outcome.kind, "-", "0"]);
     else for (const [table, count] of Object.entries(outcome.counts)) rows.push([outcome.kind, table, String(count)]);
   }
-  const width = (column: 0 | 1 | 2) => Math.max(...rows.map((row) => row[column].length));
-  // Counts right-aligned, so that a long column of them reads at a glance; an error is left as it is.
-  const lines = rows.map(([kind, table, count]) => `${kind.padEnd(width(0))}  ${table.padEnd(width(1))}  ${/^\d+$/.test(count) ? count.padStart(width(2)) : count}`);
+  const isCount = (text: string) => /^\d+$/.test(text);
+  const width = (column: 0 | 1 | 2) => Math.max(...rows.filter((row, index) => column < 2 || index === 0 || isCount(row[2])).map((row) => row[column].length));
+  // Counts right-aligned under their heading, so that a long column of them reads at a glance; an error is left as it is.
+  const lines = rows.map(([kind, table, count]) => `${kind.padEnd(width(0))}  ${table.padEnd(width(1))}  ${isCount(count) ? count.padStart(width(2)) : count}`);
   const total = report.reduce((sum, outcome) => sum + Object.values(outcome.counts).reduce((a, b) => a + b, 0), 0);
   const failed = report.filter((outcome) => outcome.error).length;
   const summary = dryRun ? `Dry run: ${total} rows would be removed or anonymised; nothing was changed.` : `${total} rows removed or anonymised.`;
