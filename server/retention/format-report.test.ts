@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { RetentionReport } from "./apply-retention";
 import { formatRetentionReport } from "./format-report";
 
 describe("formatRetentionReport", () => {
   it("prints one aligned line per kind and table, a failed kind with its reason, and the total", () => {
-    const report = [
+    const report: RetentionReport = [
       { kind: "delivery-records", counts: { email_messages: 1840, email_broadcasts: 3 } },
       { kind: "webhook-payloads", counts: { webhook_events: 0 } },
       { kind: "expired-links", counts: {}, error: "canceling statement due to lock timeout" },
