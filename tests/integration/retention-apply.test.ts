@@ -11,7 +11,7 @@ import { publicContext, systemContext } from "@/server/context";
 import { applyRetention } from "@/server/retention/apply-retention";
 import { retentionKinds } from "@/server/retention/kinds";
 import { createCampaign, createSupporter } from "../support/factories";
-import { clearRetentionRows, createEmail, createWebhookEvent, daysAgo, NOW, POLICY } from "./support/retention";
+import { clearRetentionRows, createEmail, createWebhookEvent, daysAgo, monthsAgo, NOW, POLICY } from "./support/retention";
 
 const system = systemContext("retention-test");
 const run = (dryRun: boolean) => applyRetention(system, { dryRun, now: NOW, policy: POLICY });
@@ -35,24 +35,27 @@ beforeAll(async () => {
 /** One row due for each of the non-person kinds, at NOW. */
 async function dueRows() {
   const email = await createEmail(db(), { createdAt: daysAgo(30, "past") });
+  // Due for both: the real run deletes it before erasing bodies, so it counts once, as a deleted record.
+  const ancient = await createEmail(db(), { createdAt: monthsAgo(12, "past") });
   const event = await createWebhookEvent(db(), daysAgo(30, "past"));
   const tokenHash = randomBytes(32).toString("hex");
   await db()
     .insert(writerLinks)
     .values({ tokenHash, supporterId, campaignId, expiresAt: daysAgo(0, "past") });
-  return { email, event, tokenHash };
+  return { email, ancient, event, tokenHash };
 }
 
 afterAll(() => clearRetentionRows(db()));
 
 describe("applyRetention", () => {
   it("in a dry run reports what is due and changes nothing; the real run then does exactly that", async () => {
-    const { email, event, tokenHash } = await dueRows();
+    const { email, ancient, event, tokenHash } = await dueRows();
     const before = await fingerprint();
 
     const dry = await run(true);
     expect(await fingerprint()).toBe(before);
     const counted = (report: typeof dry, kind: string) => report.find((outcome) => outcome.kind === kind)?.counts;
+    expect(counted(dry, "delivery-records")).toEqual({ email_messages: 1, email_broadcasts: 0 });
     expect(counted(dry, "email-bodies")).toEqual({ email_messages: 1 });
     expect(counted(dry, "webhook-payloads")).toEqual({ webhook_events: 1 });
     expect(counted(dry, "expired-links")).toMatchObject({ writer_links: 1 });
@@ -62,6 +65,7 @@ describe("applyRetention", () => {
     expect(real).toEqual(dry);
     expect(await fingerprint()).not.toBe(before);
     expect((await db().select().from(emailMessages).where(eq(emailMessages.id, email.id)))[0]?.html).toBeNull();
+    expect(await db().select().from(emailMessages).where(eq(emailMessages.id, ancient.id))).toHaveLength(0);
     expect((await db().select().from(webhookEvents).where(eq(webhookEvents.id, event.id)))[0]?.payload).toEqual({});
     expect(await db().select().from(writerLinks).where(eq(writerLinks.tokenHash, tokenHash))).toHaveLength(0);
 
@@ -80,7 +84,9 @@ describe("applyRetention", () => {
     };
     retentionKinds.unshift(broken);
     try {
+      const dry = await run(true);
       const report = await run(false);
+      expect(report).toEqual(dry);
       expect(report[0]).toEqual({ kind: "broken-kind", counts: {}, error: "disk full" });
       expect(report.find((outcome) => outcome.kind === "webhook-payloads")?.counts).toEqual({ webhook_events: 1 });
     } finally {
