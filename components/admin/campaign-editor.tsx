@@ -21,6 +21,8 @@ type Props = {
   findingChoices: FindingChoice[];
   /** The organisation's time zone as people say it, named beside the date fields they are typed in. */
   zone: string;
+  /** The installation's signer retention (RETENTION_SIGNERS_MONTHS), which a blank field keeps. */
+  defaultSignerMonths: number;
 };
 
 const PAIRS = [
@@ -39,7 +41,7 @@ const LANGUAGES = ["En", "Fr"] as const;
  * Markdown preview (rendered as it will be on the page: no raw HTML). A refused save keeps
  * everything typed, with or without JavaScript (PanelForm).
  */
-export function CampaignEditor({ action, values, slugLocked, locale, campaignId, findingChoices, zone }: Props) {
+export function CampaignEditor({ action, values, slugLocked, locale, campaignId, findingChoices, zone, defaultSignerMonths }: Props) {
   const t = useTranslations("Admin.Campaigns");
   const time = useTranslations("Admin.Time");
   // In the order of the form: the summary lists problems in this order.
@@ -50,6 +52,7 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId,
     milestones: t("milestones"),
     opensAt: t("opensAt"),
     closesAt: t("closesAt"),
+    signerRetentionMonths: t("signerRetention"),
     findings: t("findingsLegend"),
   };
   return (
@@ -116,6 +119,14 @@ export function CampaignEditor({ action, values, slugLocked, locale, campaignId,
                 <FieldError name={name} />
               </div>
             ))}
+          </div>
+          <div className="field narrow">
+            <label htmlFor="signerRetentionMonths">{t("signerRetention")}</label>
+            <p id="signerRetentionMonths-hint" className="hint">
+              {t("signerRetentionHint", { months: defaultSignerMonths })}
+            </p>
+            <Input name="signerRetentionMonths" type="number" min={1} max={120} inputMode="numeric" describedBy="signerRetentionMonths-hint" />
+            <FieldError name="signerRetentionMonths" />
           </div>
           <ChoiceGroup name="actions">
             <legend>{t("actions")}</legend>

@@ -20,6 +20,8 @@ export const queues = {
   "campaigns.milestones": { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
   // Rendering an update and queueing up to 100,000 messages: minutes at most, retried if it fails.
   "updates.send": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 900 },
+  // One pass over every retention kind; a big first run (a year of mail) may take minutes.
+  "retention.apply": { retryLimit: 2, retryDelay: 600, expireInSeconds: 1800 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 export type QueueName = keyof typeof queues;
@@ -43,6 +45,7 @@ export const payloads = {
   "signatures.reconcile-tallies": none,
   "campaigns.milestones": none,
   "updates.send": z.object({ sendId: id }),
+  "retention.apply": none,
 } satisfies Record<QueueName, z.ZodType<object>>;
 
 export type Payload<Queue extends QueueName> = z.input<(typeof payloads)[Queue]>;
@@ -57,6 +60,8 @@ export const schedules: Partial<Record<QueueName, string>> = {
   "signatures.reconcile-tallies": "41 * * * *",
   // Organisers hear within a minute or two that a campaign passed a share of its goal.
   "campaigns.milestones": "* * * * *",
+  // What the retention policy says is due, every night (03:23 UTC: a quiet hour in Canada).
+  "retention.apply": "23 3 * * *",
 };
 
 /**

@@ -77,6 +77,21 @@ test("an admin invites an organiser, who creates, publishes, watches, exports an
   await expect(invited.getByRole("status")).toHaveText("Campaign created as a draft. Publish it when it is ready.");
   await expect(invited.getByRole("heading", { level: 1, name: titleEn })).toBeVisible();
 
+  // Signers' details are anonymised six months after closing (the installation's default) unless
+  // the campaign sets its own period: a whole number of months from 1 to 120.
+  const retention = invited.getByLabel("Anonymise signers’ details this many months after the petition closes");
+  await expect(retention).toHaveAccessibleDescription(/Leave blank for this installation’s default: 6 months\./);
+  await retention.fill("200");
+  await invited.getByRole("button", { name: "Save" }).click();
+  await expect(retention).toHaveAttribute("aria-invalid", "true");
+  await expect(retention).toHaveAccessibleDescription(/Enter a whole number of months from 1 to 120, or leave the field blank\./);
+  await expect(retention).toHaveValue("200");
+  await retention.fill("3");
+  await invited.getByRole("button", { name: "Save" }).click();
+  await expect(invited.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await invited.reload();
+  await expect(retention).toHaveValue("3");
+
   // Publishing asks for confirmation first.
   await invited.getByRole("link", { name: "Publish" }).click();
   await invited.getByRole("button", { name: "Publish" }).click();

@@ -14,6 +14,11 @@ import { zonedMinute } from "@/lib/time/zoned-fields";
 const text = (max: number) => (max > 300 ? multiLineText() : singleLineText()).trim().min(1, "required").max(max, "tooLong");
 const checkbox = z.preprocess((value) => value === "on" || value === true, z.boolean());
 // The findings checklist: every ticked box sends one `findings` value (none ticked: none sent).
+// Months after closing before signers' details are anonymised: blank keeps the installation's default (null).
+const retentionMonths = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? Number(value.trim()) : value),
+  z.number({ error: "signerRetentionInvalid" }).int("signerRetentionInvalid").min(1, "signerRetentionInvalid").max(120, "signerRetentionInvalid").nullable().default(null),
+);
 const findingIds = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().regex(FINDING_ID_PATTERN, "findingsInvalid")).max(500, "findingsInvalid"));
 
 /** The fields, with opening and closing times read in the organisation's time zone. */
@@ -55,6 +60,7 @@ export const campaignInput = (zone: string) =>
       petitionEnabled: checkbox,
       lettersEnabled: checkbox,
       findings: findingIds,
+      signerRetentionMonths: retentionMonths,
     })
     .refine((value) => !value.opensAt || !value.closesAt || value.closesAt > value.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" });
 

@@ -13,6 +13,7 @@ import { transitions } from "@/server/campaigns/admin/change-campaign-status";
 import { getCampaignForEditing } from "@/server/campaigns/admin/get-campaign-for-editing";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
 import { staffContext } from "@/server/context";
+import { retentionPolicy } from "@/server/retention/policy";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { saveCampaignAction } from "../actions";
 
@@ -61,7 +62,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         {(campaign.status === "live" || campaign.status === "closed") && <Link href={{ pathname: "/campaigns/[slug]", params: { slug: campaign.slug } }}>{t("publicPage")}</Link>}
       </nav>
       <p className="muted">{t("consentVersion", { version: campaign.consentVersion })}</p>
-      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} findingChoices={findingChoices} zone={zoneName(locale, zone)} />
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={campaign.status !== "draft"} locale={locale} campaignId={id} findingChoices={findingChoices} zone={zoneName(locale, zone)} defaultSignerMonths={retentionPolicy().signersMonths} />
     </>
   );
 }

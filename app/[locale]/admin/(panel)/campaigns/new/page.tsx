@@ -7,6 +7,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { staffPage } from "@/server/auth/staff-page";
 import { listFindingChoices } from "@/server/campaigns/admin/list-finding-choices";
 import { staffContext } from "@/server/context";
+import { retentionPolicy } from "@/server/retention/policy";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { getTimeZone } from "@/server/organisation/get-time-zone";
 import { zoneName } from "@/lib/time/panel-date";
@@ -35,7 +36,7 @@ export default async function NewCampaignPage({ params }: Props) {
   return (
     <>
       <h1>{t("create")}</h1>
-      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={false} locale={locale} findingChoices={findingChoices} zone={zoneName(locale, zone)} />
+      <CampaignEditor action={saveCampaignAction} values={values} slugLocked={false} locale={locale} findingChoices={findingChoices} zone={zoneName(locale, zone)} defaultSignerMonths={retentionPolicy().signersMonths} />
     </>
   );
 }
