@@ -43,8 +43,9 @@ export async function listDataRequests(ctx: Context, raw: unknown) {
         byOrganiser: count(sql`${dataRequests.requestedBy} = 'organiser'`),
       })
       .from(dataRequests)
-      .groupBy(month)
-      .orderBy(desc(month))
+      // By position: the zone is a bound parameter, so the expression itself differs in each clause.
+      .groupBy(sql`1`)
+      .orderBy(sql`1 desc`)
       .limit(DATA_REQUEST_MONTHS),
     db.select({ exports: count(sql`${dataRequests.kind} = 'export'`), erasures: count(sql`${dataRequests.kind} = 'erasure'`) }).from(dataRequests),
   ]);
