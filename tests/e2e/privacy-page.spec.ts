@@ -156,7 +156,10 @@ test("an organiser erases a supporter on request, from the signature, after conf
   await expect(page.getByRole("heading", { level: 1, name: "Erase this supporter" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   // Not ticked: nothing happens but a clear answer (the box is required, so the browser's own check is bypassed here as a script-less post would).
-  await page.locator("form").evaluate((form) => form.setAttribute("novalidate", ""));
+  await page
+    .getByRole("region", { name: "Erase this supporter" })
+    .locator("form")
+    .evaluate((form) => form.setAttribute("novalidate", ""));
   await page.getByRole("button", { name: "Erase this supporter" }).click();
   await expect(page.getByRole("alert")).toHaveText("Tick the box to confirm that the person asked.");
   expect((await db.select({ name: signatures.name }).from(signatures).where(eq(signatures.id, ids.signature)))[0]?.name).toBe(erasable.name);
