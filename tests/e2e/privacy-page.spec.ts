@@ -91,13 +91,17 @@ test.describe("on a 390 px phone", () => {
       ["en", localizedPath("en", "/preferences/[token]", { token: ids.preferences })],
       ["en", localizedPath("en", "/admin/sign-in")],
       ["fr", localizedPath("fr", "/admin/sign-in")],
-      // Built on wip/access (the my-data request page): it links here too.
-      ["en", localizedPath("en", "/my-data")],
     ];
+    // Beside the button: inside the form itself.
     for (const [locale, path] of forms) {
       await page.goto(path);
       const link = page.locator("form").getByRole("link", { name: locale === "en" ? "How we use your data" : "Comment nous utilisons vos données" });
       await expect(link.first(), path).toHaveAttribute("href", localizedPath(locale, "/privacy"));
+    }
+    // The my-data request page (built on wip/access) links here in its own words, under its form.
+    for (const locale of ["en", "fr"] as const) {
+      await page.goto(localizedPath(locale, "/my-data"));
+      await expect(page.locator(`main a[href="${localizedPath(locale, "/privacy")}"]`).first()).toBeVisible();
     }
   });
 });
