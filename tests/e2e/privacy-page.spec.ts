@@ -10,6 +10,7 @@ import { createCampaign, createSignature, createSupporter, uniqueSuffix } from "
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { startExtraWebServer, type ExtraServer } from "./support/extra-web-server";
 import { addPlainLetterAction } from "./support/letters";
+import { signAndConfirm } from "./support/petition";
 import { e2eServerEnv } from "./support/server-env";
 import { signInAs } from "./support/sign-in";
 
@@ -98,6 +99,11 @@ test.describe("on a 390 px phone", () => {
       const link = page.locator("form").getByRole("link", { name: locale === "en" ? "How we use your data" : "Comment nous utilisons vos données" });
       await expect(link.first(), path).toHaveAttribute("href", localizedPath(locale, "/privacy"));
     }
+    // The letter composer, once a confirmed signature lets this browser write.
+    await signAndConfirm(page, "Théo Lachapelle", `privacy-writer-${suffix}@example.org`, "K1P 5G4", ids.slug);
+    await page.goto(localizedPath("en", "/campaigns/[slug]/write", { slug: ids.slug }));
+    const composer = page.locator("form").filter({ has: page.getByRole("button", { name: "Preview my letters" }) });
+    await expect(composer.getByRole("link", { name: "How we use your data" })).toHaveAttribute("href", "/en/privacy");
     // The my-data request page (built on wip/access) links here in its own words, under its form.
     for (const locale of ["en", "fr"] as const) {
       await page.goto(localizedPath(locale, "/my-data"));
