@@ -7,6 +7,7 @@ import { ProvinceCounts } from "@/components/province-counts";
 import { RidingCounts } from "@/components/riding-counts";
 import { ShareLinks } from "@/components/share-links";
 import { SignForm } from "@/components/sign-form";
+import { PrivacyLink } from "@/components/privacy/privacy-link";
 import { CampaignUpdates } from "@/components/updates/campaign-updates";
 import { countryOptions } from "@/lib/countries";
 import { env } from "@/lib/env";
@@ -44,6 +45,7 @@ export async function CampaignView({ campaign, locale, signAction, preview = fal
       petitionConsent={{ id: consent.petition.id, text: localized({ en: consent.petition.textEn, fr: consent.petition.textFr }, locale) }}
       updatesConsent={consent.updates && { id: consent.updates.id, text: localized({ en: consent.updates.textEn, fr: consent.updates.textFr }, locale) }}
       countries={countryOptions(locale)}
+      privacyLink={<PrivacyLink locale={locale} />}
     />
   );
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { SignState } from "@/server/signatures/sign-form-state";
 
 type Props = {
@@ -9,13 +9,15 @@ type Props = {
   petitionConsent: { id: string; text: string };
   updatesConsent: { id: string; text: string } | null;
   countries: { code: string; name: string }[];
+  /** "How we use your data", shown under the button. */
+  privacyLink?: ReactNode;
 };
 
 /**
  * The petition form. A plain form post without JavaScript; with it, errors appear beside their
  * fields without a reload and focus moves to the summary so screen readers announce it.
  */
-export function SignForm({ action, petitionConsent, updatesConsent, countries }: Props) {
+export function SignForm({ action, petitionConsent, updatesConsent, countries, privacyLink }: Props) {
   const t = useTranslations("Sign");
   const [state, formAction, pending] = useActionState(action, {});
   const summary = useRef<HTMLDivElement>(null);
@@ -104,6 +106,7 @@ export function SignForm({ action, petitionConsent, updatesConsent, countries }:
       <button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>
+      {privacyLink}
     </form>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { SignInState } from "@/server/auth/request-sign-in-link";
 
-type Props = { signIn: (state: SignInState, form: FormData) => Promise<SignInState> };
+type Props = { signIn: (state: SignInState, form: FormData) => Promise<SignInState>; privacyLink?: ReactNode };
 
 /** Works without JavaScript (a plain form post); with it, errors appear in place. The page passes the action in. */
-export function SignInForm({ signIn }: Props) {
+export function SignInForm({ signIn, privacyLink }: Props) {
   const t = useTranslations("Admin.SignIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
   return (
@@ -24,6 +24,7 @@ export function SignInForm({ signIn }: Props) {
       <button type="submit" disabled={pending}>
         {t("submit")}
       </button>
+      {privacyLink}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { Lookup } from "@/server/directory/lookup-postal-code";
 import type { ComposeState } from "@/server/letters/compose-letters";
 import { LetterPreview } from "./letter-preview";
@@ -21,13 +21,15 @@ type Props = {
   /** One text per kind of recipient written to (elected members, organisations), as the supporter starts from. */
   texts: { name: "body" | "orgBody"; label: string; draft: string }[];
   editable: boolean;
+  /** "How we use your data", shown under the buttons of each step. */
+  privacyLink?: ReactNode;
 };
 
 /**
  * Write, check, send. The form posts without JavaScript too: each step comes back as a page with
  * what the supporter wrote, and nothing is sent before they have seen every letter.
  */
-export function LetterComposer({ action, locale, postalCode, lookup, provincialLookup, provincialNote, targetsNote, subjects, texts, editable }: Props) {
+export function LetterComposer({ action, locale, postalCode, lookup, provincialLookup, provincialNote, targetsNote, subjects, texts, editable, privacyLink }: Props) {
   const t = useTranslations("Write");
   const [state, formAction, pending] = useActionState(action, { step: "compose" });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -66,6 +68,7 @@ export function LetterComposer({ action, locale, postalCode, lookup, provincialL
             {t("change")}
           </button>
         </div>
+        {privacyLink}
       </form>
     );
   }
@@ -105,6 +108,7 @@ export function LetterComposer({ action, locale, postalCode, lookup, provincialL
       <button type="submit" name="step" value="preview" disabled={pending}>
         {t("preview")}
       </button>
+      {privacyLink}
     </form>
   );
 }

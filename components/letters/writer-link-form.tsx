@@ -8,7 +8,7 @@ import type { WriterLinkState } from "@/server/letters/request-writer-link";
  * "Email me a link to write", for a supporter who signed on another device or some time ago.
  * `whenSent` is shown under the answer (where to read the email on a local try of Chorus).
  */
-export function WriterLinkForm({ action, whenSent }: { action: (state: WriterLinkState, form: FormData) => Promise<WriterLinkState>; whenSent?: ReactNode }) {
+export function WriterLinkForm({ action, whenSent, privacyLink }: { action: (state: WriterLinkState, form: FormData) => Promise<WriterLinkState>; whenSent?: ReactNode; privacyLink?: ReactNode }) {
   const t = useTranslations("Write");
   const [state, formAction, pending] = useActionState(action, {});
   const status = useRef<HTMLParagraphElement>(null);
@@ -42,6 +42,7 @@ export function WriterLinkForm({ action, whenSent }: { action: (state: WriterLin
       <button type="submit" disabled={pending}>
         {t("linkButton")}
       </button>
+      {privacyLink}
     </form>
   );
 }

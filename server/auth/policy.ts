@@ -34,6 +34,8 @@ export const pagePolicy = {
   "/admin/users": "users.manage",
   "/admin/settings": "settings.manage",
   "/admin/audit": "audit.read",
+  "/admin/data-requests": "data-requests.read",
+  "/admin/campaigns/[id]/signatures/[signatureId]/erase": "supporters.erase",
 } as const satisfies Record<string, Permission>;
 
 export type AdminPage = keyof typeof pagePolicy;

@@ -10,7 +10,9 @@ import { signToken, verifyToken } from "@/lib/tokens/signed-token";
 
 const COOKIE = "chorus_letter_writer";
 const PURPOSE = "letter-writer";
-const MAX_AGE = 2 * 3600;
+/** How long a confirmed signer may write from this browser (the privacy page states it). */
+export const LETTER_WRITER_SECONDS = 2 * 3600;
+const MAX_AGE = LETTER_WRITER_SECONDS;
 
 export async function rememberLetterWriter(supporterId: string): Promise<void> {
   (await cookies()).set(COOKIE, signToken(env().AUTH_SECRET, PURPOSE, supporterId), {

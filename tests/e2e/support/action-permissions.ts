@@ -18,6 +18,7 @@ export const actionPermissions = {
   invalidateSignatureAction: "signatures.invalidate",
   invalidateMatchingAction: "signatures.invalidate",
   restoreSignatureAction: "signatures.restore",
+  eraseSignerAction: "supporters.erase",
   undoInvalidationAction: "signatures.restore",
   saveLetterActionAction: "letters.edit",
   retryFailedLettersAction: "letters.retry",

@@ -22,6 +22,7 @@ const NAV = [
   { href: "/admin/users", label: "users" },
   { href: "/admin/settings", label: "settings" },
   { href: "/admin/audit", label: "audit" },
+  { href: "/admin/data-requests", label: "dataRequests" },
 ] as const;
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -30,14 +31,16 @@ export default async function PanelLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) return null;
   const actor = await staffPage(locale, "/admin");
-  const [t, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getTimeZone()]);
+  const [t, dataRequests, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), getTranslations({ locale, namespace: "adminDataRequests" }), getTimeZone()]);
+  // Issue 15's pages keep their words in their own namespaces.
+  const label = (item: (typeof NAV)[number]) => (item.label === "dataRequests" ? dataRequests("nav") : t(item.label));
   return (
     <div className="admin">
       <nav aria-label={t("nav")} className="admin-nav">
         <ul>
           {NAV.filter((item) => actor && can(actor.role, pagePolicy[item.href])).map((item) => (
             <li key={item.href}>
-              <Link href={item.href}>{t(item.label)}</Link>
+              <Link href={item.href}>{label(item)}</Link>
             </li>
           ))}
         </ul>

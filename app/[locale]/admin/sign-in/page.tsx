@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { PrivacyLink } from "@/components/privacy/privacy-link";
 import { SignInForm } from "@/components/sign-in-form";
+import { isLocale } from "@/lib/i18n/routing";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { signInAction } from "./actions";
 
@@ -19,7 +21,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {error === "Verification" ? t("linkExpired") : t("failed")}
         </p>
       )}
-      <SignInForm signIn={signInAction} />
+      <SignInForm signIn={signInAction} privacyLink={<PrivacyLink locale={isLocale(locale) ? locale : "en"} />} />
     </section>
   );
 }

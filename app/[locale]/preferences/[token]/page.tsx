@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
+import { PrivacyLink } from "@/components/privacy/privacy-link";
 import { UnavailableNotice } from "@/components/unavailable-notice";
 import { getOrganisation } from "@/server/organisation/get-organisation";
 import { orUnavailable, UNAVAILABLE } from "@/server/outage/or-unavailable";
@@ -81,6 +82,7 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
           )}
         </fieldset>
         <button type="submit">{t("save")}</button>
+        <PrivacyLink locale={locale} />
       </form>
       {preferences.subscribed && (
         <form action={unsubscribeEverythingAction.bind(null, token, locale)} className="stack">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { LetterComposer } from "@/components/letters/letter-composer";
 import { WriterLinkForm } from "@/components/letters/writer-link-form";
 import { LocalMailboxHint } from "@/components/local-mailbox-hint";
+import { PrivacyLink } from "@/components/privacy/privacy-link";
 import { Link } from "@/lib/i18n/navigation";
 import { translatedTitle } from "@/lib/i18n/page-title";
 import { isLocale } from "@/lib/i18n/routing";
@@ -57,7 +58,7 @@ export default async function WritePage({ params, searchParams }: Props) {
       <section aria-labelledby="write-heading">
         <h1 id="write-heading">{t("title")}</h1>
         <p className="notice">{t("signFirst")}</p>
-        <WriterLinkForm action={requestWriterLinkAction.bind(null, slug, locale)} whenSent={<LocalMailboxHint locale={locale} />} />
+        <WriterLinkForm action={requestWriterLinkAction.bind(null, slug, locale)} whenSent={<LocalMailboxHint locale={locale} />} privacyLink={<PrivacyLink locale={locale} />} />
         <p>{back}</p>
       </section>
     );
@@ -115,6 +116,7 @@ export default async function WritePage({ params, searchParams }: Props) {
         subjects={subjects}
         texts={texts}
         editable={action.editable}
+        privacyLink={<PrivacyLink locale={locale} />}
       />
     </section>
   );

@@ -31,7 +31,7 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
   const parsed = signatureFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
   const errors: Record<string, string> = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-  const [t, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), listSignatures(context, id, filter, raw.after), getTimeZone()]);
+  const [t, te, page, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), getTranslations({ locale, namespace: "signatureErase" }), listSignatures(context, id, filter, raw.after), getTimeZone()]);
   const time = panelDates(locale, zone).time;
   const query = Object.fromEntries(
     Object.entries(filter)
@@ -44,6 +44,11 @@ export default async function SignaturesPage({ params, searchParams }: Props) {
       <p>
         <Link href={{ pathname: "/admin/campaigns/[id]", params: { id } }}>{locale === "fr" ? campaign.titleFr : campaign.titleEn}</Link> · <Link href={{ pathname: "/admin/campaigns/[id]/invalidate", params: { id } }}>{t("invalidateMatching")}</Link>
       </p>
+      {raw.erased === "1" && (
+        <p role="status" className="notice">
+          {te("erased")}
+        </p>
+      )}
       <SignatureFilters values={raw} errors={errors} />
       {page.rows.length === 0 ? (
         <p role="status">{t("none")}</p>

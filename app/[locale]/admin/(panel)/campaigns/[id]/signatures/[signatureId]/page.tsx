@@ -8,6 +8,7 @@ import { translatedTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import { isLocale } from "@/lib/i18n/routing";
+import { can } from "@/server/auth/permissions";
 import { staffPage } from "@/server/auth/staff-page";
 import { staffContext } from "@/server/context";
 import { getSignature } from "@/server/signatures/admin/get-signature";
@@ -37,7 +38,7 @@ export default async function SignaturePage({ params, searchParams }: Props) {
   const context = staffContext(actor);
   const signature = await getSignature(context, id, signatureId);
   if (!signature) notFound();
-  const [t, { done }, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), searchParams, getTimeZone()]);
+  const [t, te, { done }, zone] = await Promise.all([getTranslations({ locale, namespace: "Admin.Signatures" }), getTranslations({ locale, namespace: "signatureErase" }), searchParams, getTimeZone()]);
   const time = panelDates(locale, zone).seconds;
   const facts: [string, string][] = [
     [t("columns.email"), signature.email],
@@ -125,6 +126,11 @@ export default async function SignaturePage({ params, searchParams }: Props) {
             <button type="submit">{t("restoreOne")}</button>
           </PanelForm>
         </section>
+      )}
+      {can(actor.role, "supporters.erase") && (
+        <p>
+          <Link href={{ pathname: "/admin/campaigns/[id]/signatures/[signatureId]/erase", params: { id, signatureId } }}>{te("link")}</Link>
+        </p>
       )}
     </>
   );
