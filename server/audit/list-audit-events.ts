@@ -9,7 +9,7 @@ import { likePrefix } from "@/lib/sql/like-prefix";
 import { describeAuditRecords } from "./describe-audit-records";
 import { orgDayEnd, orgDayStart } from "@/server/organisation/org-zone-sql";
 
-export const AUDIT_ENTITY_TYPES = ["campaign", "signature", "user", "organisation", "email", "representative", "fixed-target", "finding", "campaign_update"] as const;
+export const AUDIT_ENTITY_TYPES = ["campaign", "signature", "user", "organisation", "email", "representative", "fixed-target", "finding", "campaign_update", "data-request"] as const;
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid");
