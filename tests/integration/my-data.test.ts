@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { campaignMutes, dataRequests, letters, signatures } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { systemContext, visitorContext } from "@/server/context";
+import { eraseMyData } from "@/server/privacy/erase-my-data";
 import { exportMyData } from "@/server/privacy/export-my-data";
 import { getMyData } from "@/server/privacy/get-my-data";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
@@ -138,4 +139,14 @@ describe("exportMyData", () => {
 it("leaves the supporter's signatures as they were", async () => {
   const rows = await db().select().from(signatures).where(eq(signatures.supporterId, supporterId));
   expect(rows).toHaveLength(2);
+});
+
+describe("eraseMyData", () => {
+  it("erases nothing unless the box was ticked", async () => {
+    const form = new FormData();
+    expect(await eraseMyData(ctx, supporterId, form)).toEqual({ ok: false, error: "confirm" });
+    form.set("confirm", "no");
+    expect(await eraseMyData(ctx, supporterId, form)).toEqual({ ok: false, error: "confirm" });
+    expect((await getMyData(ctx, supporterId))?.supporter.name).toBe(NAME);
+  });
 });
