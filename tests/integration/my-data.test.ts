@@ -1,5 +1,7 @@
 import { count, eq } from "drizzle-orm";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as exportGet, POST as exportPost } from "@/app/api/my-data/export/route";
 import { db } from "@/db/client";
 import { campaignMutes, dataRequests, letters, signatures } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
@@ -10,6 +12,7 @@ import { getMyData } from "@/server/privacy/get-my-data";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
 import { signPetition } from "@/server/signatures/sign-petition";
 import { createCampaign, uniqueSuffix } from "../support/factories";
+import { runs, spoiled } from "./support/fuzz";
 import { latestConfirmationToken, person, visitor } from "./support/signing";
 
 // A name that would become markup if any export forgot to escape it.
@@ -133,6 +136,35 @@ describe("exportMyData", () => {
     const result = await exportMyData(ctx, supporterId, form);
     expect(result.ok && JSON.parse(result.body).signatures).toHaveLength(2);
   });
+});
+
+describe("the export address", () => {
+  const url = "https://act.privatefaces.example/api/my-data/export";
+
+  it("refuses a GET, in the visitor's language: only the page's buttons export", async () => {
+    const response = exportGet(new Request(url, { headers: { "accept-language": "fr-CA" } }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect(await response.text()).toBe("Pour télécharger vos données, utilisez les boutons de votre page de données.");
+  });
+
+  it("refuses a post from another site, and a body larger than its two fields, before reading any session", async () => {
+    const crossSite = await exportPost(new Request(url, { method: "POST", headers: { "sec-fetch-site": "cross-site", "accept-language": "en" }, body: "format=json&locale=en" }));
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.text()).toBe("Downloads of your data start only from your data page on this site.");
+    const large = await exportPost(new Request(url, { method: "POST", body: `format=json&locale=en&x=${"a".repeat(5000)}` }));
+    expect(large.status).toBe(413);
+  });
+});
+
+it("answers any posted fields with a file or a refusal, never an error", async () => {
+  await fc.assert(
+    fc.asyncProperty(spoiled({ format: "json", locale: "fr" }), async (fields) => {
+      const result = await exportMyData(ctx, supporterId, fields);
+      expect(result.ok || result.error === "invalid").toBe(true);
+    }),
+    runs(40),
+  );
 });
 
 // Keep the signature table in view: the export is a read, it changes nothing in it.
