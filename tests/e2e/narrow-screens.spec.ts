@@ -134,6 +134,11 @@ const publicPages = (locale: Locale, confirmToken: string) => [
   localizedPath(locale, "/preferences/[token]", { token: ids.preferences }),
   localizedPath(locale, "/unsubscribe/[token]", { token: ids.unsubscribe }),
   localizedPath(locale, "/campaigns/[slug]/write", { slug: ids.slug }),
+  localizedPath(locale, "/privacy"),
+  localizedPath(locale, "/my-data"),
+  localizedPath(locale, "/my-data/open/[token]", { token: "a-link-that-was-never-sent-0000" }),
+  localizedPath(locale, "/my-data/view"),
+  localizedPath(locale, "/my-data/erased"),
   `/${locale}/does-not-exist`,
   localizedPath(locale, "/admin/sign-in"),
 ];
@@ -157,6 +162,8 @@ const panelPages = (locale: Locale) => {
     localizedPath(locale, "/admin/users"),
     localizedPath(locale, "/admin/settings"),
     localizedPath(locale, "/admin/audit"),
+    localizedPath(locale, "/admin/data-requests"),
+    localizedPath(locale, "/admin/campaigns/[id]/signatures/[signatureId]/erase", { ...campaign, signatureId: ids.signature }),
   ];
 };
 
