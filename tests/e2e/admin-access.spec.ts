@@ -25,8 +25,9 @@ const emails: Record<Role, string> = {
 };
 // Each role signs in with its own account: sign-in links are limited per address.
 // Public actions: signing, confirming and asking for a sign-in link need no account; sending letters
-// needs a confirmed signature in this browser (server/letters/letter-writer.ts), not an account.
-const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction", "writeLettersAction", "requestWriterLinkAction", "openWriterLinkAction", "savePreferencesAction", "unsubscribeEverythingAction", "unsubscribeAction"]);
+// needs a confirmed signature in this browser (server/letters/letter-writer.ts), not an account;
+// a supporter's own data needs the my-data cookie a spent link sets (server/privacy/my-data-session.ts).
+const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction", "writeLettersAction", "requestWriterLinkAction", "openWriterLinkAction", "savePreferencesAction", "unsubscribeEverythingAction", "unsubscribeAction", "requestMyDataLinkAction", "openMyDataLinkAction", "eraseMyDataAction"]);
 const ids: Record<string, string> = {};
 const pages = new Map<Who, Page>();
 
