@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { emailMessages, letters } from "@/db/schema";
 import type { TxContext } from "@/server/context";
+import { bodiesGone } from "./forgotten-email-fields";
 
 type Anonymised = { deleted: number; anonymised: number; emails: number; providerIds: string[] };
 
@@ -26,23 +27,7 @@ export async function anonymiseLetters(tx: TxContext, where: SQL): Promise<Anony
   if (messageIds.length === 0) return { deleted: deleted.length, anonymised: anonymised.length, emails: 0, providerIds: [] };
   // A digest holds several writers' letters in one email: its stored text goes for all of them,
   // which costs nothing (bodies are kept only for the local outbox) and leaves none of this one's.
-  const emails = await tx.db
-    .update(emailMessages)
-    .set({
-      props: null,
-      sealedProps: null,
-      html: null,
-      textBody: null,
-      subject: null,
-      fromName: null,
-      replyTo: null,
-      lastError: null,
-      supporterId: null,
-      status: sql`case when ${emailMessages.status} = 'queued' then 'suppressed'::email_status else ${emailMessages.status} end`,
-      updatedAt: sql`now()`,
-    })
-    .where(inArray(emailMessages.id, messageIds))
-    .returning({ providerId: emailMessages.providerId });
+  const emails = await tx.db.update(emailMessages).set(bodiesGone).where(inArray(emailMessages.id, messageIds)).returning({ providerId: emailMessages.providerId });
   await regather(tx, unsent);
   const providerIds = emails.map((row) => row.providerId).filter((id): id is string => id !== null);
   return { deleted: deleted.length, anonymised: anonymised.length, emails: emails.length, providerIds };

@@ -5,23 +5,9 @@ import { emailMessages, rateLimitHits, webhookEvents } from "@/db/schema";
 import type { TxContext } from "@/server/context";
 import { bucketKey } from "@/server/rate-limit/hit-window";
 import { containing, textArray, uuidArray } from "./sql-arrays";
+import { bodiesGone } from "./forgotten-email-fields";
 
 type Forgotten = { emails: number; webhooks: number; rateLimits: number; jobs: number };
-
-const bodiesGone = {
-  props: null,
-  sealedProps: null,
-  html: null,
-  textBody: null,
-  subject: null,
-  fromName: null,
-  replyTo: null,
-  lastError: null,
-  supporterId: null,
-  // Its text is gone: one not sent yet never will be.
-  status: sql`case when ${emailMessages.status} = 'queued' then 'suppressed'::email_status else ${emailMessages.status} end`,
-  updatedAt: sql`now()`,
-};
 
 /**
  * Removes people from the mail records: every email to them (by supporter or by any spelling of
