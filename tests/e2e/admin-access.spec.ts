@@ -27,7 +27,21 @@ const emails: Record<Role, string> = {
 // Public actions: signing, confirming and asking for a sign-in link need no account; sending letters
 // needs a confirmed signature in this browser (server/letters/letter-writer.ts), not an account;
 // a supporter's own data needs the my-data cookie a spent link sets (server/privacy/my-data-session.ts).
-const PUBLIC_ACTIONS = new Set(["signAction", "confirmAction", "resendAction", "signInAction", "writeLettersAction", "requestWriterLinkAction", "openWriterLinkAction", "savePreferencesAction", "unsubscribeEverythingAction", "unsubscribeAction", "requestMyDataLinkAction", "openMyDataLinkAction", "eraseMyDataAction"]);
+const PUBLIC_ACTIONS = new Set([
+  "signAction",
+  "confirmAction",
+  "resendAction",
+  "signInAction",
+  "writeLettersAction",
+  "requestWriterLinkAction",
+  "openWriterLinkAction",
+  "savePreferencesAction",
+  "unsubscribeEverythingAction",
+  "unsubscribeAction",
+  "requestMyDataLinkAction",
+  "openMyDataLinkAction",
+  "eraseMyDataAction",
+]);
 const ids: Record<string, string> = {};
 const pages = new Map<Who, Page>();
 
