@@ -15,9 +15,12 @@ const globalForDb = globalThis as typeof globalThis & { chorusDb?: Connection };
 const reconnectPause = (retries: number) => Math.min(0.1 * 2 ** Math.max(retries - 1, 0), 1);
 
 /** Opens a dedicated pool, e.g. for scripts and tests that manage their own lifetime. */
-export function connect(url: string, options: { max?: number } = {}): Connection {
+export function connect(url: string, options: { max?: number; pooled?: boolean } = {}): Connection {
   const sql = postgres(url, {
     max: options.max ?? 10,
+    // Behind PgBouncer in transaction mode a prepared statement would be looked for on whichever
+    // server connection the next transaction gets, where it does not exist.
+    prepare: !options.pooled,
     // While the database is away, a query fails within seconds (a 503 the client can act on)
     // instead of waiting out postgres.js's defaults: a 30 s connect timeout and reconnection
     // pauses that grow to 20 s, which kept a web process failing long after the database was back.
@@ -31,7 +34,7 @@ export function connect(url: string, options: { max?: number } = {}): Connection
 
 /** The process-wide database handle. */
 export function db(): Database {
-  globalForDb.chorusDb ??= connect(env().DATABASE_URL);
+  globalForDb.chorusDb ??= connect(env().DATABASE_URL, { pooled: env().DATABASE_POOLED === "1" });
   return globalForDb.chorusDb.db;
 }
 

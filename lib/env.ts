@@ -24,6 +24,14 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: postgresUrl,
+    // "1" when DATABASE_URL goes through a pooler in transaction mode (PgBouncer): statements are then
+    // never prepared, since the next transaction may run on another server connection. Nothing else
+    // relies on session state (docs/deployment.md).
+    DATABASE_POOLED: z.preprocess(emptyToUndefined, z.enum(["0", "1"], { error: 'must be "1" (DATABASE_URL is a pooler in transaction mode) or "0"' }).default("0")),
+    // A direct (unpooled) connection, for what needs one session: migrations' advisory lock. Unset, DATABASE_URL is used.
+    DATABASE_DIRECT_URL: z.preprocess(emptyToUndefined, postgresUrl.optional()),
+    // Bearer token that /metrics (web and worker) requires; unset, /metrics answers 404.
+    METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, { message: "must be at least 16 characters" }).optional()),
     PORT: positiveInt(3000, 65535),
     // The address the web server listens on. npm start sets it (localhost unless told otherwise);
     // unset, a bare `next start` listens on every interface, so nothing may assume loopback then.

@@ -1,6 +1,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/http/client-address.mjs";
+import { observeRequest, serveMetrics } from "../lib/http/request-observer.mjs";
+import { keepForCache, serveFromCache } from "../lib/http/response-cache.mjs";
 
 /*
  * The production web server: Next's request handler behind a plain node:http server of ours, for
@@ -45,8 +47,12 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
 // As `next start` does: a request that throws gets a 500 and a log line, never a crashed process.
-const server = createServer((request, response) => {
+const server = createServer(async (request, response) => {
   markClient(request);
+  observeRequest(request, response);
+  if (await serveMetrics(request, response)) return;
+  if (serveFromCache(request, response)) return;
+  keepForCache(request, response);
   handle(request, response).catch((/** @type {unknown} */ error) => {
     console.error(`Failed to handle request for ${request.url}`, error);
     if (!response.headersSent) response.statusCode = 500;
