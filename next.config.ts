@@ -11,6 +11,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The container image ships only what the server needs (.next/standalone, assembled by
+  // scripts/standalone.ts), not the whole of node_modules.
+  output: "standalone",
   reactStrictMode: true,
   // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server.
   serverExternalPackages: ["postgres", "pg-boss"],

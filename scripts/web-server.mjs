@@ -42,7 +42,17 @@ function markClient(request) {
 
 const port = Number(flag("-p") ?? process.env.PORT ?? 3000);
 const hostname = flag("-H");
-const app = next({ dev: false, dir: process.cwd(), port, ...(hostname && { hostname }) });
+const dir = process.cwd();
+// A standalone build (next.config.ts `output`) serialises its resolved config at build time; as
+// Next's own standalone server.js does, hand it over so that next.config.ts is not compiled again
+// at start. The image's layout ships no next.config.ts and no TypeScript, so there it must be.
+const { existsSync, readFileSync } = await import("node:fs");
+const built = `${dir}/.next/required-server-files.json`;
+if (!process.env.__NEXT_PRIVATE_STANDALONE_CONFIG && existsSync(built)) {
+  const { config } = JSON.parse(readFileSync(built, "utf8"));
+  if (config?.output === "standalone") process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+const app = next({ dev: false, dir, port, ...(hostname && { hostname }) });
 await app.prepare();
 const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();

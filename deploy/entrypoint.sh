@@ -1,0 +1,14 @@
+#!/bin/sh
+# The image's entrypoint: one image, one process per container, chosen by the first argument.
+# The heap caps are the ones npm start uses (scripts/lib/web-command.ts, worker-command.ts).
+set -e
+command="${1:-web}"
+[ "$#" -gt 0 ] && shift
+case "$command" in
+  web) exec node --max-old-space-size=192 scripts/web-server.mjs -p "${PORT:-3000}" -H "${HOSTNAME:-0.0.0.0}" "$@" ;;
+  worker) exec node --max-old-space-size=160 dist/worker.mjs "$@" ;;
+  # Once per release, before the new web and worker processes start (docs/deployment.md).
+  migrate) exec node dist/migrate.mjs "$@" ;;
+  seed) exec node dist/seed.mjs "$@" ;;
+  *) exec "$command" "$@" ;;
+esac
