@@ -11,12 +11,12 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The container image ships only what the server needs (.next/standalone, assembled by
-  // scripts/standalone.ts), not the whole of node_modules.
-  output: "standalone",
   reactStrictMode: true,
   // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server.
   serverExternalPackages: ["postgres", "pg-boss"],
+  // The container image ships only what the server needs (.next/standalone, assembled by
+  // scripts/standalone.ts), not the whole of node_modules.
+  output: "standalone",
   experimental: {
     // Next's default is 1 MB (see lib/http/body-limits.ts for ours). The proxy refuses a larger
     // declared post with a 413 first: Next itself answers one with a 500 or its error page.

@@ -1,7 +1,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 // Next's own copy of the tracer that makes .next/standalone: what it keeps is what we keep.
-import nft from "next/dist/compiled/@vercel/nft";
+import nft from "next/dist/compiled/@vercel/nft/index.js";
 import { bundleScripts } from "./bundle-scripts";
 
 /**
