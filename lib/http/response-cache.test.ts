@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { cacheKey, isPersonal, matchesEtag, sharedLifetimes } from "./cache-policy.mjs";
+import { CacheStore, cacheGeneration, forgetCachedResponses, type Entry } from "./cache-store.mjs";
+import { createResponseCache } from "./response-cache.mjs";
+
+// A stand-in for Next behind the real hooks, as scripts/web-server.mjs wires them: it counts
+// renders and answers as the route under test would, a new nonce on every render.
+type Route = (request: IncomingMessage, response: ServerResponse, render: number) => void;
+let server: Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+async function serve(route: Route, options: { now?: () => number; store?: CacheStore } = {}) {
+  const cache = createResponseCache(options);
+  let renders = 0;
+  server = createServer((request, response) => {
+    if (cache.serveFromCache(request, response)) return;
+    cache.keepForCache(request, response);
+    route(request, response, ++renders);
+  });
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return { get: (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers }), renders: () => renders, cache };
+}
+
+const publicPage: Route = (request, response, render) => {
+  const nonce = `n${render}nonce`;
+  response.setHeader("content-security-policy", `script-src 'nonce-${nonce}'`);
+  response.setHeader("cache-control", "private, no-cache, no-store");
+  response.setHeader("x-chorus-share", "s-maxage=1, stale-while-revalidate=10");
+  response.setHeader("x-chorus-query", "page");
+  response.setHeader("content-type", "text/html; charset=utf-8");
+  response.write(`<html><script nonce="${nonce}">go()</script>`);
+  response.end(`${"x".repeat(2000)} ${request.url}</html>`);
+};
+
+describe("the web process's shared cache", () => {
+  it("answers a public page's second view itself, with the first render's nonce and policy", async () => {
+    const app = await serve(publicPage);
+    const first = await app.get("/en/campaigns/a");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=10");
+    expect(first.headers.get("x-chorus-cache")).toBe("miss");
+    expect(first.headers.get("x-chorus-share")).toBeNull();
+    const second = await app.get("/en/campaigns/a");
+    expect(second.headers.get("x-chorus-cache")).toBe("hit");
+    expect(second.headers.get("content-security-policy")).toBe("script-src 'nonce-n1nonce'");
+    expect(await second.text()).toContain('nonce="n1nonce"');
+    expect(app.renders()).toBe(1);
+  });
+
+  it("keeps one ETag across renders that differ only by nonce, and answers If-None-Match with a 304 without a policy", async () => {
+    let clock = 0;
+    const app = await serve(publicPage, { now: () => clock });
+    const etag = (await app.get("/en/x")).headers.get("etag")!;
+    clock += 60_000; // past fresh and stale: a new render, a new nonce
+    const again = await app.get("/en/x");
+    expect(app.renders()).toBe(2);
+    expect(again.headers.get("etag")).toBe(etag);
+    const revalidated = await app.get("/en/x", { "if-none-match": etag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("content-security-policy")).toBeNull();
+    expect(revalidated.headers.get("cache-control")).toContain("s-maxage=1");
+  });
+
+  it("serves gzip made once when asked, plain otherwise, and says it varies by encoding", async () => {
+    const app = await serve(publicPage);
+    await app.get("/en/z");
+    const zipped = await fetch(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/en/z`, { headers: { "accept-encoding": "gzip" } });
+    expect(zipped.headers.get("vary")).toMatch(/accept-encoding/i);
+    const plain = await app.get("/en/z", { "accept-encoding": "identity" });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toContain("/en/z");
+    expect(zipped.headers.get("x-chorus-cache")).toBe("hit");
+    expect(app.renders()).toBe(1);
+  });
+
+  it("keys by the parameters the page reads, sorted, so junk does not make new entries", async () => {
+    const app = await serve(publicPage);
+    await app.get("/en/t?page=2&utm=1");
+    expect((await app.get("/en/t?utm=2&page=2")).headers.get("x-chorus-cache")).toBe("hit");
+    expect((await app.get("/en/t?page=3")).headers.get("x-chorus-cache")).toBe("miss");
+    expect(app.renders()).toBe(2);
+    expect(cacheKey("/p?b=2&a=1&b=1", undefined)).toBe("/p?a=1&b=2&b=1");
+    expect(cacheKey("/p?x=1", new Set(["a"]))).toBe("/p");
+  });
+
+  it("never stores nor shares a request with a session cookie or credentials, nor a response setting a cookie", async () => {
+    const app = await serve((request, response, render) => {
+      if (request.url === "/cookie") response.setHeader("set-cookie", "a=b");
+      publicPage(request, response, render);
+    });
+    const personal: Record<string, string>[] = [{ cookie: "authjs.session-token=s" }, { authorization: "Bearer t" }, { cookie: "NEXT_LOCALE=fr; chorus-my-data=x" }];
+    for (const headers of personal) {
+      const answer = await app.get("/en/p", headers);
+      expect(answer.headers.get("cache-control")).toBe("private, no-store");
+      expect(answer.headers.get("x-chorus-cache")).toBe("bypass");
+    }
+    expect((await app.get("/en/p")).headers.get("x-chorus-cache")).toBe("miss");
+    expect((await app.get("/cookie")).headers.get("cache-control")).toBe("private, no-store");
+    expect((await app.get("/cookie")).headers.get("x-chorus-cache")).toBeNull();
+    expect(app.renders()).toBe(6);
+    expect(isPersonal({ cookie: "NEXT_LOCALE=en" })).toBe(false);
+  });
+
+  it("leaves private responses, posts, errors and Next's navigation requests alone", async () => {
+    const app = await serve((request, response, render) => {
+      if (request.url === "/admin") {
+        response.setHeader("cache-control", "private, no-store");
+        return response.end("panel");
+      }
+      if (request.url === "/missing") response.statusCode = 404;
+      publicPage(request, response, render);
+    });
+    await app.get("/admin");
+    expect((await app.get("/admin")).headers.get("x-chorus-cache")).toBeNull();
+    await app.get("/missing");
+    expect((await app.get("/missing")).status).toBe(404);
+    await app.get("/en/n", { rsc: "1" });
+    expect((await app.get("/en/n", { rsc: "1" })).headers.get("x-chorus-cache")).toBeNull();
+    expect(app.renders()).toBe(6);
+  });
+
+  it("hands out the stale copy while one request re-renders, then the new one", async () => {
+    let clock = 0;
+    const app = await serve(publicPage, { now: () => clock });
+    await app.get("/en/s");
+    clock = 500; // past 400 ms fresh, inside the stale window
+    const store = app.cache.store;
+    const entry = store.get("/en/s")!;
+    entry.refreshingSince = clock; // as if another request were rendering it now
+    expect((await app.get("/en/s")).headers.get("x-chorus-cache")).toBe("stale");
+    entry.refreshingSince = 0;
+    expect((await app.get("/en/s")).headers.get("x-chorus-cache")).toBe("miss");
+    expect(app.renders()).toBe(2);
+  });
+
+  it("forgets every entry when the shared generation moves (an organiser's change)", async () => {
+    const app = await serve(publicPage);
+    await app.get("/en/g");
+    forgetCachedResponses();
+    expect((await app.get("/en/g")).headers.get("x-chorus-cache")).toBe("miss");
+  });
+
+  it("stays within its bounds, dropping the least recently used", () => {
+    const store = new CacheStore({ maxEntries: 2, maxBytes: 4000 });
+    const entry = (size: number): Entry => ({ status: 200, headers: [], body: Buffer.alloc(size), gzip: null, etag: '"e"', storedAt: 0, freshMs: 1, staleMs: 1, generation: cacheGeneration(), refreshingSince: 0 });
+    store.set("a", entry(100));
+    store.set("b", entry(100));
+    store.get("a"); // a is now the most recent
+    store.set("c", entry(100));
+    expect([store.get("a"), store.get("b"), store.get("c")].map(Boolean)).toEqual([true, false, true]);
+    store.set("big", entry(3000)); // over the byte bound with a and c: the older go
+    expect(store.size).toBe(1);
+    expect(store.bytes).toBeLessThanOrEqual(4000);
+    store.set("huge", entry(5000));
+    expect(store.get("huge")).toBeUndefined();
+  });
+});
+
+describe("cache directives and validators", () => {
+  it("reads only shared-cache lifetimes", () => {
+    expect(sharedLifetimes("public, max-age=0, s-maxage=5, stale-while-revalidate=30")).toEqual({ sMaxAge: 5, staleWhileRevalidate: 30 });
+    expect(sharedLifetimes("private, no-store")).toBeNull();
+    expect(sharedLifetimes("public, max-age=60")).toBeNull();
+    expect(matchesEtag('W/"a", "b"', '"a"')).toBe(true);
+    expect(matchesEtag('"c"', '"a"')).toBe(false);
+  });
+
+  it("answers a gzip body that inflates to the page", async () => {
+    const app = await serve(publicPage);
+    const port = (server!.address() as AddressInfo).port;
+    await app.get("/en/raw");
+    const raw = await new Promise<Buffer>((resolve) => {
+      import("node:http").then(({ get }) =>
+        get({ port, host: "127.0.0.1", path: "/en/raw", headers: { "accept-encoding": "gzip" } }, (answer) => {
+          const parts: Buffer[] = [];
+          answer.on("data", (part: Buffer) => parts.push(part));
+          answer.on("end", () => resolve(Buffer.concat(parts)));
+        }),
+      );
+    });
+    expect(gunzipSync(raw).toString()).toContain("/en/raw</html>");
+  });
+});
