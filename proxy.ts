@@ -34,6 +34,9 @@ export default function proxy(request: NextRequest) {
   // (Next overwrites that header on dynamic pages) and never stores a personal request's page.
   const shared = response.status === 200 ? shareablePage(request.method, request.nextUrl.pathname) : null;
   if (shared) {
+    // next-intl remembers the locale in a cookie; a shared page has its locale in its address, and
+    // a response setting a cookie is one no shared cache may keep. (The bare "/" still follows Accept-Language.)
+    if (response.headers.getSetCookie().every((cookie) => cookie.startsWith("NEXT_LOCALE="))) response.headers.delete("set-cookie");
     response.headers.set("x-chorus-share", shared.share);
     response.headers.set("x-chorus-query", shared.query);
   }

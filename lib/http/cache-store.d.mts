@@ -17,6 +17,7 @@ export declare class CacheStore {
   readonly maxEntries: number;
   readonly maxBytes: number;
   bytes: number;
+  readonly entries: Map<string, Entry>;
   get(key: string): Entry | undefined;
   set(key: string, entry: Entry): void;
   delete(key: string): void;

@@ -43,7 +43,7 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
     const personal = policy.isPersonal(request.headers);
     const readable = request.method === "GET" || request.method === "HEAD";
     const plain = !request.headers.range && NEXT_ROUTER_HEADERS.every((name) => request.headers[name] === undefined);
-    const key = readable && !personal && plain ? policy.cacheKey(url, keptByPath.get(policy.pathOf(url))) : null;
+    const key = readable && !personal && plain ? hostOf(request) + policy.cacheKey(url, keptByPath.get(policy.pathOf(url))) : null;
     const state = { key, personal, generation: cacheGeneration() };
     states.set(request, state);
     const entry = key === null ? undefined : store.get(key);
@@ -103,7 +103,7 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
         keptByPath.delete(path);
         keptByPath.set(path, policy.parseKept(String(kept)));
         if (keptByPath.size > 5000) keptByPath.delete(keptByPath.keys().next().value);
-        state.key = policy.cacheKey(request.url ?? "/", keptByPath.get(path));
+        state.key = hostOf(request) + policy.cacheKey(request.url ?? "/", keptByPath.get(path));
       }
       capturing = true;
       Object.assign(state, { lifetimes: policy.localLifetimes(lifetimes) });
@@ -157,6 +157,16 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
   }
 
   return { serveFromCache, keepForCache, store };
+}
+
+/**
+ * The address the request was made to: Next builds some headers from it (the alternate-language
+ * links), so a request naming another host must not be answered with, or poison, this one's copy.
+ * @param {Request} request
+ */
+function hostOf(request) {
+  const { host = "", "x-forwarded-host": forwarded = "", "x-forwarded-proto": proto = "" } = request.headers;
+  return `${String(proto)}|${String(forwarded)}|${host.toLowerCase()}|`;
 }
 
 /** @param {any} headers writeHead's headers argument: an object, [[k, v]…] or [k, v, k, v…] */

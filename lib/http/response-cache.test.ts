@@ -128,7 +128,7 @@ describe("the web process's shared cache", () => {
     await app.get("/en/s");
     clock = 500; // past 400 ms fresh, inside the stale window
     const store = app.cache.store;
-    const entry = store.get("/en/s")!;
+    const entry = [...store.entries.values()][0]!;
     entry.refreshingSince = clock; // as if another request were rendering it now
     expect((await app.get("/en/s")).headers.get("x-chorus-cache")).toBe("stale");
     entry.refreshingSince = 0;
@@ -182,5 +182,18 @@ describe("cache directives and validators", () => {
       );
     });
     expect(gunzipSync(raw).toString()).toContain("/en/raw</html>");
+  });
+});
+
+describe("hosts", () => {
+  it("keeps one copy per host, so a forged Host header cannot poison the others", async () => {
+    const app = await serve((request, response, render) => {
+      response.setHeader("link", `<http://${request.headers.host}/fr>; rel="alternate"`);
+      publicPage(request, response, render);
+    });
+    await app.get("/en/h", { "x-forwarded-host": "evil.example" });
+    const honest = await app.get("/en/h");
+    expect(honest.headers.get("x-chorus-cache")).toBe("miss");
+    expect(honest.headers.get("link")).not.toContain("evil");
   });
 });
