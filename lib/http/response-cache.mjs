@@ -30,7 +30,7 @@ const NEXT_ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefe
 export function createResponseCache({ store = new CacheStore(), now = Date.now } = {}) {
   /** The parameters each path declared it reads (QUERY_HEADER), for keys before the render. */
   const keptByPath = new Map();
-  /** @type {WeakMap<Request, { key: string | null, personal: boolean, generation: number, refreshing?: Entry }>} */
+  /** @type {WeakMap<Request, { key: string | null, url: string, host: string, personal: boolean, generation: number, refreshing?: Entry }>} */
   const states = new WeakMap();
 
   /**
@@ -43,8 +43,11 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
     const personal = policy.isPersonal(request.headers);
     const readable = request.method === "GET" || request.method === "HEAD";
     const plain = !request.headers.range && NEXT_ROUTER_HEADERS.every((name) => request.headers[name] === undefined);
-    const key = readable && !personal && plain ? hostOf(request) + policy.cacheKey(url, keptByPath.get(policy.pathOf(url))) : null;
-    const state = { key, personal, generation: cacheGeneration() };
+    // Next rewrites request.url and adds X-Forwarded-* headers while it handles the request: the
+    // address asked for is kept here, as it was.
+    const host = hostOf(request);
+    const key = readable && !personal && plain ? host + policy.cacheKey(url, keptByPath.get(policy.pathOf(url))) : null;
+    const state = { key, url, host, personal, generation: cacheGeneration() };
     states.set(request, state);
     const entry = key === null ? undefined : store.get(key);
     if (!entry) return false;
@@ -69,7 +72,7 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
    * @param {Response} response
    */
   function keepForCache(request, response) {
-    const state = states.get(request) ?? { key: null, personal: policy.isPersonal(request.headers), generation: cacheGeneration() };
+    const state = states.get(request) ?? { key: null, url: request.url ?? "/", host: hostOf(request), personal: policy.isPersonal(request.headers), generation: cacheGeneration() };
     const writeHead = response.writeHead.bind(response);
     const write = response.write.bind(response);
     const end = response.end.bind(response);
@@ -99,12 +102,15 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
       const vary = String(response.getHeader("vary") ?? "").toLowerCase();
       if (state.key === null || request.method !== "GET" || response.statusCode !== 200 || vary.includes("accept-language")) return;
       if (kept !== undefined) {
-        const path = policy.pathOf(request.url ?? "/");
+        const path = policy.pathOf(state.url);
         keptByPath.delete(path);
         keptByPath.set(path, policy.parseKept(String(kept)));
         if (keptByPath.size > 5000) keptByPath.delete(keptByPath.keys().next().value);
-        state.key = hostOf(request) + policy.cacheKey(request.url ?? "/", keptByPath.get(path));
+        state.key = state.host + policy.cacheKey(state.url, keptByPath.get(path));
       }
+      // Next writes the address asked for into the page (its router's state): only a render of the
+      // address exactly as keyed is kept, so a junk parameter can neither multiply entries nor reach others.
+      if (state.key !== state.host + state.url) return;
       capturing = true;
       Object.assign(state, { lifetimes: policy.localLifetimes(lifetimes) });
     }
