@@ -199,10 +199,7 @@ function entryFrom(response, body, lifetimes, storedAt) {
     const value = response.getHeader(name);
     if (value !== undefined && !NOT_STORED.has(name) && !name.startsWith("x-chorus-")) headers.push([name, typeof value === "number" ? String(value) : value]);
   }
-  // The page's nonce changes on every render; without it, an unchanged page keeps its ETag.
-  const nonce = /'nonce-([^']+)'/.exec(String(response.getHeader("content-security-policy") ?? ""))?.[1];
-  const stable = nonce ? Buffer.from(body.toString("latin1").split(nonce).join(""), "latin1") : body;
-  const etag = `"${createHash("sha256").update(stable).digest("base64url").slice(0, 27)}"`;
+  const etag = `"${createHash("sha256").update(stablePart(response, body)).digest("base64url").slice(0, 27)}"`;
   const gzip = body.length > 512 && policy.compressible(String(response.getHeader("content-type") ?? "")) ? gzipSync(body) : null;
   if (gzip) {
     const at = headers.findIndex(([name]) => name === "vary");
@@ -213,6 +210,24 @@ function entryFrom(response, body, lifetimes, storedAt) {
     }
   }
   return { status: 200, headers, body, gzip, etag, storedAt, ...lifetimes, generation: cacheGeneration(), refreshingSince: 0 };
+}
+
+/**
+ * What the ETag is a hash of, so that an unchanged page keeps its ETag across renders: the body less
+ * the page's nonce (new on every render) and, in HTML, less its scripts' contents. Those carry
+ * React's flight data, whose rows stream in the order the page's reads happen to finish (a memo hit
+ * or a query), while the markup they describe is the same; what a page shows is in its markup.
+ * @param {Response} response
+ * @param {Buffer} body
+ */
+function stablePart(response, body) {
+  const nonce = /'nonce-([^']+)'/.exec(String(response.getHeader("content-security-policy") ?? ""))?.[1];
+  const html = /^text\/html/i.test(String(response.getHeader("content-type") ?? ""));
+  if (!nonce && !html) return body;
+  let text = body.toString("latin1");
+  if (nonce) text = text.split(nonce).join("");
+  if (html) text = text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "<script></script>");
+  return Buffer.from(text, "latin1");
 }
 
 /**

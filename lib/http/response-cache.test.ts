@@ -213,3 +213,25 @@ describe("Next's rewrites", () => {
     expect((await app.get("/en/r?junk=2&page=1")).headers.get("x-chorus-cache")).toBe("hit");
   });
 });
+
+describe("ETags of pages", () => {
+  it("ignore the order of React's flight rows in scripts, not a change in the markup", async () => {
+    let clock = 0;
+    let shown = "12";
+    const app = await serve(
+      (_request, response, render) => {
+        response.setHeader("x-chorus-share", "s-maxage=1");
+        response.setHeader("content-type", "text/html");
+        response.end(`<p>${shown}</p><script>self.__next_f.push(${render % 2 ? '"a","b"' : '"b","a"'})</script>`);
+      },
+      { now: () => clock },
+    );
+    const first = (await app.get("/en/e")).headers.get("etag");
+    clock += 5_000;
+    expect((await app.get("/en/e")).headers.get("etag")).toBe(first);
+    shown = "13";
+    clock += 5_000;
+    expect((await app.get("/en/e")).headers.get("etag")).not.toBe(first);
+    expect(app.renders()).toBe(3);
+  });
+});
