@@ -11,6 +11,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Shared responses are gzipped once, when the web server's cache keeps them (lib/http/response-cache.mjs),
+  // and nginx compresses the rest: Next would re-compress every response.
+  compress: false,
   reactStrictMode: true,
   // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server.
   serverExternalPackages: ["postgres", "pg-boss"],

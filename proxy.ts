@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { bodyLimits, bodyTooLarge } from "@/lib/http/read-body";
+import { shareablePage } from "@/lib/http/shareable-pages";
 import { routing } from "@/lib/i18n/routing";
 import { newNonce, pagePolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
 
@@ -29,6 +30,16 @@ export default function proxy(request: NextRequest) {
   response.headers.set("content-security-policy", policy);
   const hsts = strictTransportSecurity(env().APP_URL);
   if (hsts) response.headers.set("strict-transport-security", hsts);
+  // Public pages say so to the web server's shared cache, which turns this into Cache-Control
+  // (Next overwrites that header on dynamic pages) and never stores a personal request's page.
+  const shared = response.status === 200 ? shareablePage(request.method, request.nextUrl.pathname) : null;
+  if (shared) {
+    // next-intl remembers the locale in a cookie; a shared page has its locale in its address, and
+    // a response setting a cookie is one no shared cache may keep. (The bare "/" still follows Accept-Language.)
+    if (response.headers.getSetCookie().every((cookie) => cookie.startsWith("NEXT_LOCALE="))) response.headers.delete("set-cookie");
+    response.headers.set("x-chorus-share", shared.share);
+    response.headers.set("x-chorus-query", shared.query);
+  }
   return response;
 }
 

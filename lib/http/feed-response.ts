@@ -17,11 +17,12 @@ export const selfPath = (request: Request) => {
 
 /**
  * A feed document, or 404. Feed readers poll often: a CDN may answer for a minute and keep
- * answering for ten while it fetches a fresh copy; any site may read it (CORS), like open data.
+ * answering for ten while it fetches a fresh copy (the web server's own cache keeps it ten seconds,
+ * keyed by `lang` only, the one parameter feeds read); any site may read it (CORS), like open data.
  */
 export function feedResponse(xml: string | null, format: keyof typeof feedTypes, locale: Locale = "en"): Response {
   if (xml === null) return new Response(apiTranslator(locale)("Api.notFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(xml, {
-    headers: { "content-type": feedTypes[format], "access-control-allow-origin": "*", "cache-control": "public, max-age=0, s-maxage=60, stale-while-revalidate=600" },
+    headers: { "content-type": feedTypes[format], "access-control-allow-origin": "*", "cache-control": "public, max-age=0, s-maxage=60, stale-while-revalidate=600", "x-chorus-query": "lang" },
   });
 }

@@ -4,6 +4,14 @@
  * response's nonce ('strict-dynamic' lets those scripts load Next's chunks); an injected
  * <script> or inline handler has no nonce and is refused. Styles keep 'unsafe-inline': React
  * and the dashboard's charts set style attributes, which cannot carry a nonce, and CSS cannot run code.
+ *
+ * Public pages are shared (lib/http/response-cache.mjs, nginx): a stored page is served with the
+ * policy it was rendered with, so its nonce matches its scripts, and several viewers then see one
+ * nonce for the second or so the copy lives. That is safe because a nonce only protects against
+ * markup injected into the page: a shared page holds no input of any viewer (personal requests
+ * are never stored), and whoever reads a nonce from a copy cannot change that copy's content,
+ * which was fixed when it was rendered; the next render has a new nonce. A 304 carries no policy,
+ * so a browser keeps the one matching the body it already has.
  */
 
 /** A fresh, unguessable nonce for one response (128 random bits, base64). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetCachedResponses } from "@/lib/http/cache-store.mjs";
 import { forgetMemos, ttlMemo } from "@/lib/ttl-memo";
 
 const GROUP = "public-pages";
@@ -15,7 +16,12 @@ export function publicRead<A extends unknown[], T>(ttlMs: number, read: (...args
   return (...args: A) => memo(JSON.stringify(args));
 }
 
-/** After a write in this process: every public read reloads on its next request, so the organiser sees the change at once. */
+/**
+ * After a write in this process: every public read reloads on its next request, and the web
+ * server's shared cache forgets its pages (same process, one counter on globalThis), so the organiser
+ * sees the change at once. Other processes see it when their entries expire (docs/caching.md).
+ */
 export function forgetPublicReads(): void {
   forgetMemos(GROUP);
+  forgetCachedResponses();
 }

@@ -104,10 +104,10 @@ test("Markdown from an organiser cannot run script or inject HTML", async ({ pag
   await expect(page.getByRole("link", { name: "a real link" })).toHaveAttribute("href", "https://www.priv.gc.ca/");
 });
 
-test("a campaign page is never shared by caches (it carries its own CSP nonce) and has a share card with its count", async ({ page, request }) => {
+test("a campaign page may be shared by caches for a second, with its own CSP nonce, and has a share card with its count", async ({ page, request }) => {
   const response = await request.get(`/en/campaigns/${demoCampaign.slug}`);
-  // A cached copy would hand every visitor the same nonce; the JSON API is the cacheable form.
-  expect(response.headers()["cache-control"]).not.toMatch(/public|s-maxage/);
+  // A shared copy keeps the policy and nonce it was rendered with (docs/caching.md); the count stays under 2 s old.
+  expect(response.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=1\b/);
   expect(response.headers()["content-security-policy"]).toMatch(/'nonce-/);
   await page.goto(`/en/campaigns/${demoCampaign.slug}`);
   const card = await page.locator('meta[property="og:image"]').getAttribute("content");

@@ -1,0 +1,14 @@
+import type { IncomingHttpHeaders } from "node:http";
+export declare const SHARE_HEADER: "x-chorus-share";
+export declare const QUERY_HEADER: "x-chorus-query";
+export declare const CACHE_STATUS_HEADER: "x-chorus-cache";
+export declare const PRIVATE: "private, no-store";
+export declare function isPersonal(headers: IncomingHttpHeaders): boolean;
+export declare function cacheKey(url: string, kept: ReadonlySet<string> | undefined): string;
+export declare function pathOf(url: string): string;
+export declare function parseKept(value: string | undefined): Set<string>;
+export declare function sharedLifetimes(cacheControl: string | undefined): { sMaxAge: number; staleWhileRevalidate: number } | null;
+export declare function localLifetimes(lifetimes: { sMaxAge: number; staleWhileRevalidate: number }): { freshMs: number; staleMs: number };
+export declare function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean;
+export declare function matchesEtag(ifNoneMatch: string | string[] | undefined, etag: string): boolean;
+export declare function compressible(contentType: string | undefined): boolean;
