@@ -56,17 +56,17 @@ export function renderConfig(recipe: string, databases: string, overrides: Recor
     const header = /^\s*\[(\w+)\]\s*$/.exec(line);
     if (header) {
       if (section === "pgbouncer") for (const [key, value] of pending) out.push(`${key} = ${value}`);
-      section = header[1];
+      section = header[1] ?? "";
       out.push(line);
       if (section === "databases") out.push(databases);
       continue;
     }
-    const setting = /^\s*([a-z_]+)\s*=/.exec(line);
+    const key = /^\s*([a-z_]+)\s*=/.exec(line)?.[1];
     // The recipe's upstream entries give way to ours (comments and blank lines stay).
     if (section === "databases" && /^\s*[^;#\s]/.test(line)) continue;
-    if (section === "pgbouncer" && setting && pending.has(setting[1])) {
-      out.push(`${setting[1]} = ${pending.get(setting[1])}`);
-      pending.delete(setting[1]);
+    if (section === "pgbouncer" && key && pending.has(key)) {
+      out.push(`${key} = ${pending.get(key)}`);
+      pending.delete(key);
       continue;
     }
     out.push(line);
