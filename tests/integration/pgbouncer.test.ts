@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { createSenderBoss } from "@/db/queue/boss";
+import { createSenderBoss, createWorkerBoss } from "@/db/queue/boss";
 import { env } from "@/lib/env";
 import type { PgBouncer } from "../../scripts/lib/pgbouncer";
 import { pgBouncerInFront, throughPgBouncer } from "./pgbouncer-support";
@@ -75,6 +75,42 @@ describe.skipIf(!process.env.DATABASE_URL)("through PgBouncer in transaction mod
       expect(row?.n).toBe(10);
     } finally {
       await sql.end({ timeout: 5 });
+    }
+  });
+
+  it("runs pg-boss's worker side (start, fetch, complete, maintenance) through the pooler", async ({ skip }) => {
+    if (!bouncer) return skip();
+    const boss = createWorkerBoss(pooledUrl, { max: 4, maintenanceSeconds: 1 });
+    const errors: Error[] = [];
+    boss.on("error", (error: Error) => errors.push(error));
+    await boss.start();
+    try {
+      const queue = `pgbouncer-work-${Date.now()}`;
+      await boss.createQueue(queue);
+      await Promise.all(Array.from({ length: 12 }, (_, i) => boss.send(queue, { i })));
+      const seen = new Set<number>();
+      await boss.work<{ i: number }>(queue, { batchSize: 3, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        for (const job of jobs) seen.add(job.data.i);
+      });
+      const deadline = Date.now() + 15_000;
+      while (seen.size < 12 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(seen.size).toBe(12);
+      const { sql } = connect(pooledUrl, { max: 1, pooled: true });
+      try {
+        const deadline2 = Date.now() + 5_000;
+        let completed = 0;
+        while (completed < 12 && Date.now() < deadline2) {
+          const [row] = await sql<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = ${queue} and state = 'completed'`;
+          completed = row?.n ?? 0;
+          if (completed < 12) await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(completed).toBe(12);
+      } finally {
+        await sql.end({ timeout: 5 });
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
     }
   });
 });
