@@ -6,7 +6,9 @@ import { loadDotEnv, adoptRunningLocalDatabase } from "@/lib/load-dotenv";
 loadDotEnv();
 adoptRunningLocalDatabase();
 try {
-  await migrateDatabase(env().DATABASE_URL);
+  // The direct URL when there is one: migrations need no pooler and should not hold a pooled connection.
+  const { DATABASE_DIRECT_URL: direct, DATABASE_URL: url, DATABASE_POOLED: pooled } = env();
+  await migrateDatabase(direct ?? url, { pooled: !direct && pooled === "1" });
   console.log("Migrations applied.");
 } catch (error) {
   console.error(error instanceof EnvError ? error.message : error);

@@ -119,7 +119,8 @@ async function main(): Promise<void> {
   const env = parseEnv(childEnv);
   const hostname = env.HOSTNAME ?? "localhost";
 
-  await supervisor.run(() => migrateDatabase(url));
+  // Migrations bypass PgBouncer when a direct URL is given (docs/database-pooling.md).
+  await supervisor.run(() => migrateDatabase(env.DATABASE_DIRECT_URL ?? url, { pooled: !env.DATABASE_DIRECT_URL && env.DATABASE_POOLED === "1" }));
   const seeded = await supervisor.run(() => seedOnFirstRun(url, env, embedded));
 
   if (!dev) {
