@@ -1,5 +1,6 @@
 import postgres from "postgres";
 import type { StoredEmail } from "@/tests/support/resend-stub/server";
+import { addressOf } from "./journeys";
 import type { Signer } from "./signers";
 import type { Sent } from "./traffic";
 
@@ -53,7 +54,8 @@ export async function checkRun(input: {
     const original = new Map(input.signers.filter((signer) => signer.repeatOf === undefined).map((signer) => [signer.email, signer.canonical]));
     for (const email of input.emails) {
       if (!email.subject.startsWith("Please confirm")) continue;
-      const canonical = original.get(email.to[0] ?? "") ?? email.to[0] ?? "";
+      const to = addressOf(email.to[0] ?? "");
+      const canonical = original.get(to) ?? to;
       confirmations.set(canonical, (confirmations.get(canonical) ?? 0) + 1);
     }
     const notOne = [...distinct].filter((canonical) => confirmations.get(canonical) !== 1);

@@ -66,7 +66,7 @@ try {
     while (progress() < 0.35) await pause(100);
     // Mid-batch: while the provider is receiving mail.
     const sentBefore = stub.requests().length;
-    while (stub.requests().length === sentBefore) await pause(10);
+    while (stub.requests().length === sentBefore && progress() < 1) await pause(10);
     await topology.workers[0]!.kill();
     console.log(`SIGKILLed worker1 at +${Date.now() - runStarted} ms`);
     await pause(1_000);

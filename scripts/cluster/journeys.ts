@@ -5,6 +5,9 @@ import { pause, type Traffic } from "./traffic";
 
 const RETRY_MS = 300;
 
+/** The bare address of a recipient written as "Name <address>". */
+export const addressOf = (recipient: string) => (/<([^>]+)>/.exec(recipient)?.[1] ?? recipient).toLowerCase();
+
 /** Signs through the API until answered 202 (a 5xx says "send it again"); throws on any other answer. */
 export async function sign(traffic: Traffic, slug: string, signer: Signer): Promise<void> {
   const body = JSON.stringify({ name: "Cluster Signer", email: signer.email, postalCode: "K1A 0A6", locale: "en", subscribe: false });
@@ -21,7 +24,7 @@ export async function sign(traffic: Traffic, slug: string, signer: Signer): Prom
 export async function confirmationFor(stub: ResendStub, address: string, timeoutMs: number): Promise<StoredEmail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = stub.emails().find((email) => email.to.includes(address) && email.subject.startsWith("Please confirm"));
+    const found = stub.emails().find((email) => email.to.some((to) => addressOf(to) === address.toLowerCase()) && email.subject.startsWith("Please confirm"));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no confirmation email to ${address} within ${timeoutMs / 1000} s`);
     await pause(250);
@@ -33,16 +36,22 @@ export async function confirm(traffic: Traffic, email: StoredEmail, signer: Sign
   const link = confirmLinkIn(email as { html?: string; text?: string });
   if (!link) throw new Error(`the confirmation email to ${signer.email} has no confirm link`);
   const url = new URL(new URL(link).pathname, origin).toString();
-  for (let attempt = 0; attempt < 100; attempt++) {
+  let last = "";
+  for (let attempt = 0; attempt < 20; attempt++) {
     const page = await traffic.send("confirm-page", url, { from: signer.address });
     if (page.status === 200) {
       const form = parseConfirmForm(page.text, url);
+      // No form: already confirmed by an earlier press (it links to the thank-you page), or the
+      // notice that the database is unreachable (try again).
+      if (!form && page.text.includes("/thank-you")) return;
       if (!form) {
-        if (page.text.includes("/thank-you")) return; // Already confirmed by an earlier press.
-        throw new Error(`the confirm page for ${signer.email} has no form`);
+        last = `a confirm page without a form`;
+        await pause(RETRY_MS);
+        continue;
       }
       const posted = await traffic.send("confirm-post", form.url, { method: "POST", body: form.body, headers: { origin }, from: signer.address });
       const location = posted.response?.headers.get("location") ?? "";
+      last = `${posted.status} ${location} ${posted.text.slice(0, 300)}`;
       if (posted.status >= 300 && posted.status < 400 && location.includes("/thank-you")) return;
       if (posted.status !== 0 && posted.status < 500 && !location.includes("state=")) {
         throw new Error(`confirming ${signer.email} answered ${posted.status} (location ${location || "none"})`);
@@ -50,5 +59,5 @@ export async function confirm(traffic: Traffic, email: StoredEmail, signer: Sign
     } else if (page.status !== 0 && page.status < 500) throw new Error(`the confirm page for ${signer.email} answered ${page.status}`);
     await pause(RETRY_MS);
   }
-  throw new Error(`confirming ${signer.email} never succeeded`);
+  throw new Error(`confirming ${signer.email} never succeeded (last answer: ${last})`);
 }
