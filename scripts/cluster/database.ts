@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
@@ -22,6 +22,11 @@ export async function startClusterDatabase(): Promise<ClusterDatabase> {
   chmodSync(dir, 0o755);
   const options = { dataDir: path.join(dir, "data"), logFile: path.join(dir, "postgres.log") };
   let server: EmbeddedPostgres = await startEmbeddedPostgres(options);
+  // Loopback clients are trusted, as PgBouncer's test setup expects of its upstream (it passes no
+  // password on): initialised, then started again with that rule.
+  writeFileSync(path.join(options.dataDir, "pg_hba.conf"), "host all all 127.0.0.1/32 trust\n");
+  await server.stop();
+  server = await startEmbeddedPostgres(options);
   const port = server.port;
   const password = new URL(server.url("postgres")).password;
   return {

@@ -57,7 +57,7 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
     const campaign = await createCampaign(seed.db, { goal: 100_000 });
     await seed.sql.end();
 
-    const pooler = options.pooled === false ? undefined : await startPooler({ upstreamPort: database.port, password: database.password });
+    const pooler = options.pooled === false ? undefined : await startPooler({ upstreamPort: database.port });
     if (pooler) stops.push(() => pooler.stop());
     const stub = await startResendStub({ keepBodies: true });
     stops.push(() => stub.close());
@@ -73,7 +73,7 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: pooler ? pooler.url(DATABASE) : directUrl,
+      DATABASE_URL: pooler ? pooler.url(DATABASE, "postgres") : directUrl,
       DATABASE_POOLED: pooler ? "1" : "0",
       DATABASE_DIRECT_URL: directUrl,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
