@@ -9,6 +9,8 @@ import { load, type LoadResult } from "./load";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3_000);
 const CONNECTIONS = 16;
+// Uncached, a page costs a render: a few hundred are enough for a rate.
+const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 400);
 let n = 0;
 const signer = () => JSON.stringify({ name: "Bench Signer", email: `cluster-${process.pid}-${n++}@example.org`, postalCode: "K1A 0A6", locale: "en", subscribe: false });
 
@@ -21,11 +23,15 @@ async function withTopology<T>(options: TopologyOptions, work: (topology: Topolo
   }
 }
 
+const say = (name: string, result: LoadResult) => console.log(`${name}: ${JSON.stringify(result)}`);
+
 async function signing(topology: Topology): Promise<LoadResult> {
   const url = `${topology.nginx.origin}/api/campaigns/${topology.campaignSlug}/signatures`;
   // Warm up: JIT, connection pools, nginx's keepalive connections.
   await load({ url, connections: CONNECTIONS, requests: 500, method: "POST", body: signer });
-  return load({ url, connections: CONNECTIONS, requests: REQUESTS, method: "POST", body: signer });
+  const result = await load({ url, connections: CONNECTIONS, requests: REQUESTS, method: "POST", body: signer });
+  say("signing", result);
+  return result;
 }
 
 const results: Record<string, LoadResult> = {};
@@ -34,10 +40,10 @@ await withTopology({ webs: 2, pooled: false }, async (topology) => {
   results.nginxTwoWebs = await signing(topology);
   const page = `/en/campaigns/${topology.campaignSlug}`;
   const direct = `http://127.0.0.1:${new URL(topology.webs[0]!.healthUrl).port}${page}`;
-  await load({ url: direct, connections: CONNECTIONS, requests: 200 });
-  results.pageUncached = await load({ url: direct, connections: CONNECTIONS, requests: 1_000 });
-  await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: 500 });
-  results.pageCached = await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: 10_000 });
+  await load({ url: direct, connections: CONNECTIONS, requests: 100 });
+  results.pageUncached = await load({ url: direct, connections: CONNECTIONS, requests: PAGE_REQUESTS });
+  await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: 100 });
+  results.pageCached = await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: PAGE_REQUESTS * 5 });
 });
 let pooledNote = "";
 try {
