@@ -50,7 +50,7 @@ async function main() {
   if (wanted("migrations")) results.push(await runCheck("migrations", bin("tsx"), ["scripts/check-migrations.ts"], env));
   if (wanted("unit")) results.push(await runSuite("unit", "vitest", ["--project", "unit"], env, resultsDir));
 
-  const needsDatabase = ["integration", "browser"].some(wanted);
+  const needsDatabase = ["integration", "browser", "cluster"].some(wanted);
   if (!needsDatabase) return;
   database = await provisionTestDatabase(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
   console.log(`\nTest database: ${database.description}`);
@@ -75,6 +75,12 @@ async function main() {
     // E2E_FILES=admin-access,admin-journey runs only those spec files (while working on them).
     const files = (process.env.E2E_FILES ?? "").split(",").filter(Boolean);
     if (built) results.push(await runSuite("browser", "playwright", files, browserEnv, resultsDir));
+  }
+  // The production shape with faults (scripts/cluster/cluster-test.ts), on the build made above;
+  // it runs its own PostgreSQL, PgBouncer and nginx.
+  if (wanted("cluster")) {
+    buildIfNeeded(root, dbEnv);
+    results.push(await runCheck("cluster", bin("tsx"), ["scripts/cluster/cluster-test.ts"], baseEnv));
   }
 }
 

@@ -1,0 +1,66 @@
+/**
+ * npm run bench:cluster — the production shape's overheads, figures from one run (ratios count;
+ * the machine is shared): signing through nginx with two web processes against one web process
+ * reached directly; the same through PgBouncer against direct PostgreSQL; the campaign page
+ * through nginx's cache against the web process uncached. Targets: ≥ 0.9 and ≥ 5×.
+ */
+import { startTopology, type Topology, type TopologyOptions } from "../cluster/topology";
+import { load, type LoadResult } from "./load";
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3_000);
+const CONNECTIONS = 16;
+// Uncached, a page costs a render: a few hundred are enough for a rate.
+const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 400);
+let n = 0;
+const signer = () => JSON.stringify({ name: "Bench Signer", email: `cluster-${process.pid}-${n++}@example.org`, postalCode: "K1A 0A6", locale: "en", subscribe: false });
+
+async function withTopology<T>(options: TopologyOptions, work: (topology: Topology) => Promise<T>): Promise<T> {
+  const topology = await startTopology({ workers: 1, ...options, env: { LOG_LEVEL: "error" } });
+  try {
+    return await work(topology);
+  } finally {
+    await topology.stop();
+  }
+}
+
+const say = (name: string, result: LoadResult) => console.log(`${name}: ${JSON.stringify(result)}`);
+
+async function signing(topology: Topology): Promise<LoadResult> {
+  const url = `${topology.nginx.origin}/api/campaigns/${topology.campaignSlug}/signatures`;
+  // Warm up: JIT, connection pools, nginx's keepalive connections.
+  await load({ url, connections: CONNECTIONS, requests: 500, method: "POST", body: signer });
+  const result = await load({ url, connections: CONNECTIONS, requests: REQUESTS, method: "POST", body: signer });
+  say("signing", result);
+  return result;
+}
+
+const results: Record<string, LoadResult> = {};
+results.directOneWeb = await withTopology({ webs: 1, pooled: false, proxied: false }, signing);
+await withTopology({ webs: 2, pooled: false }, async (topology) => {
+  results.nginxTwoWebs = await signing(topology);
+  const page = `/en/campaigns/${topology.campaignSlug}`;
+  const direct = `http://127.0.0.1:${new URL(topology.webs[0]!.healthUrl).port}${page}`;
+  await load({ url: direct, connections: CONNECTIONS, requests: 100 });
+  results.pageUncached = await load({ url: direct, connections: CONNECTIONS, requests: PAGE_REQUESTS });
+  await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: 100 });
+  results.pageCached = await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: PAGE_REQUESTS * 5 });
+});
+let pooledNote = "";
+try {
+  results.nginxTwoWebsPooled = await withTopology({ webs: 2, pooled: true }, signing);
+} catch (error) {
+  pooledNote = `PgBouncer run skipped: ${(error as Error).message}`;
+}
+
+const ratio = (a?: LoadResult, b?: LoadResult) => (a && b ? Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(3)) : null);
+console.log("\nScenario                                  req/s    p50 ms   p99 ms   errors");
+for (const [name, result] of Object.entries(results)) {
+  console.log(`${name.padEnd(40)} ${String(result.requestsPerSecond).padStart(7)} ${String(result.p50Ms).padStart(9)} ${String(result.p99Ms).padStart(8)} ${String(result.errors).padStart(8)}`);
+}
+const ratios = {
+  nginxTwoWebsVsDirectOneWeb: ratio(results.nginxTwoWebs, results.directOneWeb),
+  pooledVsDirectPostgres: ratio(results.nginxTwoWebsPooled, results.nginxTwoWebs),
+  pageCachedVsUncached: ratio(results.pageCached, results.pageUncached),
+};
+console.log(JSON.stringify({ ratios, targets: { nginxTwoWebsVsDirectOneWeb: 0.9, pooledVsDirectPostgres: 0.9, pageCachedVsUncached: 5 }, ...(pooledNote && { note: pooledNote }) }, null, 2));
+process.exit(0);

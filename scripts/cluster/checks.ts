@@ -1,0 +1,107 @@
+import postgres from "postgres";
+import type { StoredEmail } from "@/tests/support/resend-stub/server";
+import { addressOf } from "./journeys";
+import type { Signer } from "./signers";
+import type { Sent } from "./traffic";
+
+export type Sample = { at: number; count: number };
+export type Outage = { downAt: number; upAt: number };
+export type WebKill = { at: number };
+
+/** What the issue asks of the run, each as a sentence saying what was wrong (empty: all held). */
+export async function checkRun(input: {
+  directUrl: string;
+  slug: string;
+  signers: Signer[];
+  emails: StoredEmail[];
+  sent: Sent[];
+  pageSamples: (Sample & { cache: string | null | undefined })[];
+  dbSamples: Sample[];
+  outage: Outage;
+  webKill: WebKill;
+  finalPageCount: number | undefined;
+}): Promise<string[]> {
+  const problems: string[] = [];
+  const sql = postgres(input.directUrl, { max: 1, onnotice: () => undefined });
+  try {
+    const distinct = new Set(input.signers.map((signer) => signer.canonical));
+    const rows = await sql<{ canonical_email: string; state: string; n: number; consents: number; confirms: number }[]>`
+      select s.canonical_email, s.state, count(*) over (partition by s.canonical_email)::int as n,
+             (select count(*)::int from consent_records c where c.supporter_id = s.supporter_id and c.campaign_id = s.campaign_id) as consents,
+             (select count(*)::int from email_messages m where m.idempotency_key like 'confirm/' || s.id || '%') as confirms
+      from signatures s join campaigns k on k.id = s.campaign_id where k.slug = ${input.slug}`;
+    const stored = new Map(rows.map((row) => [row.canonical_email, row]));
+    const missing = [...distinct].filter((canonical) => !stored.has(canonical));
+    if (missing.length) problems.push(`${missing.length} signers answered 202 have no stored signature (e.g. ${missing[0]})`);
+    if (rows.length !== distinct.size) problems.push(`${rows.length} signatures stored for ${distinct.size} distinct signers`);
+    const twice = rows.filter((row) => row.n > 1);
+    if (twice.length) problems.push(`${twice.length} signers have more than one signature (e.g. ${twice[0]!.canonical_email})`);
+    const unconfirmed = rows.filter((row) => row.state !== "confirmed");
+    if (unconfirmed.length) problems.push(`${unconfirmed.length} signatures not confirmed (e.g. ${unconfirmed[0]!.canonical_email}: ${unconfirmed[0]!.state})`);
+    const noConsent = rows.filter((row) => row.consents === 0);
+    if (noConsent.length) problems.push(`${noConsent.length} confirmed signatures without a consent record (a half-written confirmation)`);
+    const noEmail = rows.filter((row) => row.confirms === 0);
+    if (noEmail.length) problems.push(`${noEmail.length} signatures without their queued confirmation email (a half-written signing)`);
+
+    // The provider's own log: each idempotency key delivered once, each person one confirmation.
+    const byKey = new Map<string, number>();
+    for (const email of input.emails) if (email.idempotencyKey) byKey.set(email.idempotencyKey, (byKey.get(email.idempotencyKey) ?? 0) + 1);
+    const unkeyed = input.emails.filter((email) => !email.idempotencyKey).length;
+    if (unkeyed) problems.push(`${unkeyed} emails reached the provider without an idempotency key`);
+    const duplicated = [...byKey].filter(([, n]) => n > 1);
+    if (duplicated.length) problems.push(`${duplicated.length} emails went out more than once (e.g. key ${duplicated[0]![0]}, ${duplicated[0]![1]} times)`);
+    const confirmations = new Map<string, number>();
+    const original = new Map(input.signers.filter((signer) => signer.repeatOf === undefined).map((signer) => [signer.email, signer.canonical]));
+    for (const email of input.emails) {
+      if (!email.subject.startsWith("Please confirm")) continue;
+      const to = addressOf(email.to[0] ?? "");
+      const canonical = original.get(to) ?? to;
+      confirmations.set(canonical, (confirmations.get(canonical) ?? 0) + 1);
+    }
+    const notOne = [...distinct].filter((canonical) => confirmations.get(canonical) !== 1);
+    if (notOne.length) problems.push(`${notOne.length} signers did not get exactly one confirmation email (e.g. ${notOne[0]}: ${confirmations.get(notOne[0]!) ?? 0})`);
+    if (input.finalPageCount !== distinct.size) problems.push(`the campaign page shows ${input.finalPageCount ?? "no count"}, not the ${distinct.size} distinct signers`);
+
+    problems.push(...checkStatuses(input.sent, input.outage, input.webKill));
+    problems.push(...checkFreshness(input.pageSamples, input.dbSamples));
+  } finally {
+    await sql.end();
+  }
+  return problems;
+}
+
+const OUTAGE_SLACK_MS = 1_000;
+
+/** 5xx only as PostgreSQL restarts (≤ 5 s of 503s) or in flight on the killed web process. */
+export function checkStatuses(sent: Sent[], outage: Outage, webKill: WebKill): string[] {
+  const problems: string[] = [];
+  const failures = sent.filter((request) => request.status >= 500 || request.status === 0);
+  const inFlightOnKill = (request: Sent) => request.startedAt <= webKill.at && request.endedAt >= webKill.at;
+  const duringOutage = (request: Sent) => request.status === 503 && request.endedAt >= outage.downAt - OUTAGE_SLACK_MS && request.startedAt <= outage.upAt + 5_000;
+  const unexplained = failures.filter((request) => !inFlightOnKill(request) && !duringOutage(request));
+  if (unexplained.length) {
+    const first = unexplained[0]!;
+    problems.push(`${unexplained.length} failed answers outside the PostgreSQL restart and the killed web's in-flight requests (first: ${first.kind} ${first.status} at +${first.startedAt - (sent[0]?.startedAt ?? 0)} ms)`);
+  }
+  const window = outageWindow(sent);
+  if (window && window.lastAt - window.firstAt > 5_000) problems.push(`503s went on for ${((window.lastAt - window.firstAt) / 1000).toFixed(1)} s (at most 5 s allowed)`);
+  return problems;
+}
+
+export function outageWindow(sent: Sent[]): { firstAt: number; lastAt: number; count: number } | undefined {
+  const unavailable = sent.filter((request) => request.status === 503);
+  if (!unavailable.length) return undefined;
+  return { firstAt: Math.min(...unavailable.map((r) => r.endedAt)), lastAt: Math.max(...unavailable.map((r) => r.endedAt)), count: unavailable.length };
+}
+
+/** A page served from nginx's cache at t shows at least what the database had confirmed at t − 2 s. */
+export function checkFreshness(pages: (Sample & { cache: string | null | undefined })[], database: Sample[]): string[] {
+  const hits = pages.filter((page) => page.cache === "HIT");
+  if (!hits.length) return ["no campaign page came from nginx's cache (X-Cache-Status HIT): the page is not marked shareable"];
+  let worst: { page: Sample; behind: number } | undefined;
+  for (const page of hits) {
+    const before = database.filter((sample) => sample.at <= page.at - 2_000).at(-1);
+    if (before && page.count < before.count && (!worst || before.count - page.count > worst.behind)) worst = { page, behind: before.count - page.count };
+  }
+  return worst ? [`a cached campaign page showed ${worst.page.count}, more than 2 s behind the database (${worst.behind} confirmations missing)`] : [];
+}

@@ -1,0 +1,124 @@
+/**
+ * The cluster test (npm test step "cluster", after "browser", on its build): the production shape
+ * on loopback (scripts/cluster/topology.ts), 5,000 signers through nginx (a fifth repeating other
+ * signers' addresses in other spellings), each confirming from its email, campaign-page views mixed
+ * in; meanwhile one web and one worker are SIGKILLed and started again and PostgreSQL restarts.
+ * Then every requirement of the issue is checked (checks.ts); exits 1 saying what was wrong.
+ *   CLUSTER_SIGNERS=1000 npx tsx scripts/cluster/cluster-test.ts   (a shorter run while working on it)
+ */
+import postgres from "postgres";
+import { checkRun, outageWindow, type Outage, type Sample, type WebKill } from "./checks";
+import { pageCount } from "./confirm-form";
+import { confirm, confirmationFor, sign } from "./journeys";
+import { makeSigners } from "./signers";
+import { startTopology } from "./topology";
+import { inParallel, pause, Traffic } from "./traffic";
+
+const TOTAL = Number(process.env.CLUSTER_SIGNERS ?? 5_000);
+const REPEATS = Math.round(TOTAL / 5);
+const started = Date.now();
+// CLUSTER_DIRECT=1: without PgBouncer (only to tell a pooling problem from another).
+const topology = await startTopology({ pooled: process.env.CLUSTER_DIRECT !== "1" });
+console.log(`Cluster up in ${((Date.now() - started) / 1000).toFixed(1)} s: nginx ${topology.nginx.origin}`);
+let failed = true;
+try {
+  const { nginx, stub, campaignSlug: slug } = topology;
+  const traffic = new Traffic(nginx.origin);
+  const signers = makeSigners(TOTAL - REPEATS, REPEATS, String(process.pid));
+  const originals = signers.filter((signer) => signer.repeatOf === undefined);
+  const repeats = signers.filter((signer) => signer.repeatOf !== undefined);
+  const confirmed = new Set<number>();
+  const pageSamples: (Sample & { cache: string | null | undefined })[] = [];
+  const dbSamples: Sample[] = [];
+  let running = true;
+  const runStarted = Date.now();
+
+  // Readers: the campaign page through nginx, and the database's confirmed count beside it.
+  const page = `/en/campaigns/${slug}`;
+  const viewer = (async () => {
+    for (let n = 0; running; n++) {
+      const { status, text } = await traffic.send("page", page, { from: `192.0.2.${n % 250}` });
+      const count = status === 200 ? pageCount(text) : undefined;
+      if (count !== undefined) pageSamples.push({ at: Date.now(), count, cache: traffic.sent.at(-1)?.cache });
+      await pause(50);
+    }
+  })();
+  const sql = postgres(topology.directUrl, { max: 1, onnotice: () => undefined, connect_timeout: 2 });
+  const counter = (async () => {
+    while (running) {
+      const [row] = await sql<{ n: number }[]>`select count(*)::int as n from signatures s join campaigns c on c.id = s.campaign_id where c.slug = ${slug} and s.state = 'confirmed'`.catch(() => [undefined]);
+      if (row) dbSamples.push({ at: Date.now(), count: row.n });
+      await pause(200);
+    }
+  })();
+
+  // Faults, each once the run is a given share through: a web, a worker mid-batch, PostgreSQL.
+  const webKill: WebKill = { at: 0 };
+  let outage: Outage = { downAt: 0, upAt: 0 };
+  const progress = () => confirmed.size / originals.length;
+  const faults = (async () => {
+    while (progress() < 0.15) await pause(100);
+    webKill.at = Date.now();
+    await topology.webs[0]!.kill();
+    console.log(`SIGKILLed web1 at +${webKill.at - runStarted} ms`);
+    await pause(1_000);
+    await topology.webs[0]!.start();
+    while (progress() < 0.35) await pause(100);
+    // Mid-batch: while the provider is receiving mail.
+    const sentBefore = stub.requests().length;
+    while (stub.requests().length === sentBefore && progress() < 1) await pause(10);
+    await topology.workers[0]!.kill();
+    console.log(`SIGKILLed worker1 at +${Date.now() - runStarted} ms`);
+    await pause(1_000);
+    await topology.workers[0]!.start();
+    while (progress() < 0.55) await pause(100);
+    outage = await topology.database.restart();
+    console.log(`PostgreSQL restarted at +${outage.downAt - runStarted} ms (down ${outage.upAt - outage.downAt} ms)`);
+  })();
+
+  const journey = async (index: number) => {
+    const signer = originals[index]!;
+    await sign(traffic, slug, signer);
+    // A held job is retried after its expiry (120 s) when its worker was killed.
+    const email = await confirmationFor(stub, signer.email, 200_000);
+    await confirm(traffic, email, signer, nginx.origin);
+    confirmed.add(index);
+  };
+  await inParallel(
+    originals.map((_, index) => index),
+    48,
+    journey,
+  );
+  // Repeats after their original confirmed: the same one signature, an "already signed" email, no second confirmation.
+  await inParallel(repeats, 16, (signer) => sign(traffic, slug, signer));
+  await faults;
+
+  // The page's count, once tallies have folded and the cache has refreshed.
+  let finalPageCount: number | undefined;
+  const distinct = originals.length;
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline && finalPageCount !== distinct; await pause(500)) {
+    finalPageCount = pageCount((await traffic.send("page", page, { from: "192.0.2.251" })).text);
+  }
+  running = false;
+  await Promise.all([viewer, counter]);
+  await sql.end();
+  const seconds = (Date.now() - runStarted) / 1000;
+
+  const statuses = new Map<number, number>();
+  for (const request of traffic.sent) statuses.set(request.status, (statuses.get(request.status) ?? 0) + 1);
+  const window = outageWindow(traffic.sent);
+  const hits = pageSamples.filter((sample) => sample.cache === "HIT").length;
+  console.log(`\n${traffic.sent.length} requests in ${seconds.toFixed(1)} s; statuses ${[...statuses].map(([status, n]) => `${status}: ${n}`).join(", ")}`);
+  console.log(`${distinct} distinct signers, ${repeats.length} repeats; ${stub.emails().length} emails; ${pageSamples.length} page views with a count (${hits} HIT)`);
+  console.log(window ? `503 window: ${window.count} answers over ${((window.lastAt - window.firstAt) / 1000).toFixed(1)} s` : "503 window: none");
+
+  const problems = await checkRun({ directUrl: topology.directUrl, slug, signers, emails: stub.emails(), sent: traffic.sent, pageSamples, dbSamples, outage, webKill, finalPageCount });
+  for (const problem of problems) console.error(`✘ ${problem}`);
+  failed = problems.length > 0;
+  console.log(failed ? `\nCluster test FAILED: ${problems.length} problems` : "\nCluster test passed");
+} catch (error) {
+  console.error(error);
+} finally {
+  await topology.stop();
+}
+process.exit(failed ? 1 : 0);
