@@ -12,8 +12,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server.
-  serverExternalPackages: ["postgres", "pg-boss"],
+  // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server; so do
+  // the logger and metrics, which the bare-node web server shares with the bundle (lib/log, lib/metrics).
+  serverExternalPackages: ["postgres", "pg-boss", "pino", "prom-client"],
   experimental: {
     // Next's default is 1 MB (see lib/http/body-limits.ts for ours). The proxy refuses a larger
     // declared post with a 413 first: Next itself answers one with a 500 or its error page.
