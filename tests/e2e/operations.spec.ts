@@ -7,6 +7,7 @@ import { workerArgs } from "@/scripts/lib/worker-command";
 import { uniqueSuffix } from "../support/factories";
 import { confirmationLink } from "./support/petition";
 import { startExtraWebServer, type ExtraServer } from "./support/extra-web-server";
+import { e2eServerEnv } from "./support/server-env";
 
 /*
  * Operations against the real built server and a real worker: /metrics behind its token, requests
@@ -25,10 +26,10 @@ let output = "";
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
-  web = await startExtraWebServer({ METRICS_TOKEN: token });
+  web = await startExtraWebServer({ ...e2eServerEnv(), METRICS_TOKEN: token });
   web.child.process.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   workerPort = await pickPort();
-  worker = startChild("ops-worker", process.execPath, workerArgs(), { cwd: process.cwd(), env: { ...process.env, NODE_ENV: "production", METRICS_TOKEN: token, WORKER_HEALTH_PORT: String(workerPort) }, ownGroup: true, graceMs: 10_000 });
+  worker = startChild("ops-worker", process.execPath, workerArgs(), { cwd: process.cwd(), env: { ...process.env, ...e2eServerEnv(), NODE_ENV: "production", METRICS_TOKEN: token, WORKER_HEALTH_PORT: String(workerPort) }, ownGroup: true, graceMs: 10_000 });
   await waitForHttp(`http://127.0.0.1:${workerPort}/`, 60_000, () => worker.process.exitCode === null);
 });
 
