@@ -22,14 +22,16 @@ let web: ExtraServer;
 let worker: Child;
 let workerPort = 0;
 let output = "";
+// The suite's database, secret and mail stub; our own ports and links.
+const { APP_URL: _url, PORT: _port, WORKER_HEALTH_PORT: _health, ...suiteEnv } = e2eServerEnv();
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
-  web = await startExtraWebServer({ ...e2eServerEnv(), METRICS_TOKEN: token });
+  web = await startExtraWebServer({ ...suiteEnv, METRICS_TOKEN: token });
   web.child.process.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   workerPort = await pickPort();
-  worker = startChild("ops-worker", process.execPath, workerArgs(), { cwd: process.cwd(), env: { ...process.env, ...e2eServerEnv(), NODE_ENV: "production", METRICS_TOKEN: token, WORKER_HEALTH_PORT: String(workerPort) }, ownGroup: true, graceMs: 10_000 });
+  worker = startChild("ops-worker", process.execPath, workerArgs(), { cwd: process.cwd(), env: { ...process.env, ...suiteEnv, NODE_ENV: "production", METRICS_TOKEN: token, WORKER_HEALTH_PORT: String(workerPort) }, ownGroup: true, graceMs: 10_000 });
   await waitForHttp(`http://127.0.0.1:${workerPort}/`, 60_000, () => worker.process.exitCode === null);
 });
 
