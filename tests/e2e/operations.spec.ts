@@ -1,6 +1,8 @@
 import { Agent, request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
+import { connect } from "@/db/client";
 import { demoCampaign } from "@/db/seed/content";
+import { seedDemo } from "@/db/seed/seed-demo";
 import { startChild, waitForHttp, type Child } from "@/scripts/lib/children";
 import { pickPort } from "@/scripts/lib/ports";
 import { workerArgs } from "@/scripts/lib/worker-command";
@@ -28,6 +30,9 @@ const { APP_URL: _url, PORT: _port, WORKER_HEALTH_PORT: _health, ...suiteEnv } =
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
+  const { sql: client, db } = connect(process.env.DATABASE_URL ?? "", { max: 1 });
+  await seedDemo(db);
+  await client.end();
   web = await startExtraWebServer({ ...suiteEnv, METRICS_TOKEN: token });
   web.child.process.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   workerPort = await pickPort();
