@@ -45,7 +45,7 @@ test.afterAll(async () => {
 });
 
 const scrape = async (port: number) => (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: auth })).text();
-const value = (text: string, series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, "\\$&")} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+const value = (text: string, series: string) => Number(new RegExp(`^${series.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
 
 test("metrics need the token, and count requests, signatures and the queue", async ({ page }) => {
   const origin = `http://127.0.0.1:${web.port}`;
