@@ -14,28 +14,24 @@ const AGE = "chorus_queue_oldest_waiting_seconds";
 export function registerQueueMetrics(queues: string[]): void {
   const { registry } = metrics();
   for (const name of [DEPTH, AGE]) registry.removeSingleMetric(name);
-  const age = new Gauge({ name: AGE, help: "Age in seconds of the oldest job waiting in each queue.", labelNames: ["queue"], registers: [registry] });
-  new Gauge({
-    name: DEPTH,
-    help: "Jobs waiting in each queue (created or due for retry).",
-    labelNames: ["queue"],
-    registers: [registry],
-    // One query fills both gauges; the age gauge is listed after this one, so it is filled in time.
-    async collect() {
-      this.reset();
-      age.reset();
-      let backlog: Awaited<ReturnType<typeof queueBacklog>> = [];
-      try {
-        backlog = await queueBacklog();
-      } catch (error) {
-        log.warn({ err: error }, "queue backlog unavailable for metrics");
-        return;
-      }
-      const byQueue = new Map(backlog.map((row) => [row.queue, row]));
+  const registers = [registry];
+  const depth = new Gauge({ name: DEPTH, help: "Jobs waiting in each queue (created or due for retry).", labelNames: ["queue"], registers, collect: () => filled() });
+  const age = new Gauge({ name: AGE, help: "Age in seconds of the oldest job waiting in each queue.", labelNames: ["queue"], registers, collect: () => filled() });
+
+  // prom-client collects every metric at once: both gauges await the one query of this scrape.
+  let pending: Promise<void> | undefined;
+  const filled = () => (pending ??= fill().finally(() => (pending = undefined)));
+  async function fill() {
+    depth.reset();
+    age.reset();
+    try {
+      const byQueue = new Map((await queueBacklog()).map((row) => [row.queue, row]));
       for (const queue of queues) {
-        this.set({ queue }, byQueue.get(queue)?.waiting ?? 0);
+        depth.set({ queue }, byQueue.get(queue)?.waiting ?? 0);
         age.set({ queue }, byQueue.get(queue)?.oldestSeconds ?? 0);
       }
-    },
-  });
+    } catch (error) {
+      log.warn({ err: error }, "queue backlog unavailable for metrics");
+    }
+  }
 }
