@@ -10,6 +10,7 @@ import { systemContext } from "@/server/context";
 import { visitorRequestContext } from "@/server/request/visitor-context";
 
 import type { Role } from "@/lib/roles";
+import { log } from "@/lib/log/logger.mjs";
 
 declare module "next-auth" {
   interface Session {
@@ -57,8 +58,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A used or expired link is an everyday event for the person (they get a clear page), not a fault.
     error(error) {
-      if ((error as { type?: string }).type === "Verification") console.warn("[auth] sign-in link already used or expired");
-      else console.error("[auth]", error);
+      if ((error as { type?: string }).type === "Verification") log.warn("[auth] sign-in link already used or expired");
+      else log.error({ err: error }, "[auth] sign-in failed");
     },
   },
   pages: { signIn: "/admin/sign-in", verifyRequest: "/admin/check-email", error: "/admin/sign-in" },

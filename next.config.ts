@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   // and nginx compresses the rest: Next would re-compress every response.
   compress: false,
   reactStrictMode: true,
-  // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server.
-  serverExternalPackages: ["postgres", "pg-boss"],
+  // The embedded PostgreSQL's binaries and the mail SDK stay plain Node modules on the server; so do
+  // the logger and metrics, which the bare-node web server shares with the bundle (lib/log, lib/metrics).
+  serverExternalPackages: ["postgres", "pg-boss", "pino", "prom-client"],
   // The container image ships only what the server needs (.next/standalone, assembled by
   // scripts/standalone.ts), not the whole of node_modules.
   output: "standalone",

@@ -1,6 +1,7 @@
 import { applyRetention } from "@/server/retention/apply-retention";
 import { formatRetentionReport } from "@/server/retention/format-report";
 import { defineJob } from "./define-job";
+import { log } from "@/lib/log/logger.mjs";
 
 /**
  * Daily (db/queue/queues.ts): removes or anonymises what the retention policy says is due, and logs
@@ -11,7 +12,7 @@ export const applyRetentionJob = defineJob({
   queue: "retention.apply",
   async handle(_data, { context }) {
     const report = await applyRetention(context, { dryRun: false });
-    console.log(`retention:\n${formatRetentionReport(report, false)}`);
+    log.info(`retention:\n${formatRetentionReport(report, false)}`);
     const failed = report.filter((outcome) => outcome.error);
     if (failed.length > 0) throw new Error(`retention failed for ${failed.map((outcome) => outcome.kind).join(", ")}`);
   },

@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { log as logger } from "@/lib/log/logger.mjs";
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
 import { runJob, type AnyJob } from "./define-job";
 
@@ -26,12 +27,12 @@ export function outageLog(name: string): OutageLog {
     down(error) {
       if (down) return;
       down = true;
-      console.error(`${name}: database unavailable (${(error as Error).message}); retrying until it is back`);
+      logger.error({ component: name, err: error }, `${name}: database unavailable; retrying until it is back`);
     },
     up() {
       if (!down) return;
       down = false;
-      console.log(`${name}: database back, processing again`);
+      logger.info({ component: name }, `${name}: database back, processing again`);
     },
   };
 }
@@ -95,7 +96,7 @@ export function pollQueue(boss: PgBoss, job: AnyJob, log: OutageLog): Poller {
         try {
           await persist(() => (failure ? boss.fail(job.queue, item.id, { message: failure.message }) : boss.complete(job.queue, item.id)), log);
         } catch (error) {
-          console.error(`${job.queue}: could not record the outcome of job ${item.id}:`, (error as Error).message);
+          logger.error({ queue: job.queue, jobId: item.id, err: error }, "could not record the outcome of a job");
         }
       }
     }

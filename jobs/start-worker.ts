@@ -5,10 +5,13 @@ import { createWorkerBoss } from "@/db/queue/boss";
 import { ensureQueues } from "@/db/queue/queues";
 import { jobs } from "./registry";
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
+import { log as logger } from "@/lib/log/logger.mjs";
+import { answerMetrics } from "@/lib/metrics/serve.mjs";
+import { registerQueueMetrics } from "./queue-metrics";
 
 export type RunningWorker = { queues: string[]; stop(): Promise<void> };
 
-type Options = { connectionString: string; concurrency: number; maintenanceSeconds: number; healthPort?: number };
+type Options = { connectionString: string; concurrency: number; maintenanceSeconds: number; healthPort?: number; healthHost?: string; metricsToken?: string };
 
 /*
  * Each poller (jobs/poll-queue.ts) takes one job at a time and fetches the next as soon as it is
@@ -29,7 +32,7 @@ export async function startWorker(options: Options): Promise<RunningWorker> {
   });
   const log = outageLog("worker");
   // pg-boss's own maintenance and cron report a lost database here, every few seconds: once is enough.
-  boss.on("error", (error: Error) => (isDatabaseUnavailable(error) ? log.down(error) : console.error("queue error:", error.message)));
+  boss.on("error", (error: Error) => (isDatabaseUnavailable(error) ? log.down(error) : logger.error({ err: error }, "queue error")));
   await boss.start();
   await ensureQueues(boss, { updatePolicies: false });
   const pollers: Poller[] = [];
@@ -37,14 +40,18 @@ export async function startWorker(options: Options): Promise<RunningWorker> {
     for (let i = 0; i < pollersFor(job, options.concurrency); i++) pollers.push(pollQueue(boss, job, log));
   }
 
+  registerQueueMetrics(jobs.map((job) => job.queue));
+
+  // Health (any other path) answers 503 from the moment stop() begins, while jobs in flight finish.
   let healthy = true;
   const health = options.healthPort
     ? http
-        .createServer((_req, res) => {
-          res.writeHead(healthy ? 200 : 503, { "content-type": "application/json" });
-          res.end(JSON.stringify({ ok: healthy, worker: healthy ? "up" : "stopping" }));
+        .createServer(async (req, res) => {
+          if (await answerMetrics(req, res, options.metricsToken)) return;
+          res.writeHead(healthy ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+          res.end(JSON.stringify({ ok: healthy, worker: healthy ? "up" : "draining" }));
         })
-        .listen(options.healthPort, "127.0.0.1")
+        .listen(options.healthPort, options.healthHost ?? "127.0.0.1")
     : undefined;
 
   return {

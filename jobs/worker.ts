@@ -7,13 +7,15 @@ import { closeDb } from "@/db/client";
 import { env, EnvError } from "@/lib/env";
 import { exitWhenSupervisorDies } from "@/lib/supervisor-watch";
 import { loadDotEnv } from "@/lib/load-dotenv";
+import { log } from "@/lib/log/logger.mjs";
 import { startWorker } from "./start-worker";
 
 loadDotEnv();
 try {
   env();
 } catch (error) {
-  console.error(error instanceof EnvError ? error.message : error);
+  if (error instanceof EnvError) log.fatal(error.message);
+  else log.fatal({ err: error }, "cannot start");
   process.exit(1);
 }
 
@@ -22,17 +24,19 @@ const worker = await startWorker({
   concurrency: env().WORKER_CONCURRENCY,
   maintenanceSeconds: env().QUEUE_MAINTENANCE_SECONDS,
   healthPort: env().WORKER_HEALTH_PORT,
+  healthHost: env().WORKER_HEALTH_HOST,
+  metricsToken: env().METRICS_TOKEN,
 });
-console.log(`ready: ${worker.queues.join(", ")} (concurrency ${env().WORKER_CONCURRENCY})`);
+log.info({ queues: worker.queues, concurrency: env().WORKER_CONCURRENCY }, "worker ready");
 
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing in-flight jobs…`);
+  log.info({ signal }, "draining: finishing jobs in flight, taking no new ones");
   await worker.stop();
   await closeDb();
-  console.log("stopped");
+  log.info("stopped");
   process.exit(0);
 };
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

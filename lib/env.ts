@@ -95,6 +95,14 @@ const schema = z
     // that died is retried (its expiry plus up to this long).
     QUEUE_MAINTENANCE_SECONDS: positiveInt(30, 3600),
     WORKER_HEALTH_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+    // Where the worker's health and /metrics server listens: loopback unless a container must expose it (0.0.0.0).
+    WORKER_HEALTH_HOST: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:]+)$/, { message: "must be a host name or an IP address (127.0.0.1, 0.0.0.0)" })
+        .default("127.0.0.1"),
+    ),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     // "1" only for npm run bench: enables the bare reference route it measures signing against.
     CHORUS_BENCH_ROUTES: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).default("0")),

@@ -1,7 +1,9 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../lib/http/client-address.mjs";
-import { observeRequest, serveMetrics } from "../lib/http/request-observer.mjs";
+import { runShutdownHooks, startDraining } from "../lib/http/draining.mjs";
+import { observed, serveMetrics } from "../lib/http/request-observer.mjs";
+import { log } from "../lib/log/logger.mjs";
 import { keepForCache, serveFromCache } from "../lib/http/response-cache.mjs";
 
 /*
@@ -11,7 +13,9 @@ import { keepForCache, serveFromCache } from "../lib/http/response-cache.mjs";
  * could be dodged by writing a new address on every request. Here the socket is still at hand: the
  * client's address is decided once (lib/http/client-address.mjs, TRUSTED_PROXY_COUNT) and handed
  * to the app in a header no client can set. Otherwise it behaves like `next start`: the same -p and
- * -H flags, and SIGTERM/SIGINT stop accepting, finish the requests in flight, then exit.
+ * -H flags. It also gives each request its id, access line and metrics (lib/http/request-observer.mjs),
+ * and shuts down gracefully: on SIGTERM/SIGINT health answers 503 "draining" at once, the port
+ * stops accepting, requests in flight finish (25 s at most), the database pool closes, exit 0.
  *
  * Plain JavaScript under bare node, as `next start` runs: a TypeScript loader in this process
  * would cost ~80 MB of memory for the life of the server.
@@ -29,7 +33,7 @@ function flag(name) {
 // stops the process on a bad value; this is the same rule, needed before the app is loaded.
 const proxies = Number(process.env.TRUSTED_PROXY_COUNT?.trim() || "0");
 if (!Number.isInteger(proxies) || proxies < 0 || proxies > 10) {
-  console.error("Chorus cannot start: TRUSTED_PROXY_COUNT must be a whole number from 0 to 10.");
+  log.fatal("Chorus cannot start: TRUSTED_PROXY_COUNT must be a whole number from 0 to 10.");
   process.exit(1);
 }
 
@@ -57,22 +61,24 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
 // As `next start` does: a request that throws gets a 500 and a log line, never a crashed process.
-const server = createServer(async (request, response) => {
-  markClient(request);
-  observeRequest(request, response);
-  if (await serveMetrics(request, response)) return;
-  if (serveFromCache(request, response)) return;
-  keepForCache(request, response);
-  handle(request, response).catch((/** @type {unknown} */ error) => {
-    console.error(`Failed to handle request for ${request.url}`, error);
-    if (!response.headersSent) response.statusCode = 500;
-    response.end(response.headersSent ? undefined : "Internal Server Error");
-  });
-});
+const server = createServer(
+  observed(async (request, response) => {
+    markClient(request);
+    if (await serveMetrics(request, response)) return;
+    if (serveFromCache(request, response)) return;
+    keepForCache(request, response);
+    handle(request, response).catch((/** @type {unknown} */ error) => {
+      // The error, not the URL: a query string may hold a token.
+      log.error({ err: error }, "request failed");
+      if (!response.headersSent) response.statusCode = 500;
+      response.end(response.headersSent ? undefined : "Internal Server Error");
+    });
+  }),
+);
 server.on("upgrade", (request, socket, head) => {
   markClient(request);
   upgrade(request, socket, head).catch((/** @type {unknown} */ error) => {
-    console.error(`Failed to handle upgrade for ${request.url}`, error);
+    log.error({ err: error }, "upgrade failed");
     socket.destroy();
   });
 });
@@ -81,15 +87,31 @@ await new Promise((resolve, reject) => {
   // No hostname: every interface, as `next start` without -H.
   server.listen(port, hostname, () => resolve(undefined));
 });
-console.log(`Web server listening on ${hostname ?? "every interface"}, port ${port}.`);
+log.info({ host: hostname ?? "every interface", port }, "web server listening");
 
+// Below a platform's usual 30 s between SIGTERM and SIGKILL, so the pool still closes cleanly.
+const DRAIN_MS = 25_000;
 let stopping = false;
 /** @param {NodeJS.Signals} signal */
 function stop(signal) {
   if (stopping) return;
   stopping = true;
-  server.close(() => void app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)));
-  // Idle keep-alive connections would hold close() open until they time out.
+  startDraining();
+  log.info({ signal }, "draining: finishing requests in flight");
+  const cutOff = setTimeout(() => {
+    log.warn({ afterMs: DRAIN_MS }, "drain took too long: closing the remaining connections");
+    server.closeAllConnections();
+  }, DRAIN_MS);
+  cutOff.unref();
+  server.close(async () => {
+    clearTimeout(cutOff);
+    await app.close().catch((/** @type {unknown} */ error) => log.error({ err: error }, "Next did not close cleanly"));
+    await runShutdownHooks();
+    log.info("stopped");
+    process.exit(0);
+  });
+  // Idle keep-alive connections would hold close() open until they time out; busy ones close
+  // after their answer (request-observer sends Connection: close while draining).
   server.closeIdleConnections();
 }
 process.on("SIGTERM", stop);

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type postgres from "postgres";
+import { log } from "@/lib/log/logger.mjs";
 
 /*
  * The durable job queue lives in PostgreSQL (pg-boss, schema "pgboss"), beside the data it acts
@@ -45,7 +46,7 @@ export function executorFor(sql: postgres.Sql | postgres.TransactionSql): PgBoss
 /** A send-only queue handle over an existing pool: no maintenance, no cron, no schema changes. */
 export async function createSenderBoss(sql: postgres.Sql): Promise<PgBoss> {
   const boss = new PgBoss({ db: executorFor(sql), schema: QUEUE_SCHEMA, supervise: false, schedule: false, migrate: false });
-  boss.on("error", (error) => console.error("queue error:", error));
+  boss.on("error", (error) => log.error({ err: error }, "queue error"));
   await boss.start();
   return boss;
 }

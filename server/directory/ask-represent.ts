@@ -7,6 +7,7 @@ import { fetchPostcode } from "@/lib/represent/represent-client";
 import { database, type Context } from "@/server/context";
 import { overLimit } from "@/server/rate-limit/hit-window";
 import { storeProvincialMembers } from "./store-provincial-members";
+import { log } from "@/lib/log/logger.mjs";
 
 // After Represent fails to answer, lookups stay local for a while instead of each waiting for a timeout.
 const PAUSE_AFTER_FAILURE_MS = 5 * 60_000;
@@ -26,7 +27,7 @@ export async function askRepresent(ctx: Context, compactCode: string): Promise<b
   const answer = await fetchPostcode(REPRESENT_URL, compactCode, REPRESENT_TIMEOUT_MS);
   if (answer.status === "unavailable") {
     pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
-    console.warn(`Represent unavailable (${answer.reason}); postal lookups stay local for ${PAUSE_AFTER_FAILURE_MS / 60_000} minutes.`);
+    log.warn(`Represent unavailable (${answer.reason}); postal lookups stay local for ${PAUSE_AFTER_FAILURE_MS / 60_000} minutes.`);
     return false;
   }
   if (answer.status === "unknown") return false;

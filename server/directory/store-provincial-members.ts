@@ -6,6 +6,7 @@ import { BoundedMap } from "@/lib/bounded-map";
 import { districtKey } from "@/lib/represent/district-key";
 import type { RepresentProvincialMember } from "@/lib/represent/represent-client";
 import { database, type Context } from "@/server/context";
+import { log } from "@/lib/log/logger.mjs";
 
 const SOURCE = "Represent API (postcodes)";
 // A district Represent names that our division list lacks is reported once per process, not at every
@@ -31,7 +32,7 @@ export async function storeProvincialMembers(ctx: Context, compactCode: string, 
     const ridingId = byKey.get(districtKey(member.districtName));
     if (!ridingId && !reported.has(`${province}:${member.districtName}`)) {
       reported.set(`${province}:${member.districtName}`, true);
-      console.warn(`Represent names the ${member.office} district "${member.districtName}" (${province}), which the directory does not have: skipped.`);
+      log.warn(`Represent names the ${member.office} district "${member.districtName}" (${province}), which the directory does not have: skipped.`);
     }
     return ridingId ? [{ ...member, ridingId, key: `${member.office.toLowerCase()}:${ridingId}` }] : [];
   });

@@ -1,5 +1,6 @@
 import { and, inArray, sql } from "drizzle-orm";
 import { emailMessages } from "@/db/schema";
+import { metrics } from "@/lib/metrics/registry.mjs";
 import { database, type Context } from "@/server/context";
 import type { OutgoingEmail, SendOutcome } from "./outgoing";
 
@@ -30,6 +31,7 @@ export async function recordOutcome(ctx: Context, ids: string[], emails: Outgoin
           last_error = ${outcome.alreadySent ? "provider had already accepted this idempotency key" : null}
       from (values ${sql.join(rows, sql`, `)}) as v(id, provider_id, subject, html, text_body)
       where m.id = v.id and m.status in ('queued', 'sending')`);
+    metrics().emailsSent.inc({ transport: how.transport }, ids.length);
     return { retry: false };
   }
   const giveUp = !outcome.retryable || isLastAttempt(how.attempt);
@@ -44,5 +46,6 @@ export async function recordOutcome(ctx: Context, ids: string[], emails: Outgoin
       updatedAt: sql`now()`,
     })
     .where(and(inArray(emailMessages.id, ids), inFlight));
+  (giveUp ? metrics().emailsFailed : metrics().emailsRetried).inc({ transport: how.transport }, ids.length);
   return { retry: !giveUp };
 }

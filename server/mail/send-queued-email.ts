@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { emailMessages } from "@/db/schema";
 import { database, type Context } from "@/server/context";
 import { composeEmail } from "./compose";
+import { log } from "@/lib/log/logger.mjs";
 import { emailKind } from "./email-kind";
 import type { SendOutcome } from "./outgoing";
 import { recordOutcome, type Attempt } from "./record-outcome";
@@ -39,7 +40,8 @@ export async function sendQueuedEmail(ctx: Context, messageId: string, attempt: 
   if (channel.kind === "outbox") {
     outcome = { ok: true, providerIds: [null] };
     // With no provider, the terminal is how a local organiser gets their sign-in link.
-    if (message.kind === emailKind("sign-in-link")) console.log(`Sign-in link for ${message.toAddress}: ${/https?:\/\/\S+callback\S+/.exec(email.text)?.[0] ?? "(see the outbox)"}`);
+    // Only with no provider (a local demo): a real deploy never logs a link or an address.
+    if (message.kind === emailKind("sign-in-link")) log.info({ msgId: message.id }, `Sign-in link for ${message.toAddress}: ${/https?:\/\/\S+callback\S+/.exec(email.text)?.[0] ?? "(see the outbox)"}`);
   } else {
     outcome = await sendWithRetries(ctx, () => channel.send(email, message.idempotencyKey));
   }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { metrics } from "@/lib/metrics/registry.mjs";
 
 /*
  * The provider's rate limit, shared by every worker process through one row in PostgreSQL. Each
@@ -20,7 +21,10 @@ export async function acquireSendSlot(database: Database, ratePerSecond: number)
     returning greatest(0, extract(epoch from (s.next_slot_at - make_interval(secs => ${interval}) - clock_timestamp())) * 1000)::float8 as wait_ms
   `);
   const wait = Number(row?.wait_ms ?? 0);
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  if (wait <= 0) return;
+  metrics().mailRateWaits.inc();
+  metrics().mailRateWaitSeconds.inc(wait / 1000);
+  await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** After a 429: nobody sends again before Retry-After has passed. */

@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
+import { log } from "@/lib/log/logger.mjs";
 
 /** What a write answers instead of its result when the database could not be reached. */
 export const UNAVAILABLE = "unavailable" as const;
@@ -13,7 +14,7 @@ export async function orUnavailable<T>(work: () => Promise<T>): Promise<T | type
     return await work();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.error(`write refused, database unavailable: ${(error as Error).message.split("\n")[0]}`);
+    log.error(`write refused, database unavailable: ${(error as Error).message.split("\n")[0]}`);
     return UNAVAILABLE;
   }
 }

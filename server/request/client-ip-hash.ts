@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address.mjs";
 import { hashIp } from "@/lib/ip-hash";
+import { log } from "@/lib/log/logger.mjs";
 
 let warned = false;
 
@@ -18,7 +19,7 @@ export async function clientIpHash(source?: Headers): Promise<string | null> {
   if (ip) return hashIp(env().AUTH_SECRET, ip);
   if (!warned && env().NODE_ENV === "production") {
     warned = true;
-    console.warn("[request] no client address: start the web server with npm start (scripts/web-server.mjs), not next start; per-IP limits are off");
+    log.warn("[request] no client address: start the web server with npm start (scripts/web-server.mjs), not next start; per-IP limits are off");
   }
   return null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { campaigns, signatures } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
+import { metrics } from "@/lib/metrics/registry.mjs";
 import { failed, ok, type Result } from "@/lib/result";
 import { hashSecretToken, isSecretToken } from "@/lib/tokens/secret-token";
 import { transaction, type Context } from "@/server/context";
@@ -53,6 +54,7 @@ export async function confirmSignature(context: Context, token: string, click: C
       .where(eq(signatures.id, signature.id));
     await addToTallies(db, signature.campaignId, { province: signature.province, ridingCode }, 1);
     await recordConfirmationConsent(tx, signature, click);
+    metrics().signaturesConfirmed.inc();
     return ok({ slug, locale: signature.locale, supporterId: signature.supporterId });
   });
 }

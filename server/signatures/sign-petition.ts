@@ -5,6 +5,7 @@ import { signatures } from "@/db/schema";
 import { seal } from "@/lib/crypto/seal";
 import { canonicalEmail } from "@/server/mail/canonical";
 import { env } from "@/lib/env";
+import { metrics } from "@/lib/metrics/registry.mjs";
 import { confirmationUrl } from "@/server/mail/links";
 import { Refused } from "@/lib/refused";
 import { failed, ok, type Result } from "@/lib/result";
@@ -67,6 +68,7 @@ export async function signPetition(context: Context, slug: string, fields: Signa
     emailProps: JSON.stringify({ name: fields.name, campaignTitle: title }),
     sealedProps: seal(AUTH_SECRET, { confirmUrl: confirmationUrl(APP_URL, fields.locale, token) }),
   });
+  metrics().signaturesAccepted.inc();
   if (created) return ok();
 
   // Signed before: while still pending, these details replace the earlier ones and a fresh link

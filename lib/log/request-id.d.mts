@@ -1,0 +1,1 @@
+export declare function requestId(header: string | string[] | undefined, trustedProxies: number): string;
