@@ -63,7 +63,7 @@ export async function checkRun(input: {
     if (input.finalPageCount !== distinct.size) problems.push(`the campaign page shows ${input.finalPageCount ?? "no count"}, not the ${distinct.size} distinct signers`);
 
     problems.push(...checkStatuses(input.sent, input.outage, input.webKill));
-    problems.push(...checkFreshness(input.pageSamples, input.dbSamples));
+    problems.push(...checkFreshness(input.pageSamples, input.dbSamples, input.outage));
   } finally {
     await sql.end();
   }
@@ -81,7 +81,7 @@ export function checkStatuses(sent: Sent[], outage: Outage, webKill: WebKill): s
   const unexplained = failures.filter((request) => !inFlightOnKill(request) && !duringOutage(request));
   if (unexplained.length) {
     const first = unexplained[0]!;
-    problems.push(`${unexplained.length} failed answers outside the PostgreSQL restart and the killed web's in-flight requests (first: ${first.kind} ${first.status} at +${first.startedAt - (sent[0]?.startedAt ?? 0)} ms)`);
+    problems.push(`${unexplained.length} failed answers outside the PostgreSQL restart and the killed web's in-flight requests (first: ${first.kind} ${first.status} at +${first.startedAt - (sent[0]?.startedAt ?? 0)} ms; ${failureGroups(unexplained, sent[0]?.startedAt ?? 0)})`);
   }
   const window = outageWindow(sent);
   if (window && window.lastAt - window.firstAt > 5_000) problems.push(`503s went on for ${((window.lastAt - window.firstAt) / 1000).toFixed(1)} s (at most 5 s allowed)`);
@@ -95,13 +95,31 @@ export function outageWindow(sent: Sent[]): { firstAt: number; lastAt: number; c
 }
 
 /** A page served from nginx's cache at t shows at least what the database had confirmed at t − 2 s. */
-export function checkFreshness(pages: (Sample & { cache: string | null | undefined })[], database: Sample[]): string[] {
-  const hits = pages.filter((page) => page.cache === "HIT");
+export function checkFreshness(pages: (Sample & { cache: string | null | undefined })[], database: Sample[], outage?: Outage): string[] {
+  // While PostgreSQL is away and just back, pages are served stale on purpose (the last good copy
+  // beats an error page): freshness is what the caches promise when the database answers.
+  const duringOutage = (at: number) => outage !== undefined && at >= outage.downAt - OUTAGE_SLACK_MS && at <= outage.upAt + 5_000;
+  const hits = pages.filter((page) => page.cache === "HIT" && !duringOutage(page.at));
   if (!hits.length) return ["no campaign page came from nginx's cache (X-Cache-Status HIT): the page is not marked shareable"];
   let worst: { page: Sample; behind: number } | undefined;
   for (const page of hits) {
     const before = database.filter((sample) => sample.at <= page.at - 2_000).at(-1);
     if (before && page.count < before.count && (!worst || before.count - page.count > worst.behind)) worst = { page, behind: before.count - page.count };
   }
-  return worst ? [`a cached campaign page showed ${worst.page.count}, more than 2 s behind the database (${worst.behind} confirmations missing)`] : [];
+  const at = worst ? ` at +${((worst.page.at - (pages[0]?.at ?? 0)) / 1000).toFixed(1)} s of the page views` : "";
+  return worst ? [`a cached campaign page showed ${worst.page.count}${at}, more than 2 s behind the database (${worst.behind} confirmations missing)`] : [];
+}
+
+/** "confirm 500 ×12 (+23.1–40.2 s)" per kind and status: where failures cluster, to tell causes apart. */
+function failureGroups(failures: Sent[], start: number): string {
+  const groups = new Map<string, { n: number; first: number; last: number }>();
+  for (const request of failures) {
+    const key = `${request.kind} ${request.status}`;
+    const group = groups.get(key) ?? { n: 0, first: request.startedAt, last: request.startedAt };
+    group.n++;
+    group.last = request.startedAt;
+    groups.set(key, group);
+  }
+  const seconds = (at: number) => ((at - start) / 1000).toFixed(1);
+  return [...groups].map(([key, g]) => `${key} ×${g.n} (+${seconds(g.first)}–${seconds(g.last)} s)`).join(", ");
 }
