@@ -9,10 +9,12 @@ const GROUP = "public-pages";
  * request (each carries its own CSP nonce), so this is what keeps a page view at most one cached
  * read, and what lets a page seen before keep rendering while the database is unreachable (the last
  * good value is served for up to ten minutes). Bounded, and an unknown slug or id (null) is not
- * kept. Arguments must be plain JSON values: they are the key.
+ * kept, unless `keepNull` says null is an answer (settings not made yet) rather than a miss.
+ * Arguments must be plain JSON values: they are the key.
  */
-export function publicRead<A extends unknown[], T>(ttlMs: number, read: (...args: A) => Promise<T>, max = 500): (...args: A) => Promise<T> {
-  const memo = ttlMemo(ttlMs, (key) => read(...(JSON.parse(key) as A)), { group: GROUP, max });
+export function publicRead<A extends unknown[], T>(ttlMs: number, read: (...args: A) => Promise<T>, max = 500, options: { keepNull?: boolean } = {}): (...args: A) => Promise<T> {
+  const keep = options.keepNull ? () => true : undefined;
+  const memo = ttlMemo(ttlMs, (key) => read(...(JSON.parse(key) as A)), { group: GROUP, max, keep });
   return (...args: A) => memo(JSON.stringify(args));
 }
 

@@ -37,4 +37,6 @@ export const citingCampaigns = publicRead(60_000, (findingId: string) => listCit
 export const citingUpdates = publicRead(60_000, (findingId: string) => listCitingUpdates(publicContext, findingId));
 export const findingsTimeline = publicRead(60_000, (raw: unknown) => listFindings(publicContext, raw), 200);
 export const campaignConsent = publicRead(2_000, (campaignId: string) => consentTextsFor(database(publicContext), campaignId));
-export const organisation = publicRead(60_000, getOrganisation, 1);
+// Null before the organisation's settings exist: still an answer to remember, or every page's footer
+// would query for it, and fail while the database is away.
+export const organisation = publicRead(60_000, getOrganisation, 1, { keepNull: true });
