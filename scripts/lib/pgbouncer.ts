@@ -30,6 +30,11 @@ export type PgBouncerOptions = {
   port?: number;
   /** Roles clients may connect as (trust still wants them listed); the admin role is always there. */
   users?: string[];
+  /**
+   * The upstream's password for those roles, when it asks for one (an embedded test server does):
+   * PgBouncer logs in to PostgreSQL with the password its userlist gives the role.
+   */
+  upstreamPassword?: string;
   /** [pgbouncer] settings to change beyond the loopback overrides, e.g. { default_pool_size: 2 }. */
   settings?: Record<string, string | number>;
 };
@@ -93,7 +98,8 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   const port = await pickPort(options.port);
   const logFile = path.join(dir, "pgbouncer.log");
   const users = [...new Set([ADMIN_USER, ...(options.users ?? [])])];
-  writeFileSync(path.join(dir, "userlist.txt"), users.map((user) => `"${user}" ""`).join("\n") + "\n");
+  const secret = (options.upstreamPassword ?? "").replaceAll('"', '""');
+  writeFileSync(path.join(dir, "userlist.txt"), users.map((user) => `"${user}" "${secret}"`).join("\n") + "\n");
   const config = renderConfig(readFileSync(RECIPE, "utf8"), `* = host=${options.upstreamHost} port=${options.upstreamPort}`, {
     ...options.settings,
     listen_addr: "127.0.0.1",

@@ -16,6 +16,7 @@ export async function pgBouncerInFront(databaseUrl: string): Promise<PgBouncer |
     upstreamHost: upstream.hostname,
     upstreamPort: Number(upstream.port || 5432),
     users: [decodeURIComponent(upstream.username || "postgres")],
+    upstreamPassword: upstream.password ? decodeURIComponent(upstream.password) : undefined,
     settings: { default_pool_size: 2, min_pool_size: 0, reserve_pool_size: 0 },
   });
 }

@@ -12,6 +12,7 @@ import { applyRetention } from "@/server/retention/apply-retention";
 import { retentionKinds } from "@/server/retention/kinds";
 import { createCampaign, createSupporter } from "../support/factories";
 import { clearRetentionRows, createEmail, createWebhookEvent, daysAgo, monthsAgo, NOW, POLICY } from "./support/retention";
+import { log } from "@/lib/log/logger.mjs";
 
 const system = systemContext("retention-test");
 const run = (dryRun: boolean) => applyRetention(system, { dryRun, now: NOW, policy: POLICY });
@@ -109,12 +110,13 @@ describe("the daily retention job", () => {
     expect(schedule?.cron).toBe("23 3 * * *");
 
     const email = await createEmail(db(), { createdAt: new Date(Date.now() - 31 * 24 * 3600_000) });
-    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    // The worker's log lines go through its logger (JSON on stdout), not console.
+    const info = vi.spyOn(log, "info").mockImplementation(() => undefined);
     try {
       await runJob(applyRetentionJob, {}, { retryCount: 0, retryLimit: 2 });
-      expect(log.mock.calls.flat().join("\n")).toMatch(/^email-bodies\s+email_messages\s+[1-9]\d*$/m);
+      expect(info.mock.calls.flat().join("\n")).toMatch(/^email-bodies\s+email_messages\s+[1-9]\d*$/m);
     } finally {
-      log.mockRestore();
+      info.mockRestore();
     }
     expect((await db().select().from(emailMessages).where(eq(emailMessages.id, email.id)))[0]?.textBody).toBeNull();
   });
