@@ -42,7 +42,7 @@ test("npm start restarts a crashed worker or web server, says so, and still stop
   try {
     await waitForOutput(run, /Press Ctrl-C to stop/, 180_000);
     // The banner waits for the web server only: the worker may still be starting.
-    await waitForOutput(run, /\[worker\]\s+ready:/, 60_000);
+    await waitForOutput(run, /\[worker\]\s+\{.*"msg":"worker ready"/, 60_000);
 
     const worker = childRunning(run, "jobs/worker.ts");
     expect(worker).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ test("npm start restarts a crashed worker or web server, says so, and still stop
     await waitForOutput(run, /\[worker\] exited unexpectedly \(SIGKILL\); restarting in 1 s\./, 10_000);
     await waitForOutput(run, /\[worker\] restarted \(pid \d+\)\./, 10_000);
     // A worker's start (tsx, the queue) takes a while on a busy machine.
-    await expect.poll(() => count(run.output(), /\[worker\]\s+ready:/), { timeout: 60_000, message: run.output() }).toBe(2);
+    await expect.poll(() => count(run.output(), /\[worker\]\s+\{.*"msg":"worker ready"/), { timeout: 60_000, message: run.output() }).toBe(2);
     expect(isAlive(worker)).toBe(false);
 
     // The web server runs in a process group of its own (next start has helpers): all of it goes.
