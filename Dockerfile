@@ -6,6 +6,8 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci runs the postinstall repair of a dependency (scripts/patch-dependencies.mjs).
+COPY scripts/patch-dependencies.mjs scripts/
 RUN npm ci --no-audit --no-fund
 
 FROM ${NODE_IMAGE} AS build
