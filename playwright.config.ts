@@ -56,7 +56,6 @@ export default defineConfig({
     },
     {
       name: "web",
-      // No -H 127.0.0.1: with it, Next turns next-intl's localised-path rewrites into redirect loops.
       command: ["node", ...webArgs(".", "start", web)].join(" "),
       url: `http://127.0.0.1:${web}/api/health`,
       env: serverEnv,

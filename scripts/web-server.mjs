@@ -5,6 +5,7 @@ import { runShutdownHooks, startDraining } from "../lib/http/draining.mjs";
 import { observed, serveMetrics } from "../lib/http/request-observer.mjs";
 import { log } from "../lib/log/logger.mjs";
 import { keepForCache, serveFromCache } from "../lib/http/response-cache.mjs";
+import { warmUp } from "../lib/http/warm-up.mjs";
 
 /*
  * The production web server: Next's request handler behind a plain node:http server of ours, for
@@ -14,7 +15,7 @@ import { keepForCache, serveFromCache } from "../lib/http/response-cache.mjs";
  * client's address is decided once (lib/http/client-address.mjs, TRUSTED_PROXY_COUNT) and handed
  * to the app in a header no client can set. Otherwise it behaves like `next start`: the same -p and
  * -H flags. It also gives each request its id, access line and metrics (lib/http/request-observer.mjs),
- * and shuts down gracefully: on SIGTERM/SIGINT health answers 503 "draining" at once, the port
+ * renders its busiest pages once before it opens its port, and shuts down gracefully: on SIGTERM/SIGINT health answers 503 "draining" at once, the port
  * stops accepting, requests in flight finish (25 s at most), the database pool closes, exit 0.
  *
  * Plain JavaScript under bare node, as `next start` runs: a TypeScript loader in this process
@@ -56,13 +57,16 @@ if (!process.env.__NEXT_PRIVATE_STANDALONE_CONFIG && existsSync(built)) {
   const { config } = JSON.parse(readFileSync(built, "utf8"));
   if (config?.output === "standalone") process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 }
-const app = next({ dev: false, dir, port, ...(hostname && { hostname }) });
+// Next is not told the address we listen on: it builds its internal URLs on "localhost" whatever
+// it is told, and given 127.0.0.1 it took the rewrite of every translated path (/fr/campagnes/…)
+// for another origin and answered it with a redirect to itself.
+const app = next({ dev: false, dir, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
 // As `next start` does: a request that throws gets a 500 and a log line, never a crashed process.
-const server = createServer(
-  observed(async (request, response) => {
+const listener = observed(
+  /** @type {import("node:http").RequestListener} */ async (request, response) => {
     markClient(request);
     if (await serveMetrics(request, response)) return;
     if (serveFromCache(request, response)) return;
@@ -73,8 +77,11 @@ const server = createServer(
       if (!response.headersSent) response.statusCode = 500;
       response.end(response.headersSent ? undefined : "Internal Server Error");
     });
-  }),
+  },
 );
+// The busiest pages rendered once before the port opens (lib/http/warm-up.mjs says why).
+await warmUp(listener);
+const server = createServer(listener);
 server.on("upgrade", (request, socket, head) => {
   markClient(request);
   upgrade(request, socket, head).catch((/** @type {unknown} */ error) => {
