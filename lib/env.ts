@@ -57,7 +57,8 @@ const schema = z
     // Requests per second to Resend, shared by every worker through PostgreSQL.
     MAIL_RATE_PER_SECOND: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(1000).default(2)),
     // A Resend call slower than this is abandoned and retried with the same idempotency key.
-    MAIL_TIMEOUT_MS: positiveInt(10_000, 120_000),
+    // Below the mail queues' 30 s expiry (db/queue/queues.ts), so a slow call fails before its job does.
+    MAIL_TIMEOUT_MS: positiveInt(10_000, 25_000),
     // Signatures accepted per hour from one IP address and for one email address; beyond that they
     // are kept but marked and not counted (people behind one school or office network share an IP).
     SIGN_LIMIT_PER_IP_PER_HOUR: positiveInt(60, 1_000_000),

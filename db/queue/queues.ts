@@ -5,8 +5,11 @@ import { z } from "zod";
  * Every queue and its retry policy. Mail retries back off exponentially with jitter (pg-boss:
  * delay × 2^n, half of it random) from 5 s up to about 85 min, ten times over about three hours,
  * well inside the 24 hours for which Resend remembers an idempotency key.
+ * A mail job is one Resend call (MAIL_TIMEOUT_MS, at most 25 s) after a wait for its rate slot
+ * (seconds): 30 s is ample, and it is how long a killed worker's mail waits before another worker
+ * takes it. Sending it twice is harmless: the retry carries the same idempotency key.
  */
-const mailPolicy = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 } as const;
+const mailPolicy = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 30 } as const;
 
 export const queues = {
   "mail.send": mailPolicy,
