@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-unavailable";
+import { DatabaseUnavailableError, isDatabaseUnavailable, unavailableReason } from "./database-unavailable";
 
 const withCode = (code: string) => Object.assign(new Error(code), { code });
 
@@ -19,5 +19,13 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(withCode("23505"))).toBe(false);
     expect(isDatabaseUnavailable(withCode("42P01"))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+});
+
+describe("unavailableReason", () => {
+  it("names the connection's failure, not the statement drizzle wraps around it", () => {
+    const wrapped = new Error('Failed query: select "name" from "organisation_settings" limit $1\nparams: 1', { cause: withCode("write CONNECTION_CLOSED 127.0.0.1:6432") });
+    expect(unavailableReason(wrapped)).toBe("write CONNECTION_CLOSED 127.0.0.1:6432");
+    expect(unavailableReason(new Error("first line\nsecond"))).toBe("first line");
   });
 });

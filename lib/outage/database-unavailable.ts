@@ -33,3 +33,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The first line of the innermost cause ("write CONNECTION_CLOSED 127.0.0.1:6432"): what the logs
+ * need, rather than drizzle's "Failed query: <the whole statement>" around it.
+ */
+export function unavailableReason(error: unknown): string {
+  let current = error;
+  for (let depth = 0; depth < 8 && (current as { cause?: unknown } | undefined)?.cause; depth++) current = (current as { cause: unknown }).cause;
+  const message = current instanceof Error ? current.message : String(current);
+  return message.split("\n")[0] ?? message;
+}

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "@/lib/outage/database-unavailable";
+import { isDatabaseUnavailable, unavailableReason } from "@/lib/outage/database-unavailable";
 import { log } from "@/lib/log/logger.mjs";
 
 /** What a write answers instead of its result when the database could not be reached. */
@@ -14,7 +14,7 @@ export async function orUnavailable<T>(work: () => Promise<T>): Promise<T | type
     return await work();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    log.error(`write refused, database unavailable: ${(error as Error).message.split("\n")[0]}`);
+    log.error(`write refused, database unavailable: ${unavailableReason(error)}`);
     return UNAVAILABLE;
   }
 }
