@@ -8,7 +8,7 @@ import { newSecretToken } from "@/lib/tokens/secret-token";
 import type { TxContext } from "@/server/context";
 import { queueEmail } from "@/server/mail/queue-email";
 
-const TOKEN_LIFETIME_DAYS = 7;
+export const TOKEN_LIFETIME_DAYS = 7;
 // The first email and at most three re-sends.
 export const MAX_CONFIRMATION_SENDS = 4;
 

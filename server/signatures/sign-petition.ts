@@ -17,6 +17,7 @@ import { signingTarget } from "./open-campaign";
 import { queueAlreadySigned } from "./queue-already-signed";
 import { queueConfirmation } from "./queue-confirmation";
 import { replacePendingDetails } from "./replace-pending-details";
+import { isRepeatedRequest } from "./repeated-request";
 import type { SignatureFields } from "./schemas";
 import { withSupporter } from "./with-supporter";
 
@@ -36,7 +37,8 @@ export type SignResult = Result<object, "closed">;
  * signature (with the exact wording's versions it was shown, which its confirmation records as
  * consent) and the email. Signing again with the same address (in any spelling) adds no signature
  * and answers the same: while it is pending, the new details replace the old and a fresh link is
- * sent (four emails at most; each one retires the link before it); once confirmed, an email saying
+ * sent (four emails at most; each one retires the link before it; not for the very same details
+ * again within two minutes, see repeated-request.ts); once confirmed, an email saying
  * it was already counted (one a day at most). Over a rate limit the signature is kept but marked
  * fraudulent, never counted and never emailed, a repeat changes nothing, and the answer is the same.
  * Limits count by the visitor's client key (its keyed address hash, from the context). A campaign
@@ -85,6 +87,8 @@ export async function signPetition(context: Context, slug: string, fields: Signa
     const existing = found ? withSupporter(found) : null;
     if (existing?.state === "pending") {
       const details = { ...fields, source: options.source, petitionConsentId: petitionConsent.id, updatesConsentId: updatesConsent?.id ?? null };
+      // Sent twice (a double click, a retry after a lost answer): the link already sent stands.
+      if (isRepeatedRequest(existing, details)) return;
       const latest = await replacePendingDetails(tx, existing.id, details);
       const replaced = latest ? withSupporter(latest) : null;
       if (replaced) await queueConfirmation(tx, replaced, title);

@@ -103,8 +103,9 @@ describe("nobody signs in someone else's name first", () => {
   it("confirms only the details its page showed, even once no more links can be sent", async () => {
     const campaign = await createCampaign(db());
     const victim = `capped-${uniqueSuffix()}@example.org`;
-    // Four emails at most: the owner's fourth signing sends the last link.
-    for (let i = 0; i < 4; i++) await signPetition(visitor, campaign.slug, person(victim, { name: "Y Owner" }), { source: page });
+    // Four emails at most: the owner's fourth signing sends the last link (each with a change, or
+    // the same details at once would count as one request sent twice).
+    for (let i = 0; i < 4; i++) await signPetition(visitor, campaign.slug, person(victim, { name: i === 3 ? "Y Owner" : `Y Owner ${i}` }), { source: page });
     const token = (await latestConfirmationToken(victim))!;
     const onScreen = await shown(token);
     // Meanwhile a stranger signs again: no fifth email, but their details now wait behind that link.

@@ -6,6 +6,7 @@ import { seedDemo } from "@/db/seed/seed-demo";
 import { canonicalEmail } from "@/server/mail/canonical";
 import { systemContext, visitorContext } from "@/server/context";
 import { confirmSignature } from "@/server/signatures/confirm-signature";
+import { getConfirmationLink } from "@/server/signatures/get-confirmation-link";
 import { getSignatureCounts } from "@/server/signatures/get-signature-counts";
 import { reconcileTallies } from "@/server/signatures/reconcile-tallies";
 import { resendConfirmation } from "@/server/signatures/resend-confirmation";
@@ -90,13 +91,40 @@ describe("signing and confirming", () => {
   it("re-sends the confirmation to a repeat signer, four emails at most, and reveals nothing", async () => {
     const campaign = await createCampaign(db());
     const email = `repeat-${uniqueSuffix()}@example.org`;
-    for (let i = 0; i < 6; i++) expect(await signPetition(visitor, campaign.slug, person(email), web)).toEqual({ ok: true });
+    // Each time with other details: the very same details again at once are one request sent twice (below).
+    for (let i = 0; i < 6; i++) expect(await signPetition(visitor, campaign.slug, person(email, { name: `Alex Martin ${i}` }), web)).toEqual({ ok: true });
     const sent = await db()
       .select()
       .from(emailMessages)
       .where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
     expect(sent).toHaveLength(4);
     // Only the newest link works.
+    expect((await confirmSignature(visitor, (await latestConfirmationToken(email))!)).ok).toBe(true);
+  });
+
+  it("takes the very same signing sent twice at once as one: no second email, and the first link still works", async () => {
+    const campaign = await createCampaign(db());
+    const email = `twice-${uniqueSuffix()}@example.org`;
+    const confirmations = () =>
+      db()
+        .select()
+        .from(emailMessages)
+        .where(and(eq(emailMessages.kind, "confirm-signature"), eq(emailMessages.canonicalTo, canonicalEmail(email))));
+    expect(await signPetition(visitor, campaign.slug, person(email), web)).toEqual({ ok: true });
+    const first = await latestConfirmationToken(email);
+    // A double click, or a retry after an answer lost with the connection.
+    expect(await signPetition(visitor, campaign.slug, person(email), web)).toEqual({ ok: true });
+    expect(await confirmations()).toHaveLength(1);
+    expect((await getConfirmationLink(visitor, first!, "en")).status).toBe("pending");
+
+    // Two minutes later the same details mean "send it again": the email did not come.
+    await db()
+      .update(signatures)
+      .set({ confirmTokenExpiresAt: sql`confirm_token_expires_at - interval '3 minutes'` })
+      .where(and(eq(signatures.campaignId, campaign.id), eq(signatures.canonicalEmail, canonicalEmail(email))));
+    expect(await signPetition(visitor, campaign.slug, person(email), web)).toEqual({ ok: true });
+    expect(await confirmations()).toHaveLength(2);
+    expect((await getConfirmationLink(visitor, first!, "en")).status).toBe("invalid");
     expect((await confirmSignature(visitor, (await latestConfirmationToken(email))!)).ok).toBe(true);
   });
 
