@@ -96,13 +96,13 @@ export function sharedLifetimes(cacheControl) {
 /**
  * How long this process keeps an entry fresh, and how long after that it may still hand the stale
  * copy out while one request re-renders it. A response a shared cache may keep for one second is one
- * showing a live count: this cache then keeps it 400 ms, so that the count memo (400 ms) + this
+ * showing a live count: this cache then keeps it 250 ms, so that the count memo (250 ms) + this
  * cache + nginx (1 s) stay under the 2 s freshness budget (docs/caching.md). Others are kept for
  * their s-maxage, at most 10 s: other processes learn of an organiser's change within that.
  * @param {{ sMaxAge: number, staleWhileRevalidate: number }} lifetimes
  */
 export function localLifetimes({ sMaxAge, staleWhileRevalidate }) {
-  const freshMs = sMaxAge <= 1 ? 400 : Math.min(sMaxAge, 10) * 1000;
+  const freshMs = sMaxAge <= 1 ? 250 : Math.min(sMaxAge, 10) * 1000;
   return { freshMs, staleMs: Math.min(staleWhileRevalidate, 60) * 1000 };
 }
 

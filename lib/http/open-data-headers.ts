@@ -1,7 +1,7 @@
 /**
  * Open data: any site may read it (CORS), and a shared cache may serve it for a second and keep
  * serving it for ten while it fetches a fresh copy, so a viral petition's counter costs the app
- * little and stays under two seconds old (the web server keeps it 400 ms, docs/caching.md).
+ * little and stays under two seconds old (the web server keeps it 250 ms, docs/caching.md).
  */
 export const openDataHeaders = {
   "access-control-allow-origin": "*",

@@ -125,7 +125,7 @@ describe("the web process's shared cache", () => {
     let clock = 0;
     const app = await serve(publicPage, { now: () => clock });
     await app.get("/en/s");
-    clock = 500; // past 400 ms fresh, inside the stale window
+    clock = 500; // past 250 ms fresh, inside the stale window
     const store = app.cache.store;
     const entry = [...store.entries.values()][0]!;
     entry.refreshingSince = clock; // as if another request were rendering it now

@@ -6,7 +6,7 @@
  * after signing) stays private. See docs/caching.md for the lifetimes.
  */
 
-/** A page showing a live count: memo 0.4 s + web cache 0.4 s + nginx 1 s stays under the 2 s budget. */
+/** A page showing a live count: memo 0.25 s + web cache 0.25 s + nginx 1 s leaves half of the 2 s budget's last second for rendering. */
 const LIVE = "s-maxage=1, stale-while-revalidate=10";
 /** A page without a count: an organiser's change reaches other processes and nginx within 10 s. */
 const CALM = "s-maxage=10, stale-while-revalidate=60";

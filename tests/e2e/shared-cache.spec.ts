@@ -37,7 +37,7 @@ test("a public page is shared: Cache-Control for shared caches, served from the 
   const etag = second.headers()["etag"]!;
   expect(etag).toMatch(/^"/);
 
-  // Past the 400 ms it is fresh: a new render with a new nonce, yet the same ETag (nothing changed).
+  // Past the 250 ms it is fresh: a new render with a new nonce, yet the same ETag (nothing changed).
   await new Promise((resolve) => setTimeout(resolve, 700));
   let rerendered = await request.get(path);
   for (let tries = 0; rerendered.headers()["x-chorus-cache"] !== "miss" && tries < 20; tries++) {
