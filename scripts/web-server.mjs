@@ -82,6 +82,11 @@ const listener = observed(
 // The busiest pages rendered once before the port opens (lib/http/warm-up.mjs says why).
 await warmUp(listener);
 const server = createServer(listener);
+// Idle keep-alive connections outlive nginx's (60 s, deploy/nginx/chorus.conf): with Node's 5 s
+// default, nginx now and then reused a connection the instant we closed it, counted the error
+// against this healthy process, and with the other process down answered 503 for its fail_timeout.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("upgrade", (request, socket, head) => {
   markClient(request);
   upgrade(request, socket, head).catch((/** @type {unknown} */ error) => {
