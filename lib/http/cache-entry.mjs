@@ -13,7 +13,7 @@ import { cacheGeneration } from "./cache-store.mjs";
 /** @typedef {import("./cache-store.mjs").Entry} Entry */
 
 // A 304 refreshes what a cache holds; a new CSP would not match the nonce of the body it keeps.
-const KEPT_ON_304 = new Set(["cache-control", "vary", "expires", "last-modified"]);
+const KEPT_ON_304 = new Set(["cache-control", "vary", "expires", "last-modified", "x-accel-expires"]);
 // Headers that belong to one exchange, not to the stored response (the observer's request id too).
 const NOT_STORED = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "etag", "age", "set-cookie", "x-request-id"]);
 /**

@@ -12,6 +12,7 @@ export const SHARE_HEADER = "x-chorus-share";
 export const QUERY_HEADER = "x-chorus-query";
 /** On every answer of ours: hit, stale (served while another request re-renders), miss or bypass. */
 export const CACHE_STATUS_HEADER = "x-chorus-cache";
+export const PROXY_EXPIRES_HEADER = "x-accel-expires";
 
 export const PRIVATE = "private, no-store";
 
@@ -104,6 +105,23 @@ export function sharedLifetimes(cacheControl) {
 export function localLifetimes({ sMaxAge, staleWhileRevalidate }) {
   const freshMs = sMaxAge <= 1 ? 250 : Math.min(sMaxAge, 10) * 1000;
   return { freshMs, staleMs: Math.min(staleWhileRevalidate, 60) * 1000 };
+}
+
+/**
+ * nginx's expiry for a page showing a live count, as an absolute second (X-Accel-Expires: @t, which
+ * nginx prefers to Cache-Control and never passes on to clients). s-maxage=1 counts from when nginx
+ * stores the page, so a render slowed by load (seconds, on a busy machine) stretched the count's age
+ * past 2 s: an absolute time counts from the render's start instead. The count read then is at most
+ * `memoMs` older (its memo, 250 ms), and nginx keeps the page until the end of the next whole second
+ * after that read, at most 1 s later. The same header, stored with this process's own copy, holds
+ * for its hits. A CDN reads only s-maxage=1. Null for pages kept longer.
+ * @param {number} startedAt when the request reached this process (ms since the epoch)
+ * @param {number} sMaxAge
+ * @param {number} [memoMs]
+ */
+export function proxyExpiry(startedAt, sMaxAge, memoMs = 250) {
+  if (sMaxAge > 1) return null;
+  return `@${Math.floor((startedAt - memoMs) / 1000) + 1}`;
 }
 
 /**

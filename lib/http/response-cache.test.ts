@@ -121,6 +121,33 @@ describe("the web process's shared cache", () => {
     expect(app.renders()).toBe(6);
   });
 
+  it("tells nginx to keep a live-count page until the second after its count was read, its own hits included", async () => {
+    const app = await serve(publicPage);
+    const before = Date.now();
+    const first = await app.get("/en/live");
+    const after = Date.now();
+    const expiry = Number(first.headers.get("x-accel-expires")?.replace(/^@/, "")) * 1000;
+    // The count may be 250 ms older than the render's start; nginx keeps it at most a second past that.
+    expect(expiry).toBeGreaterThan(before - 250);
+    expect(expiry).toBeLessThanOrEqual(after - 250 + 1000);
+    const hit = await app.get("/en/live");
+    expect(hit.headers.get("x-chorus-cache")).toBe("hit");
+    expect(hit.headers.get("x-accel-expires")).toBe(first.headers.get("x-accel-expires"));
+  });
+
+  it("leaves pages kept for longer to their s-maxage alone", async () => {
+    const app = await serve((request, response, render) => {
+      publicPage(request, response, render);
+    });
+    server!.prependListener("request", (_request, response) => {
+      const setHeader = response.setHeader.bind(response);
+      response.setHeader = (name, value) => setHeader(name, name === "x-chorus-share" ? "s-maxage=10, stale-while-revalidate=60" : value);
+    });
+    const page = await app.get("/en/updates");
+    expect(page.headers.get("cache-control")).toContain("s-maxage=10");
+    expect(page.headers.get("x-accel-expires")).toBeNull();
+  });
+
   it("hands out the stale copy while one request re-renders, then the new one", async () => {
     let clock = 0;
     const app = await serve(publicPage, { now: () => clock });
