@@ -40,8 +40,11 @@ await withTopology({ webs: 2, pooled: false }, async (topology) => {
   results.nginxTwoWebs = await signing(topology);
   const page = `/en/campaigns/${topology.campaignSlug}`;
   const direct = `http://127.0.0.1:${new URL(topology.webs[0]!.healthUrl).port}${page}`;
-  await load({ url: direct, connections: CONNECTIONS, requests: 100 });
-  results.pageUncached = await load({ url: direct, connections: CONNECTIONS, requests: PAGE_REQUESTS });
+  // Uncached: a cookie of no use to the page makes the request personal, which the web process's
+  // own cache never answers (lib/http/cache-policy.mjs), so every request is a render.
+  const uncached = { cookie: "chorus-bench=uncached" };
+  await load({ url: direct, connections: CONNECTIONS, requests: 100, headers: uncached });
+  results.pageUncached = await load({ url: direct, connections: CONNECTIONS, requests: PAGE_REQUESTS, headers: uncached });
   await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: 100 });
   results.pageCached = await load({ url: `${topology.nginx.origin}${page}`, connections: CONNECTIONS, requests: PAGE_REQUESTS * 5 });
 });

@@ -22,14 +22,14 @@ const nextAddress = () => `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.$
  * one answered before it ends, so rows can be compared with answers), each built by `body` (so
  * every signature is a different person). Errors are non-2xx answers plus failures.
  */
-export async function load(options: { url: string; connections: number; requests: number; method?: "GET" | "POST"; body?: () => string }): Promise<LoadResult> {
+export async function load(options: { url: string; connections: number; requests: number; method?: "GET" | "POST"; body?: () => string; headers?: Record<string, string> }): Promise<LoadResult> {
   const method = options.method ?? "GET";
   const settings: autocannon.Options = {
     url: options.url,
     connections: options.connections,
     amount: options.requests,
     method,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...options.headers },
     requests: [
       {
         method,

@@ -1,26 +1,18 @@
 import postgres from "postgres";
 import type { StoredEmail } from "@/tests/support/resend-stub/server";
-import { addressOf } from "./journeys";
+import { addressOf } from "./mailbox";
 import type { Signer } from "./signers";
 import type { Sent } from "./traffic";
 
 export type Sample = { at: number; count: number };
+/** A campaign page view: the count shown, nginx's cache status and the web process's. */
+export type PageSample = Sample & { cache: string | null | undefined; origin?: string | null };
 export type Outage = { downAt: number; upAt: number };
-export type WebKill = { at: number };
+/** When the SIGKILL was sent, and when the process was seen gone (reaped). */
+export type WebKill = { at: number; deadAt: number };
 
 /** What the issue asks of the run, each as a sentence saying what was wrong (empty: all held). */
-export async function checkRun(input: {
-  directUrl: string;
-  slug: string;
-  signers: Signer[];
-  emails: StoredEmail[];
-  sent: Sent[];
-  pageSamples: (Sample & { cache: string | null | undefined })[];
-  dbSamples: Sample[];
-  outage: Outage;
-  webKill: WebKill;
-  finalPageCount: number | undefined;
-}): Promise<string[]> {
+export async function checkRun(input: { directUrl: string; slug: string; signers: Signer[]; emails: StoredEmail[]; sent: Sent[]; pageSamples: PageSample[]; dbSamples: Sample[]; outage: Outage; webKill: WebKill; finalPageCount: number | undefined }): Promise<string[]> {
   const problems: string[] = [];
   const sql = postgres(input.directUrl, { max: 1, onnotice: () => undefined });
   try {
@@ -71,42 +63,51 @@ export async function checkRun(input: {
 }
 
 const OUTAGE_SLACK_MS = 1_000;
+// nginx may hand a request to a keepalive connection of the killed process in the moment before
+// the kernel's reset reaches it: written to that process, so never retried (not idempotent).
+const KILL_SLACK_MS = 100;
+
+/** A failure of a request nginx could have given to the web process as it was killed. */
+const inFlightOnKill = (request: Sent, webKill: WebKill) => request.status >= 502 && request.startedAt <= webKill.deadAt + KILL_SLACK_MS && request.endedAt >= webKill.at;
 
 /** 5xx only as PostgreSQL restarts (≤ 5 s of 503s) or in flight on the killed web process. */
 export function checkStatuses(sent: Sent[], outage: Outage, webKill: WebKill): string[] {
   const problems: string[] = [];
   const failures = sent.filter((request) => request.status >= 500 || request.status === 0);
-  const inFlightOnKill = (request: Sent) => request.startedAt <= webKill.at && request.endedAt >= webKill.at;
   const duringOutage = (request: Sent) => request.status === 503 && request.endedAt >= outage.downAt - OUTAGE_SLACK_MS && request.startedAt <= outage.upAt + 5_000;
-  const unexplained = failures.filter((request) => !inFlightOnKill(request) && !duringOutage(request));
+  const unexplained = failures.filter((request) => !inFlightOnKill(request, webKill) && !duringOutage(request));
   if (unexplained.length) {
     const first = unexplained[0]!;
     problems.push(`${unexplained.length} failed answers outside the PostgreSQL restart and the killed web's in-flight requests (first: ${first.kind} ${first.status} at +${first.startedAt - (sent[0]?.startedAt ?? 0)} ms; ${failureGroups(unexplained, sent[0]?.startedAt ?? 0)})`);
   }
-  const window = outageWindow(sent);
+  // A page view is a 200 (or a 5xx explained above): a redirect or a 404 is a page that does not work.
+  const unusable = sent.filter((request) => request.kind.startsWith("page") && request.status >= 300 && request.status < 500);
+  if (unusable.length) problems.push(`${unusable.length} page views answered neither 200 nor 5xx (${failureGroups(unusable, sent[0]?.startedAt ?? 0)})`);
+  const window = outageWindow(sent, webKill);
   if (window && window.lastAt - window.firstAt > 5_000) problems.push(`503s went on for ${((window.lastAt - window.firstAt) / 1000).toFixed(1)} s (at most 5 s allowed)`);
   return problems;
 }
 
-export function outageWindow(sent: Sent[]): { firstAt: number; lastAt: number; count: number } | undefined {
-  const unavailable = sent.filter((request) => request.status === 503);
+/** The span of 503 answers, leaving out those of the killed web's in-flight requests. */
+export function outageWindow(sent: Sent[], webKill: WebKill): { firstAt: number; lastAt: number; count: number } | undefined {
+  const unavailable = sent.filter((request) => request.status === 503 && !inFlightOnKill(request, webKill));
   if (!unavailable.length) return undefined;
   return { firstAt: Math.min(...unavailable.map((r) => r.endedAt)), lastAt: Math.max(...unavailable.map((r) => r.endedAt)), count: unavailable.length };
 }
 
 /** A page served from nginx's cache at t shows at least what the database had confirmed at t − 2 s. */
-export function checkFreshness(pages: (Sample & { cache: string | null | undefined })[], database: Sample[], outage?: Outage): string[] {
+export function checkFreshness(pages: PageSample[], database: Sample[], outage?: Outage): string[] {
   // While PostgreSQL is away and just back, pages are served stale on purpose (the last good copy
   // beats an error page): freshness is what the caches promise when the database answers.
   const duringOutage = (at: number) => outage !== undefined && at >= outage.downAt - OUTAGE_SLACK_MS && at <= outage.upAt + 5_000;
   const hits = pages.filter((page) => page.cache === "HIT" && !duringOutage(page.at));
   if (!hits.length) return ["no campaign page came from nginx's cache (X-Cache-Status HIT): the page is not marked shareable"];
-  let worst: { page: Sample; behind: number } | undefined;
+  let worst: { page: PageSample; behind: number } | undefined;
   for (const page of hits) {
     const before = database.filter((sample) => sample.at <= page.at - 2_000).at(-1);
     if (before && page.count < before.count && (!worst || before.count - page.count > worst.behind)) worst = { page, behind: before.count - page.count };
   }
-  const at = worst ? ` at +${((worst.page.at - (pages[0]?.at ?? 0)) / 1000).toFixed(1)} s of the page views` : "";
+  const at = worst ? ` at +${((worst.page.at - (pages[0]?.at ?? 0)) / 1000).toFixed(1)} s of the page views (web process cache: ${worst.page.origin ?? "none"})` : "";
   return worst ? [`a cached campaign page showed ${worst.page.count}${at}, more than 2 s behind the database (${worst.behind} confirmations missing)`] : [];
 }
 

@@ -7,9 +7,10 @@
  *   CLUSTER_SIGNERS=1000 npx tsx scripts/cluster/cluster-test.ts   (a shorter run while working on it)
  */
 import postgres from "postgres";
-import { checkRun, outageWindow, type Outage, type Sample, type WebKill } from "./checks";
+import { checkRun, outageWindow, type Outage, type PageSample, type Sample, type WebKill } from "./checks";
 import { pageCount } from "./confirm-form";
-import { confirm, confirmationFor, sign } from "./journeys";
+import { confirm, sign } from "./journeys";
+import { Mailbox } from "./mailbox";
 import { makeSigners } from "./signers";
 import { startTopology } from "./topology";
 import { inParallel, pause, Traffic } from "./traffic";
@@ -24,11 +25,12 @@ let failed = true;
 try {
   const { nginx, stub, campaignSlug: slug } = topology;
   const traffic = new Traffic(nginx.origin);
+  const mailbox = new Mailbox(stub);
   const signers = makeSigners(TOTAL - REPEATS, REPEATS, String(process.pid));
   const originals = signers.filter((signer) => signer.repeatOf === undefined);
   const repeats = signers.filter((signer) => signer.repeatOf !== undefined);
   const confirmed = new Set<number>();
-  const pageSamples: (Sample & { cache: string | null | undefined })[] = [];
+  const pageSamples: PageSample[] = [];
   const dbSamples: Sample[] = [];
   let running = true;
   const runStarted = Date.now();
@@ -37,9 +39,12 @@ try {
   const page = `/en/campaigns/${slug}`;
   const viewer = (async () => {
     for (let n = 0; running; n++) {
+      // Every fourth view in French, through the translated path's rewrite.
+      if (n % 4 === 3) await traffic.send("page-fr", `/fr/campagnes/${slug}`, { from: `192.0.2.${n % 250}` });
       const { status, text } = await traffic.send("page", page, { from: `192.0.2.${n % 250}` });
       const count = status === 200 ? pageCount(text) : undefined;
-      if (count !== undefined) pageSamples.push({ at: Date.now(), count, cache: traffic.sent.at(-1)?.cache });
+      const response = traffic.sent.at(-1);
+      if (count !== undefined) pageSamples.push({ at: Date.now(), count, cache: response?.cache, origin: response?.originCache });
       await pause(50);
     }
   })();
@@ -53,13 +58,14 @@ try {
   })();
 
   // Faults, each once the run is a given share through: a web, a worker mid-batch, PostgreSQL.
-  const webKill: WebKill = { at: 0 };
+  const webKill: WebKill = { at: 0, deadAt: 0 };
   let outage: Outage = { downAt: 0, upAt: 0 };
   const progress = () => confirmed.size / originals.length;
   const faults = (async () => {
     while (progress() < 0.15) await pause(100);
     webKill.at = Date.now();
     await topology.webs[0]!.kill();
+    webKill.deadAt = Date.now();
     console.log(`SIGKILLed web1 at +${webKill.at - runStarted} ms`);
     await pause(1_000);
     await topology.webs[0]!.start();
@@ -78,19 +84,22 @@ try {
 
   const journey = async (index: number) => {
     const signer = originals[index]!;
-    await sign(traffic, slug, signer);
-    // A held job is retried after its expiry (120 s) when its worker was killed.
-    const email = await confirmationFor(stub, signer.email, 200_000);
-    await confirm(traffic, email, signer, nginx.origin);
+    const attempts = await sign(traffic, slug, signer);
+    // A job held by the killed worker runs again after its expiry (30 s), maintenance and a retry delay.
+    const email = await mailbox.confirmationFor(signer.email, 90_000);
+    await confirm(traffic, email, signer, nginx.origin).catch((error: Error) => {
+      const emails = mailbox.to(signer.email).length;
+      throw new Error(`${error.message} [sign attempts ${attempts}, emails ${emails}]`);
+    });
     confirmed.add(index);
   };
   await inParallel(
     originals.map((_, index) => index),
-    48,
+    32,
     journey,
   );
   // Repeats after their original confirmed: the same one signature, an "already signed" email, no second confirmation.
-  await inParallel(repeats, 16, (signer) => sign(traffic, slug, signer));
+  await inParallel(repeats, 16, async (signer) => void (await sign(traffic, slug, signer)));
   await faults;
 
   // The page's count, once tallies have folded and the cache has refreshed.
@@ -106,7 +115,7 @@ try {
 
   const statuses = new Map<number, number>();
   for (const request of traffic.sent) statuses.set(request.status, (statuses.get(request.status) ?? 0) + 1);
-  const window = outageWindow(traffic.sent);
+  const window = outageWindow(traffic.sent, webKill);
   const hits = pageSamples.filter((sample) => sample.cache === "HIT").length;
   console.log(`\n${traffic.sent.length} requests in ${seconds.toFixed(1)} s; statuses ${[...statuses].map(([status, n]) => `${status}: ${n}`).join(", ")}`);
   console.log(`${distinct} distinct signers, ${repeats.length} repeats; ${stub.emails().length} emails; ${pageSamples.length} page views with a count (${hits} HIT)`);

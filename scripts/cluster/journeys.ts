@@ -1,34 +1,20 @@
-import type { ResendStub, StoredEmail } from "@/tests/support/resend-stub/server";
+import type { StoredEmail } from "@/tests/support/resend-stub/server";
 import { confirmLinkIn, parseConfirmForm } from "./confirm-form";
 import type { Signer } from "./signers";
 import { pause, type Traffic } from "./traffic";
 
 const RETRY_MS = 300;
 
-/** The bare address of a recipient written as "Name <address>". */
-export const addressOf = (recipient: string) => (/<([^>]+)>/.exec(recipient)?.[1] ?? recipient).toLowerCase();
-
-/** Signs through the API until answered 202 (a 5xx says "send it again"); throws on any other answer. */
-export async function sign(traffic: Traffic, slug: string, signer: Signer): Promise<void> {
+/** Signs through the API until answered 202 (a 5xx says "send it again"); throws on any other answer. Returns the attempts. */
+export async function sign(traffic: Traffic, slug: string, signer: Signer): Promise<number> {
   const body = JSON.stringify({ name: "Cluster Signer", email: signer.email, postalCode: "K1A 0A6", locale: "en", subscribe: false });
   for (let attempt = 0; attempt < 100; attempt++) {
     const { status, text } = await traffic.send("sign", `/api/campaigns/${slug}/signatures`, { method: "POST", body, headers: { "content-type": "application/json" }, from: signer.address });
-    if (status === 202) return;
+    if (status === 202) return attempt + 1;
     if (status !== 0 && status < 500) throw new Error(`signing as ${signer.email} answered ${status}: ${text.slice(0, 200)}`);
     await pause(RETRY_MS);
   }
   throw new Error(`signing as ${signer.email} never answered 202`);
-}
-
-/** Waits for the confirmation email in the stub (the worker sends it through the queue). */
-export async function confirmationFor(stub: ResendStub, address: string, timeoutMs: number): Promise<StoredEmail> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = stub.emails().find((email) => email.to.some((to) => addressOf(to) === address.toLowerCase()) && email.subject.startsWith("Please confirm"));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no confirmation email to ${address} within ${timeoutMs / 1000} s`);
-    await pause(250);
-  }
 }
 
 /** Opens the emailed link and presses the button as a browser without JavaScript; retries while the site is unavailable. */
@@ -45,7 +31,7 @@ export async function confirm(traffic: Traffic, email: StoredEmail, signer: Sign
       // notice that the database is unreachable (try again).
       if (!form && page.text.includes("/thank-you")) return;
       if (!form) {
-        last = `a confirm page without a form`;
+        last = `a confirm page without a form: ${/<h1[^>]*>([^<]*)</.exec(page.text)?.[1] ?? page.text.slice(0, 200)}`;
         await pause(RETRY_MS);
         continue;
       }

@@ -1,5 +1,6 @@
 /** Every request the cluster test sends through nginx, with when it started and ended. */
-export type Sent = { kind: string; startedAt: number; endedAt: number; status: number; cache?: string | null };
+/** `cache`: nginx's X-Cache-Status; `originCache`: the web process's own (x-chorus-cache) when it answered. */
+export type Sent = { kind: string; startedAt: number; endedAt: number; status: number; cache?: string | null; originCache?: string | null };
 
 export class Traffic {
   readonly sent: Sent[] = [];
@@ -14,7 +15,7 @@ export class Traffic {
     try {
       const response = await fetch(new URL(pathOrUrl, this.origin), { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
       const text = await response.text();
-      this.sent.push({ kind, startedAt, endedAt: Date.now(), status: response.status, cache: response.headers.get("x-cache-status") });
+      this.sent.push({ kind, startedAt, endedAt: Date.now(), status: response.status, cache: response.headers.get("x-cache-status"), originCache: response.headers.get("x-chorus-cache") });
       return { response, text, status: response.status };
     } catch {
       this.sent.push({ kind, startedAt, endedAt: Date.now(), status: 0 });
