@@ -1,7 +1,8 @@
 /**
- * Runs after every `npm install` / `npm ci` (package.json "postinstall"): repairs one defect in the
- * postgres driver that no release fixes yet. Plain Node, no dependencies: it runs before anything
- * else is usable, including in the image's first stage (Dockerfile).
+ * Runs after every `npm install` / `npm ci` (package.json "postinstall"): repairs two defects in the
+ * postgres driver that no release fixes yet (the second, an unhandled rejection, is described at its
+ * edit below). Plain Node, no dependencies: it runs before anything else is usable, including in the
+ * image's first stage (Dockerfile).
  *
  * postgres 3.4.9 batches small writes behind a setImmediate. When a socket closes with such a
  * write pending (PgBouncer refusing logins for a second after PostgreSQL restarts does exactly
@@ -44,6 +45,14 @@ const edits = [
     to: "    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n",
     count: 2,
   },
+  {
+    // A new connection first reads the array types; when that query fails (the same refused login),
+    // the connection's own error handling fails the waiting queries and reconnects, but the promise of
+    // the lookup itself was left rejected with no handler: an unhandled rejection in every process.
+    from: "        return fetchArrayTypes()\n",
+    to: "        return fetchArrayTypes().catch(() => undefined) /* chorus: failure handled by the connection */\n",
+    count: 1,
+  },
 ];
 
 if (!existsSync(postgresDir)) process.exit(0); // not installed (a partial install): nothing to repair
@@ -56,8 +65,9 @@ if (version !== EXPECTED) {
 for (const build of ["src", "cjs/src", "cf/src"]) {
   const file = path.join(postgresDir, build, "connection.js");
   let text = readFileSync(file, "utf8");
-  if (text.includes(MARKER)) continue;
   for (const edit of edits) {
+    // Applied already (an earlier install of this script): each edit is checked on its own.
+    if (text.split(edit.to).length - 1 === edit.count) continue;
     const found = text.split(edit.from).length - 1;
     if (found !== edit.count) {
       console.error(`${file}: expected ${edit.count} of ${JSON.stringify(edit.from)}, found ${found}; not patched`);
