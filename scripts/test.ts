@@ -10,7 +10,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "@/db/migrate";
-import { buildIfNeeded } from "./lib/build";
 import { pickPort } from "./lib/ports";
 import { runCheck, runSuite, type StepResult } from "./lib/test-steps";
 import { provisionTestDatabase, type TestDatabase } from "./lib/test-database";
@@ -19,9 +18,9 @@ const root = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(root, "test-results");
 mkdirSync(resultsDir, { recursive: true });
 const only = new Set(process.argv.slice(2));
-// The cluster step (nginx, PgBouncer, two webs and two workers with faults) runs only when named:
-// `npm test -- cluster`. It does not pass yet (issue 16's notes say what it finds), and a whole run
-// must stay green for everything else to land.
+// The cluster step (nginx, PgBouncer, two webs and two workers with faults, ~4 minutes) runs only when
+// named: `npm test -- cluster`. It fails about one run in four (late refused logins after PostgreSQL
+// restarts, issue 16's notes), and the rest of the suite already takes most of CI's 30 minutes.
 const OPT_IN = new Set(["cluster"]);
 const wanted = (step: string) => (only.size === 0 ? !OPT_IN.has(step) : only.has(step));
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -47,46 +46,52 @@ async function cleanup() {
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 process.on("SIGTERM", () => void cleanup().then(() => process.exit(143)));
 
+/**
+ * The checks that need no database, then the build: one at a time, each printed when it ends, all
+ * beside the integration tests (which mostly wait on timers and child processes), so the suite takes
+ * the longer of the two lanes rather than their sum.
+ */
+async function checksAndBuild(env: NodeJS.ProcessEnv, buffered: boolean): Promise<StepResult[]> {
+  const steps: StepResult[] = [];
+  const options = { buffered };
+  if (wanted("lint")) steps.push(await runCheck("lint", bin("eslint"), ["--max-warnings=0", "."], env, options));
+  if (wanted("format")) steps.push(await runCheck("format", bin("prettier"), ["--check", "."], env, options));
+  if (wanted("typecheck")) steps.push(await runCheck("typecheck", bin("tsc"), ["--noEmit"], env, options));
+  if (wanted("migrations")) steps.push(await runCheck("migrations", bin("tsx"), ["scripts/check-migrations.ts"], env, options));
+  if (wanted("unit")) steps.push(await runSuite("unit", "vitest", ["--project", "unit"], env, resultsDir, options));
+  // The browser and cluster steps run on this build.
+  if (wanted("browser") || wanted("cluster")) steps.push(await runCheck("build", bin("tsx"), ["scripts/build-if-needed.ts"], env, options));
+  return steps;
+}
+
 async function main() {
   const env = { ...baseEnv, DATABASE_URL: "postgres://unused@127.0.0.1/unused" };
-  if (wanted("lint")) results.push(await runCheck("lint", bin("eslint"), ["--max-warnings=0", "."], env));
-  if (wanted("format")) results.push(await runCheck("format", bin("prettier"), ["--check", "."], env));
-  if (wanted("typecheck")) results.push(await runCheck("typecheck", bin("tsc"), ["--noEmit"], env));
-  if (wanted("migrations")) results.push(await runCheck("migrations", bin("tsx"), ["scripts/check-migrations.ts"], env));
-  if (wanted("unit")) results.push(await runSuite("unit", "vitest", ["--project", "unit"], env, resultsDir));
-
   const needsDatabase = ["integration", "browser", "cluster"].some(wanted);
-  if (!needsDatabase) return;
+  if (!needsDatabase) return void results.push(...(await checksAndBuild(env, false)));
+
   database = await provisionTestDatabase(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
   console.log(`\nTest database: ${database.description}`);
   await migrateDatabase(database.url);
   const dbEnv = { ...baseEnv, DATABASE_URL: database.url };
 
-  if (wanted("integration")) results.push(await runSuite("integration", "vitest", ["--project", "integration"], dbEnv, resultsDir));
-  if (wanted("browser")) {
-    const started = Date.now();
-    let built = true;
-    try {
-      buildIfNeeded(root, dbEnv);
-    } catch (error) {
-      built = false;
-      console.error(error);
-    }
-    results.push({ name: "build", passed: built ? 1 : 0, failed: built ? 0 : 1, seconds: (Date.now() - started) / 1000 });
+  const integration = wanted("integration") ? runSuite("integration", "vitest", ["--project", "integration"], dbEnv, resultsDir) : undefined;
+  const [checks, integrationResult] = await Promise.all([checksAndBuild(env, integration !== undefined), integration]);
+  results.push(...checks);
+  if (integrationResult) results.push(integrationResult);
+  const built = !checks.some((step) => step.name === "build" && step.failed > 0);
+
+  if (wanted("browser") && built) {
     const ports = new Set<number>();
     while (ports.size < 3) ports.add(await pickPort());
     const [web, stub, workerHealth] = [...ports].map(String);
     const browserEnv = { ...dbEnv, E2E_WEB_PORT: web, E2E_STUB_PORT: stub, E2E_WORKER_HEALTH_PORT: workerHealth };
     // E2E_FILES=admin-access,admin-journey runs only those spec files (while working on them).
     const files = (process.env.E2E_FILES ?? "").split(",").filter(Boolean);
-    if (built) results.push(await runSuite("browser", "playwright", files, browserEnv, resultsDir));
+    results.push(await runSuite("browser", "playwright", files, browserEnv, resultsDir));
   }
-  // The production shape with faults (scripts/cluster/cluster-test.ts), on the build made above;
-  // it runs its own PostgreSQL, PgBouncer and nginx.
-  if (wanted("cluster")) {
-    buildIfNeeded(root, dbEnv);
-    results.push(await runCheck("cluster", bin("tsx"), ["scripts/cluster/cluster-test.ts"], baseEnv));
-  }
+  // The production shape with faults (scripts/cluster/cluster-test.ts), on the same build; it runs
+  // its own PostgreSQL, PgBouncer and nginx.
+  if (wanted("cluster") && built) results.push(await runCheck("cluster", bin("tsx"), ["scripts/cluster/cluster-test.ts"], baseEnv));
 }
 
 try {

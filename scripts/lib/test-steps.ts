@@ -4,27 +4,44 @@ import path from "node:path";
 
 export type StepResult = { name: string; passed: number; failed: number; seconds: number };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs a command to its end. `buffered`: its output is held and printed in one piece under its
+ * header once it ends, for a step that runs beside another one printing as it goes.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, buffered = false, before?: () => void): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env });
+    const child = spawn(command, args, { stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit", env });
+    const output: Buffer[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
     child.once("error", (error) => {
       console.error(error);
       resolve(1);
     });
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.once("close", (code, signal) => {
+      before?.();
+      if (buffered) process.stdout.write(Buffer.concat(output));
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
-function header(name: string) {
-  console.log(`\n━━ ${name} ${"━".repeat(Math.max(0, 60 - name.length))}`);
+function header(name: string, note = "") {
+  console.log(`\n━━ ${name} ${"━".repeat(Math.max(0, 60 - name.length))}${note}`);
 }
 
-/** A check that either passes or fails as a whole (lint, typecheck, …): counts as one. */
-export async function runCheck(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<StepResult> {
-  header(name);
+/**
+ * A check that either passes or fails as a whole (lint, typecheck, …): counts as one. `buffered`
+ * (see run): its header and output appear together when it ends.
+ */
+export async function runCheck(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, options: { buffered?: boolean } = {}): Promise<StepResult> {
+  if (!options.buffered) header(name);
   const started = Date.now();
-  const code = await run(command, args, env);
-  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: (Date.now() - started) / 1000 };
+  const seconds = () => (Date.now() - started) / 1000;
+  const code = await run(command, args, env, options.buffered, () => {
+    if (options.buffered) header(name, ` (${seconds().toFixed(1)} s, run beside another step)`);
+  });
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: seconds() };
 }
 
 type Counts = { passed: number; failed: number };
@@ -50,13 +67,19 @@ function readPlaywright(file: string): Counts {
  * A test suite (vitest or playwright) whose own JSON report gives the counts. A suite that
  * crashes before writing one counts as one failure, never as zero.
  */
-export async function runSuite(name: string, runner: "vitest" | "playwright", args: string[], env: NodeJS.ProcessEnv, resultsDir: string): Promise<StepResult> {
-  header(name);
+export async function runSuite(name: string, runner: "vitest" | "playwright", args: string[], env: NodeJS.ProcessEnv, resultsDir: string, options: { buffered?: boolean } = {}): Promise<StepResult> {
+  if (!options.buffered) header(name);
   const report = path.join(resultsDir, `${name}.json`);
   rmSync(report, { force: true });
   const started = Date.now();
   const bin = path.join(process.cwd(), "node_modules", ".bin", runner);
-  const code = runner === "vitest" ? await run(bin, ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env) : await run(bin, ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  const printHeader = () => {
+    if (options.buffered) header(name, ` (${((Date.now() - started) / 1000).toFixed(1)} s, run beside another step)`);
+  };
+  const code =
+    runner === "vitest"
+      ? await run(bin, ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env, options.buffered, printHeader)
+      : await run(bin, ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report }, options.buffered, printHeader);
   const seconds = (Date.now() - started) / 1000;
   let counts: Counts = { passed: 0, failed: 1 };
   if (existsSync(report)) {
