@@ -9,6 +9,7 @@
 import postgres from "postgres";
 import { checkRun, outageWindow, type Outage, type PageSample, type Sample, type WebKill } from "./checks";
 import { pageCount } from "./confirm-form";
+import { describeCluster, poolerProblems } from "./diagnose";
 import { confirm, sign } from "./journeys";
 import { Mailbox } from "./mailbox";
 import { makeSigners } from "./signers";
@@ -17,6 +18,8 @@ import { inParallel, pause, Traffic } from "./traffic";
 
 const TOTAL = Number(process.env.CLUSTER_SIGNERS ?? 5_000);
 const REPEATS = Math.round(TOTAL / 5);
+// No signer confirmed for this long: the cluster is stuck; say what each part reports, and stop.
+const STALL_MS = 60_000;
 const started = Date.now();
 // CLUSTER_DIRECT=1: without PgBouncer (only to tell a pooling problem from another).
 const topology = await startTopology({ pooled: process.env.CLUSTER_DIRECT !== "1" });
@@ -92,12 +95,24 @@ try {
       throw new Error(`${error.message} [sign attempts ${attempts}, emails ${emails}]`);
     });
     confirmed.add(index);
+    lastProgressAt = Date.now();
   };
-  await inParallel(
-    originals.map((_, index) => index),
-    32,
-    journey,
-  );
+  let lastProgressAt = Date.now();
+  let journeysDone = false;
+  const stalled = (async () => {
+    while (!journeysDone && Date.now() - lastProgressAt < STALL_MS) await pause(1_000);
+    if (journeysDone) return;
+    console.error(`No signer confirmed for ${STALL_MS / 1000} s (${confirmed.size} of ${originals.length} so far):\n${await describeCluster(topology)}`);
+    throw new Error("the cluster stopped making progress");
+  })();
+  await Promise.race([
+    inParallel(
+      originals.map((_, index) => index),
+      32,
+      journey,
+    ).finally(() => (journeysDone = true)),
+    stalled,
+  ]);
   // Repeats after their original confirmed: the same one signature, an "already signed" email, no second confirmation.
   await inParallel(repeats, 16, async (signer) => void (await sign(traffic, slug, signer)));
   await faults;
@@ -123,6 +138,7 @@ try {
 
   const problems = await checkRun({ directUrl: topology.directUrl, slug, signers, emails: stub.emails(), sent: traffic.sent, pageSamples, dbSamples, outage, webKill, finalPageCount });
   for (const problem of problems) console.error(`✘ ${problem}`);
+  if (problems.length > 0) console.error(`PostgreSQL's and PgBouncer's own complaints:\n${[...topology.database.problems(), ...poolerProblems(topology)].join("\n")}`);
   failed = problems.length > 0;
   console.log(failed ? `\nCluster test FAILED: ${problems.length} problems` : "\nCluster test passed");
 } catch (error) {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
@@ -9,6 +9,8 @@ export type ClusterDatabase = {
   url(database: string): string;
   /** A fast shutdown (SIGINT, as pg_ctl stop -m fast) and a start on the same port and data. */
   restart(): Promise<{ downAt: number; upAt: number }>;
+  /** The server's own lines that report a problem (FATAL, ERROR, PANIC, WARNING), the last `max`. */
+  problems(max?: number): string[];
   stop(): Promise<void>;
 };
 
@@ -39,6 +41,10 @@ export async function startClusterDatabase(): Promise<ClusterDatabase> {
       server = await startEmbeddedPostgres({ ...options, preferredPort: port });
       if (server.port !== port) throw new Error(`PostgreSQL came back on port ${server.port}, not ${port}`);
       return { downAt, upAt: Date.now() };
+    },
+    problems(max = 40) {
+      const lines = readFileSync(options.logFile, "utf8").split("\n");
+      return lines.filter((line) => /\b(FATAL|ERROR|PANIC|WARNING):/.test(line)).slice(-max);
     },
     async stop() {
       await server.stop();
