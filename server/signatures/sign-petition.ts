@@ -14,7 +14,7 @@ import { clientKeyOf, transaction, type Context } from "@/server/context";
 import { pickVersion } from "./consent-texts";
 import { insertNewSignature } from "./insert-new-signature";
 import { signingTarget } from "./open-campaign";
-import { queueAlreadySigned } from "./queue-already-signed";
+import { alreadySignedOverLimit, queueAlreadySigned } from "./queue-already-signed";
 import { queueConfirmation } from "./queue-confirmation";
 import { replacePendingDetails } from "./replace-pending-details";
 import { isRepeatedRequest } from "./repeated-request";
@@ -77,7 +77,7 @@ export async function signPetition(context: Context, slug: string, fields: Signa
   // goes to the same address; once confirmed, the news that it already counts. A visitor over a
   // limit changes nothing and has nothing mailed on their behalf.
   if (overLimit) return ok();
-  await transaction(context, async (tx) => {
+  const confirmed = await transaction(context, async (tx) => {
     const [found] = await tx.db
       .select()
       .from(signatures)
@@ -93,9 +93,11 @@ export async function signPetition(context: Context, slug: string, fields: Signa
       const replaced = latest ? withSupporter(latest) : null;
       if (replaced) await queueConfirmation(tx, replaced, title);
     }
-    if (existing?.state === "confirmed") {
-      await queueAlreadySigned(tx, existing, { slug: target.slug, title, lettersEnabled: target.lettersEnabled }, fields.locale);
-    }
+    return existing?.state === "confirmed" ? existing : null;
   });
+  // Outside the transaction above: the visitor's limit is counted on the pool (see alreadySignedOverLimit).
+  if (confirmed && !(await alreadySignedOverLimit(context))) {
+    await transaction(context, (tx) => queueAlreadySigned(tx, confirmed, { slug: target.slug, title, lettersEnabled: target.lettersEnabled }, fields.locale));
+  }
   return ok();
 }

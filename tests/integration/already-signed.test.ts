@@ -80,6 +80,23 @@ describe("signing again after confirming", () => {
     const sent = await Promise.all(emails.map(alreadySignedTo));
     expect(sent.filter((rows) => rows.length === 1)).toHaveLength(20);
   });
+
+  it("answers thirty confirmed signers signing again at once, each emailed once, with the pool still free afterwards", async () => {
+    const campaign = await createCampaign(db());
+    const emails = Array.from({ length: 30 }, () => `crowd-${uniqueSuffix()}@example.org`);
+    for (const email of emails) {
+      await signPetition(visitor, campaign.slug, person(email), web);
+      await confirmSignature(visitor, (await latestConfirmationToken(email))!);
+    }
+    // Each from a visitor of its own, as after a newsletter: the process's pool has ten connections.
+    const crowd = Promise.all(emails.map((email) => signPetition(visitorContext(`ip-${uniqueSuffix()}`), campaign.slug, person(email), web)));
+    const stuck = new Promise<"stuck">((resolve) => setTimeout(() => resolve("stuck"), 15_000));
+    const answers = await Promise.race([crowd, stuck]);
+    expect(answers).not.toBe("stuck");
+    expect((answers as unknown[]).length).toBe(30);
+    const sent = await Promise.all(emails.map(alreadySignedTo));
+    expect(sent.filter((rows) => rows.length === 1)).toHaveLength(30);
+  }, 60_000);
 });
 
 describe("the confirmation link's page", () => {
