@@ -99,12 +99,15 @@ try {
   };
   let lastProgressAt = Date.now();
   let journeysDone = false;
-  const stalled = (async () => {
-    while (!journeysDone && Date.now() - lastProgressAt < STALL_MS) await pause(1_000);
-    if (journeysDone) return;
-    console.error(`No signer confirmed for ${STALL_MS / 1000} s (${confirmed.size} of ${originals.length} so far):\n${await describeCluster(topology)}`);
-    throw new Error("the cluster stopped making progress");
-  })();
+  // Rejects, after saying what each part of the cluster reports, once nothing has progressed for STALL_MS.
+  const stalledAfter = (done: () => string) =>
+    (async () => {
+      while (!journeysDone && Date.now() - lastProgressAt < STALL_MS) await pause(1_000);
+      if (journeysDone) return;
+      console.error(`No progress for ${STALL_MS / 1000} s (${done()}):\n${await describeCluster(topology)}`);
+      throw new Error("the cluster stopped making progress");
+    })();
+  const stalled = stalledAfter(() => `${confirmed.size} of ${originals.length} signers confirmed`);
   await Promise.race([
     inParallel(
       originals.map((_, index) => index),
@@ -114,7 +117,18 @@ try {
     stalled,
   ]);
   // Repeats after their original confirmed: the same one signature, an "already signed" email, no second confirmation.
-  await inParallel(repeats, 16, async (signer) => void (await sign(traffic, slug, signer)));
+  journeysDone = false;
+  lastProgressAt = Date.now();
+  const repeatsStalled = stalledAfter(() => `${repeatsDone} of ${repeats.length} repeats signed`);
+  let repeatsDone = 0;
+  await Promise.race([
+    inParallel(repeats, 16, async (signer) => {
+      await sign(traffic, slug, signer);
+      repeatsDone++;
+      lastProgressAt = Date.now();
+    }).finally(() => (journeysDone = true)),
+    repeatsStalled,
+  ]);
   await faults;
 
   // The page's count, once tallies have folded and the cache has refreshed.
@@ -143,7 +157,9 @@ try {
   console.log(failed ? `\nCluster test FAILED: ${problems.length} problems` : "\nCluster test passed");
 } catch (error) {
   console.error(error);
+  console.error(`What the cluster reports now:\n${await describeCluster(topology)}`);
 } finally {
-  await topology.stop();
+  // Bounded: a part that no longer answers must not keep the test from ending.
+  await Promise.race([topology.stop(), pause(30_000).then(() => console.error("The cluster did not stop within 30 s; leaving it to exit."))]);
 }
 process.exit(failed ? 1 : 0);

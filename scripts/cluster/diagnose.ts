@@ -20,6 +20,7 @@ export async function describeCluster(topology: Topology): Promise<string> {
     for (const what of ["POOLS", "SERVERS", "CLIENTS"]) {
       const rows = await topology.pooler.show(what).catch((error: Error) => [{ error: error.message }]);
       lines.push(`pgbouncer SHOW ${what}: ${what === "POOLS" ? JSON.stringify(rows) : tally(rows)}`);
+      if (what === "CLIENTS") lines.push(`clients not idle: ${JSON.stringify(rows.filter((row) => row.state !== "idle").slice(0, 10))}`);
     }
   }
   const sql = postgres(topology.directUrl, { max: 1, connect_timeout: 2, onnotice: () => undefined });
@@ -27,6 +28,10 @@ export async function describeCluster(topology: Topology): Promise<string> {
     const rows = await sql`select application_name, state, wait_event_type, count(*)::int as n, max(now() - state_change)::text as oldest
       from pg_stat_activity where backend_type = 'client backend' group by 1, 2, 3 order by 4 desc`;
     lines.push(`postgres backends: ${JSON.stringify(rows)}`);
+    // A transaction left open holds a server connection of PgBouncer's pool until it ends.
+    const open = await sql`select pid, state, (now() - xact_start)::text as open_for, left(query, 160) as last_query
+      from pg_stat_activity where backend_type = 'client backend' and xact_start < now() - interval '5 seconds' order by xact_start limit 10`;
+    lines.push(`transactions open over 5 s: ${JSON.stringify(open)}`);
   } catch (error) {
     lines.push(`postgres: ${(error as Error).message}`);
   } finally {

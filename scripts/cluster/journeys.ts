@@ -8,13 +8,15 @@ const RETRY_MS = 300;
 /** Signs through the API until answered 202 (a 5xx says "send it again"); throws on any other answer. Returns the attempts. */
 export async function sign(traffic: Traffic, slug: string, signer: Signer): Promise<number> {
   const body = JSON.stringify({ name: "Cluster Signer", email: signer.email, postalCode: "K1A 0A6", locale: "en", subscribe: false });
+  let last = "";
   for (let attempt = 0; attempt < 100; attempt++) {
     const { status, text } = await traffic.send("sign", `/api/campaigns/${slug}/signatures`, { method: "POST", body, headers: { "content-type": "application/json" }, from: signer.address });
     if (status === 202) return attempt + 1;
     if (status !== 0 && status < 500) throw new Error(`signing as ${signer.email} answered ${status}: ${text.slice(0, 200)}`);
+    last = `${status} ${text.slice(0, 120)}`;
     await pause(RETRY_MS);
   }
-  throw new Error(`signing as ${signer.email} never answered 202`);
+  throw new Error(`signing as ${signer.email} never answered 202 (last answer: ${last})`);
 }
 
 /** Opens the emailed link and presses the button as a browser without JavaScript; retries while the site is unavailable. */
