@@ -51,6 +51,8 @@ test("the dashboard shows ridings by name, mail kept locally apart from sent mai
     const ridingsFigure = page.getByRole("figure", { name: "Top ridings" });
     await expect(ridingsFigure.getByRole("rowheader", { name: `${ridingName} (${ridingCode})` })).toBeVisible();
     await expect(page.getByRole("figure", { name: "Top provinces" }).getByRole("rowheader", { name: "QC" })).toBeVisible();
+    // The charts draw in the browser after the page (and its tables) arrive: measured once drawn.
+    await expect(page.locator(".recharts-bar-rectangle path").first()).toBeVisible();
     // Every chart and card keeps a readable size, and a single signature is a bar one can see.
     const sizes = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
