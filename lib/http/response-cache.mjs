@@ -42,7 +42,7 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
     // address asked for is kept here, as it was.
     const host = hostOf(request);
     const key = readable && !personal && plain ? host + policy.cacheKey(url, keptByPath.get(policy.pathOf(url))) : null;
-    const state = { key, url, host, personal, generation: cacheGeneration(), startedAt: Date.now() };
+    const state = { key, url, host, personal, generation: cacheGeneration(), startedAt: now() };
     states.set(request, state);
     const entry = key === null ? undefined : store.get(key);
     if (!entry) return false;
@@ -67,7 +67,7 @@ export function createResponseCache({ store = new CacheStore(), now = Date.now }
    * @param {Response} response
    */
   function keepForCache(request, response) {
-    const state = states.get(request) ?? { key: null, url: request.url ?? "/", host: hostOf(request), personal: policy.isPersonal(request.headers), generation: cacheGeneration(), startedAt: Date.now() };
+    const state = states.get(request) ?? { key: null, url: request.url ?? "/", host: hostOf(request), personal: policy.isPersonal(request.headers), generation: cacheGeneration(), startedAt: now() };
     const writeHead = response.writeHead.bind(response);
     const write = response.write.bind(response);
     const end = response.end.bind(response);

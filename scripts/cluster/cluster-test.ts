@@ -95,40 +95,43 @@ try {
       throw new Error(`${error.message} [sign attempts ${attempts}, emails ${emails}]`);
     });
     confirmed.add(index);
-    lastProgressAt = Date.now();
+    activity.made();
   };
-  let lastProgressAt = Date.now();
-  let journeysDone = false;
-  // Rejects, after saying what each part of the cluster reports, once nothing has progressed for STALL_MS.
-  const stalledAfter = (done: () => string) =>
-    (async () => {
-      while (!journeysDone && Date.now() - lastProgressAt < STALL_MS) await pause(1_000);
-      if (journeysDone) return;
+  /**
+   * Runs one phase of journeys; rejects, after saying what each part of the cluster reports, once
+   * none has progressed for STALL_MS. Each phase has its own watcher, which ends with its phase.
+   */
+  let activity = { made: () => undefined as void };
+  const watched = async (phase: Promise<void>, done: () => string) => {
+    let lastAt = Date.now();
+    let over = false;
+    activity = { made: () => void (lastAt = Date.now()) };
+    const watcher = (async () => {
+      while (!over && Date.now() - lastAt < STALL_MS) await pause(1_000);
+      if (over) return;
       console.error(`No progress for ${STALL_MS / 1000} s (${done()}):\n${await describeCluster(topology)}`);
       throw new Error("the cluster stopped making progress");
     })();
-  const stalled = stalledAfter(() => `${confirmed.size} of ${originals.length} signers confirmed`);
-  await Promise.race([
+    await Promise.race([phase.finally(() => (over = true)), watcher]);
+  };
+  await watched(
     inParallel(
       originals.map((_, index) => index),
       32,
       journey,
-    ).finally(() => (journeysDone = true)),
-    stalled,
-  ]);
+    ),
+    () => `${confirmed.size} of ${originals.length} signers confirmed`,
+  );
   // Repeats after their original confirmed: the same one signature, an "already signed" email, no second confirmation.
-  journeysDone = false;
-  lastProgressAt = Date.now();
-  const repeatsStalled = stalledAfter(() => `${repeatsDone} of ${repeats.length} repeats signed`);
   let repeatsDone = 0;
-  await Promise.race([
+  await watched(
     inParallel(repeats, 16, async (signer) => {
       await sign(traffic, slug, signer);
       repeatsDone++;
-      lastProgressAt = Date.now();
-    }).finally(() => (journeysDone = true)),
-    repeatsStalled,
-  ]);
+      activity.made();
+    }),
+    () => `${repeatsDone} of ${repeats.length} repeats signed`,
+  );
   await faults;
 
   // The page's count, once tallies have folded and the cache has refreshed.
