@@ -30,20 +30,28 @@ export function formOf(page: Page, fieldId: string): Locator {
  */
 export async function fillEverything(form: Locator, given: Record<string, string>): Promise<Typed> {
   const fields = form.locator("input:not([type=hidden]):not([type=submit]):not([readonly]):not([disabled]), textarea:not([readonly]), select");
+  // What each field is, read in one round trip (a form has up to thirty fields; asking each one in
+  // turn was most of this suite's time). Visible as Playwright means it: a box with a size, shown.
+  const described = await fields.evaluateAll((elements: HTMLInputElement[]) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      const visible = box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
+      const options = element instanceof HTMLSelectElement ? Array.from(element.options).map((option) => option.value) : [];
+      return { visible, tag: element.tagName.toLowerCase(), type: element.type, name: element.name, checked: element.checked, options };
+    }),
+  );
   const radiosDone = new Set<string>();
-  for (const field of await fields.all()) {
-    if (!(await field.isVisible())) continue;
-    const [tag, type, name] = await field.evaluate((element: HTMLInputElement) => [element.tagName.toLowerCase(), element.type, element.name]);
-    if (!name) continue;
+  for (const [index, { visible, tag, type, name, checked, options }] of described.entries()) {
+    if (!visible || !name) continue;
+    const field = fields.nth(index);
     if (type === "checkbox") {
       // A box named in `given` is left as given ("" unticked); the others are flipped.
-      await field.setChecked(name in given ? given[name] !== "" : !(await field.isChecked()));
+      await field.setChecked(name in given ? given[name] !== "" : !checked);
     } else if (type === "radio") {
       if (radiosDone.has(name)) continue;
       radiosDone.add(name);
       await form.locator(`input[type=radio][name="${name}"]`).last().check();
     } else if (tag === "select") {
-      const options = await field.locator("option").evaluateAll((items: HTMLOptionElement[]) => items.map((item) => item.value));
       await field.selectOption(given[name] ?? options[options.length - 1] ?? "");
     } else {
       await field.fill(given[name] ?? defaultFor(type, name));
