@@ -23,7 +23,8 @@ let base = "";
 
 test.beforeAll(async () => {
   const { PORT: _port, APP_URL: _url, ...suiteEnv } = e2eServerEnv();
-  server = await startExtraWebServer(suiteEnv);
+  // Its request log would be 23,000 lines through this test's output: only warnings and errors.
+  server = await startExtraWebServer({ ...suiteEnv, LOG_LEVEL: "warn" });
   base = `http://127.0.0.1:${server.port}`;
 });
 
