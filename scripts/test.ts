@@ -1,7 +1,8 @@
 /**
  * npm test — the whole suite, in order: lint, formatting, typecheck, schema/migration agreement, unit tests,
- * then (on a fresh database of its own) integration tests, the production build and the browser
- * tests. Every step runs even if an earlier one failed, so one run shows everything that is wrong.
+ * then (on a fresh database of its own) integration tests, the production build, the browser
+ * tests and the cluster test (its own PostgreSQL, PgBouncer and nginx, on that build). Every step
+ * runs even if an earlier one failed, so one run shows everything that is wrong.
  * Ends with one line "N passed, N failed"; exits non-zero on any failure.
  *   npm test -- unit integration     runs only the named steps
  *   npm test -- cluster              only the production shape with faults (on the build)
