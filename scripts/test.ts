@@ -105,6 +105,8 @@ const failed = results.reduce((sum, step) => sum + step.failed, 0);
 console.log("\nSummary");
 for (const step of results) {
   console.log(`  ${step.failed ? "✘" : "✔"} ${step.name.padEnd(12)} ${step.passed} passed, ${step.failed} failed  (${step.seconds.toFixed(1)} s)`);
+  // CI keeps only the end of the output: the failing tests' names must be there, not only above.
+  for (const failure of step.failures ?? []) console.log(`      ✘ ${failure}`);
 }
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync(path.join(resultsDir, "summary.txt"), `${summary}\n`);

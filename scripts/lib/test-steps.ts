@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-export type StepResult = { name: string; passed: number; failed: number; seconds: number };
+/** `failures`: which tests failed, with their error's first line, repeated under the summary. */
+export type StepResult = { name: string; passed: number; failed: number; seconds: number; failures?: string[] };
 
 /**
  * Runs a command to its end. `buffered`: its output is held and printed in one piece under its
@@ -44,23 +45,61 @@ export async function runCheck(name: string, command: string, args: string[], en
   return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: seconds() };
 }
 
-type Counts = { passed: number; failed: number };
+type Counts = { passed: number; failed: number; failures: string[] };
 
-function readVitest(file: string): Counts {
+// The first line of an error, without the terminal's colour codes: enough to tell failures apart.
+function firstLine(message: string | undefined): string {
+  const line =
+    (message ?? "")
+      .replace(/\u001b\[[0-9;]*m/g, "")
+      .split("\n")
+      .find((text) => text.trim()) ?? "";
+  return line.trim().slice(0, 200);
+}
+
+export function readVitest(file: string): Counts {
   const report = JSON.parse(readFileSync(file, "utf8")) as {
     numPassedTests: number;
     numFailedTests: number;
-    testResults: { status: string; assertionResults: unknown[] }[];
+    testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
   };
-  // A file that fails to load reports no tests, but it is still a failure.
+  const failures: string[] = [];
+  for (const file of report.testResults) {
+    const name = path.relative(process.cwd(), file.name);
+    // A file that fails to load reports no tests, but it is still a failure.
+    if (file.status === "failed" && file.assertionResults.length === 0) failures.push(`${name}: ${firstLine(file.message)}`);
+    for (const test of file.assertionResults) {
+      if (test.status === "failed") failures.push(`${name} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
   const broken = report.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
-  return { passed: report.numPassedTests, failed: report.numFailedTests + broken };
+  return { passed: report.numPassedTests, failed: report.numFailedTests + broken, failures };
 }
 
-function readPlaywright(file: string): Counts {
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] };
-  const globalErrors = report.errors?.length ?? 0;
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + globalErrors };
+type PlaywrightSuite = {
+  title: string;
+  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+  suites?: PlaywrightSuite[];
+};
+
+function playwrightFailures(suites: PlaywrightSuite[] = [], titles: string[] = []): string[] {
+  return suites.flatMap((suite) => {
+    // A file's own suite is titled with the file's name, which each spec already gives.
+    const trail = suite.title && !suite.title.endsWith(".ts") ? [...titles, suite.title] : titles;
+    const own = (suite.specs ?? []).flatMap((spec) => spec.tests.filter((test) => test.status === "unexpected").map((test) => `${spec.file}:${spec.line} › ${[...trail, spec.title].join(" › ")}: ${firstLine(test.results.at(-1)?.error?.message)}`));
+    return [...own, ...playwrightFailures(suite.suites, trail)];
+  });
+}
+
+export function readPlaywright(file: string): Counts {
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+    errors?: { message?: string }[];
+    suites?: PlaywrightSuite[];
+  };
+  const errors = report.errors ?? [];
+  const failures = [...errors.map((error) => `global: ${firstLine(error.message)}`), ...playwrightFailures(report.suites)];
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + errors.length, failures };
 }
 
 /**
@@ -81,7 +120,7 @@ export async function runSuite(name: string, runner: "vitest" | "playwright", ar
       ? await run(bin, ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env, options.buffered, printHeader)
       : await run(bin, ["test", ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report }, options.buffered, printHeader);
   const seconds = (Date.now() - started) / 1000;
-  let counts: Counts = { passed: 0, failed: 1 };
+  let counts: Counts = { passed: 0, failed: 1, failures: [`no report at ${path.relative(process.cwd(), report)}`] };
   if (existsSync(report)) {
     try {
       counts = runner === "vitest" ? readVitest(report) : readPlaywright(report);
@@ -90,6 +129,9 @@ export async function runSuite(name: string, runner: "vitest" | "playwright", ar
     }
   }
   // A non-zero exit with no failed test (e.g. a crashed global setup) is still a failure.
-  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  if (code !== 0 && counts.failed === 0) {
+    counts.failed = 1;
+    counts.failures.push(`${runner} exited with code ${code} though no test failed`);
+  }
   return { name, ...counts, seconds };
 }
