@@ -64,15 +64,18 @@ export function readVitest(file: string): Counts {
     testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
   };
   const failures: string[] = [];
+  let broken = 0;
   for (const file of report.testResults) {
     const name = path.relative(process.cwd(), file.name);
     // A file that fails to load reports no tests, but it is still a failure.
-    if (file.status === "failed" && file.assertionResults.length === 0) failures.push(`${name}: ${firstLine(file.message)}`);
+    if (file.status === "failed" && file.assertionResults.length === 0) {
+      broken++;
+      failures.push(`${name}: ${firstLine(file.message)}`);
+    }
     for (const test of file.assertionResults) {
       if (test.status === "failed") failures.push(`${name} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
     }
   }
-  const broken = report.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
   return { passed: report.numPassedTests, failed: report.numFailedTests + broken, failures };
 }
 
