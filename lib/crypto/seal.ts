@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv } from "node:crypto";
+import { randomBytesFromPool } from "./random-pool.mjs";
 import { deriveKey } from "./derive-key";
 
 /*
@@ -10,7 +11,7 @@ import { deriveKey } from "./derive-key";
 const keyFor = (secret: string) => deriveKey(secret, "seal:email-secrets");
 
 export function seal(secret: string, value: unknown): string {
-  const iv = randomBytes(12);
+  const iv = randomBytesFromPool(12);
   const cipher = createCipheriv("aes-256-gcm", keyFor(secret), iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
   return [iv, cipher.getAuthTag(), body].map((part) => part.toString("base64url")).join(".");

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomText } from "../crypto/random-pool.mjs";
 
 // nginx's $request_id: 32 lower-case hex characters. Anything else is made anew, so a client
 // cannot write text of its choice (or a line break) into our logs.
@@ -13,5 +13,5 @@ const TRUSTED_SHAPE = /^[0-9a-f]{32}$/;
  */
 export function requestId(header, trustedProxies) {
   if (trustedProxies > 0 && typeof header === "string" && TRUSTED_SHAPE.test(header)) return header;
-  return randomBytes(16).toString("hex");
+  return randomText(16, "hex");
 }

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
+import { randomText } from "@/lib/crypto/random-pool.mjs";
 
 /*
  * Single-use tokens for links in emails (signature confirmation): 32 random bytes for the link,
@@ -6,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
  */
 
 export function newSecretToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
+  const token = randomText(32, "base64url");
   return { token, hash: hashSecretToken(token) };
 }
 
