@@ -17,6 +17,7 @@ import { startChild, waitForHttp } from "../lib/children";
 import { webArgs } from "../lib/web-command";
 import { benchEnvironment } from "./bench-environment";
 import { combine, load, type LoadResult } from "./load";
+import { cpuPerRequest, type CpuSplit } from "./process-cpu";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const BIG = Number(process.env.BENCH_BIG_SIGNATURES ?? 1_000_000);
@@ -34,6 +35,11 @@ async function populate(campaignId: string, count: number, prefix: string) {
            (array['ON','QC','BC','AB','MB','NS'])[1 + (abs(hashtext(email)) % 6)], 'en', now(), 'bench'
     from supporters where email like ${`${prefix}%`}`);
 }
+
+const meanCpu = (runs: CpuSplit[]): CpuSplit => {
+  const mean = (key: keyof CpuSplit) => Math.round(runs.reduce((sum, run) => sum + run[key], 0) / runs.length);
+  return { web: mean("web"), webMainThread: mean("webMainThread"), postgres: mean("postgres"), loadGenerator: mean("loadGenerator") };
+};
 
 const { database, port, serverEnv } = await benchEnvironment({ CHORUS_BENCH_ROUTES: "1" });
 const web = { stop: async () => undefined } as { stop(): Promise<void> };
@@ -68,17 +74,22 @@ try {
   // Bare and signing alternate, three times each, so that a slow patch of the shared machine (the load
   // generator and PostgreSQL run on the same two cores) does not land on one side only.
   const results: Record<string, LoadResult> = {};
+  // CPU time per request of each party (web process, PostgreSQL, load generator), mean of the rounds.
+  const cpu: Record<string, CpuSplit> = {};
   const accepted: number[] = [warm.ok];
+  const webPid = server.process.pid!;
   for (const connections of [16, 64]) {
-    const rounds: { bare: LoadResult; sign: LoadResult }[] = [];
+    const rounds: { bare: LoadResult; sign: LoadResult; bareCpu: CpuSplit; signCpu: CpuSplit }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const bareRun = await load({ url: `${base}/api/bench/insert`, connections, requests: REQUESTS, method: "POST", body: bare });
-      const signRun = await load({ url: signUrl, connections, requests: REQUESTS, method: "POST", body: signer });
-      rounds.push({ bare: bareRun, sign: signRun });
-      accepted.push(signRun.ok);
+      const bareRun = await cpuPerRequest(webPid, REQUESTS, () => load({ url: `${base}/api/bench/insert`, connections, requests: REQUESTS, method: "POST", body: bare }));
+      const signRun = await cpuPerRequest(webPid, REQUESTS, () => load({ url: signUrl, connections, requests: REQUESTS, method: "POST", body: signer }));
+      rounds.push({ bare: bareRun.result, sign: signRun.result, bareCpu: bareRun.cpuUsPerRequest, signCpu: signRun.cpuUsPerRequest });
+      accepted.push(signRun.result.ok);
     }
     results[`bare${connections}`] = combine(rounds.map((r) => r.bare));
     results[`sign${connections}`] = combine(rounds.map((r) => r.sign));
+    cpu[`bare${connections}`] = meanCpu(rounds.map((r) => r.bareCpu));
+    cpu[`sign${connections}`] = meanCpu(rounds.map((r) => r.signCpu));
   }
   const [rows] = await db().execute<{ n: number }>(sql`select count(*)::int as n from signatures s join campaigns c on c.id = s.campaign_id where c.slug = ${demoCampaign.slug}`);
   const acceptedTotal = accepted.reduce((sum, n) => sum + n, 0);
@@ -97,6 +108,7 @@ try {
   const ratio = (a: number, b: number) => Number((a / b).toFixed(3));
   const figures = {
     results,
+    cpuUsPerRequest: cpu,
     views,
     signingRequestsAccepted: acceptedTotal,
     signatureRowsInDatabase: Number(rows?.n ?? 0),
@@ -106,6 +118,9 @@ try {
     ratios: {
       signingVsBare16: ratio(results.sign16!.requestsPerSecond, results.bare16!.requestsPerSecond),
       signingVsBare64: ratio(results.sign64!.requestsPerSecond, results.bare64!.requestsPerSecond),
+      // Above 1: a signature costs the web process less CPU than the bare route's request does.
+      webCpuBareVsSigning16: ratio(cpu.bare16!.web, cpu.sign16!.web),
+      webCpuBareVsSigning64: ratio(cpu.bare64!.web, cpu.sign64!.web),
       signing64Vs16: ratio(results.sign64!.requestsPerSecond, results.sign16!.requestsPerSecond),
       pageMillionVsThousand: ratio(views.pageMillion!.requestsPerSecond, views.pageThousand!.requestsPerSecond),
       jsonMillionVsThousand: ratio(views.jsonMillion!.requestsPerSecond, views.jsonThousand!.requestsPerSecond),
