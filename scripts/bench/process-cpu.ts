@@ -50,28 +50,43 @@ function mainThread(pid: number): number {
   }
 }
 
-function split(webPid: number): CpuSplit {
+/** Which processes a party is: its root pids (with all their descendants), or a test on each process. */
+export type Party = { roots: number[] } | { where: (process: { pid: number; command: string }) => boolean };
+
+export const postgresProcesses: Party = { where: (p) => p.command === "postgres" || p.command.startsWith("postgres:") };
+export const thisProcess: Party = { where: (p) => p.pid === process.pid };
+
+function secondsOf(parties: Record<string, Party>): Record<string, number> {
   const samples = readAll();
-  const web = descendants(webPid, samples);
-  const seconds = (pick: (s: Sample) => boolean) => samples.filter(pick).reduce((sum, s) => sum + s.ticks, 0) / TICKS_PER_SECOND;
-  return {
-    web: seconds((s) => web.has(s.pid)),
-    webMainThread: mainThread(webPid),
-    // Every PostgreSQL backend and helper, however it was started (embedded or the machine's own).
-    postgres: seconds((s) => s.command === "postgres" || s.command.startsWith("postgres:")),
-    loadGenerator: seconds((s) => s.pid === process.pid),
-  };
+  const out: Record<string, number> = {};
+  for (const [name, party] of Object.entries(parties)) {
+    const tree = "roots" in party ? new Set(party.roots.flatMap((root) => [...descendants(root, samples)])) : null;
+    const pick = (s: Sample) => (tree ? tree.has(s.pid) : (party as Extract<Party, { where: unknown }>).where(s));
+    out[name] = samples.filter(pick).reduce((sum, s) => sum + s.ticks, 0) / TICKS_PER_SECOND;
+  }
+  return out;
 }
 
 /**
- * Measures the CPU time each party spends while `run` goes, per request: the web process (and its
- * children), PostgreSQL, and this process (autocannon). Tick resolution is 10 ms, so a run should
- * last seconds. Exited backends' time is lost, which is why the pool's connections must outlive it.
+ * Measures the CPU time each party spends while `run` goes, in µs per request. Tick resolution is
+ * 10 ms, so a run should last seconds. An exited process's time is lost (a PostgreSQL backend
+ * whose connection closed), which is why pools must outlive the run.
+ */
+export async function cpuOf<T, K extends string>(parties: Record<K, Party>, requests: number, run: () => Promise<T>): Promise<{ result: T; cpuUsPerRequest: Record<K, number> }> {
+  const before = secondsOf(parties);
+  const result = await run();
+  const after = secondsOf(parties);
+  const cpu = Object.fromEntries(Object.keys(parties).map((name) => [name, Math.round(((after[name]! - before[name]!) * 1e6) / requests)])) as Record<K, number>;
+  return { result, cpuUsPerRequest: cpu };
+}
+
+/**
+ * bench:signing's split: the web process (and its children), its main thread alone, every
+ * PostgreSQL process (embedded or the machine's own), and this process (autocannon).
  */
 export async function cpuPerRequest<T>(webPid: number, requests: number, run: () => Promise<T>): Promise<{ result: T; cpuUsPerRequest: CpuSplit }> {
-  const before = split(webPid);
-  const result = await run();
-  const after = split(webPid);
-  const per = (key: keyof CpuSplit) => Math.round(((after[key] - before[key]) * 1e6) / requests);
-  return { result, cpuUsPerRequest: { web: per("web"), webMainThread: per("webMainThread"), postgres: per("postgres"), loadGenerator: per("loadGenerator") } };
+  const main = mainThread(webPid);
+  const { result, cpuUsPerRequest } = await cpuOf({ web: { roots: [webPid] }, postgres: postgresProcesses, loadGenerator: thisProcess }, requests, run);
+  const webMainThread = Math.round(((mainThread(webPid) - main) * 1e6) / requests);
+  return { result, cpuUsPerRequest: { ...cpuUsPerRequest, webMainThread } };
 }
