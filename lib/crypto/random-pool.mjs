@@ -2,7 +2,7 @@ import { randomFillSync } from "node:crypto";
 
 /*
  * Random bytes from one pool, filled by the system's CSPRNG 4 KB at a time. Each randomBytes()
- * call crosses into OpenSSL and allocates a buffer: about 13 µs of the web process's only thread,
+ * call crosses into OpenSSL and allocates a buffer: 10–13 µs of the web process's only thread,
  * and a signature needed three (its link's token, the seal's IV, the request id), per
  * scripts/bench/profile-signing.ts. Node's own randomUUID() pools the same way.
  *
