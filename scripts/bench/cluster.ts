@@ -10,9 +10,9 @@ import { cpuOf, postgresProcesses, thisProcess } from "./process-cpu";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3_000);
 const CONNECTIONS = 16;
-// Warm-up per web process. A fresh process's CPU per signature fell by a third over its first few
-// thousand requests (JIT), measured: with one warm-up for the whole scenario, two webs got half of
-// it each and were measured colder than the one web they are compared with.
+// Warm-up per web process. A fresh process's CPU per signature fell by a third to a half over its
+// first few thousand requests (JIT), measured: with one warm-up for the whole scenario, two webs got
+// half of it each and were measured colder than the one web they are compared with.
 const WARM_UP_PER_WEB = Number(process.env.BENCH_WARM_UP_PER_WEB ?? 3_000);
 // Uncached, a page costs a render: a few hundred are enough for a rate.
 const PAGE_REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 400);

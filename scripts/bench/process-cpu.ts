@@ -13,7 +13,8 @@ function parse(entry: string, stat: string): Sample {
   return { pid: Number(entry), parent: Number(fields[1]), command, ticks: Number(fields[11]) + Number(fields[12]) };
 }
 
-function readAll(): Sample[] {
+/** Every process /proc lists now: pid, parent, command name and CPU ticks so far. */
+export function listProcesses(): Sample[] {
   const samples: Sample[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -26,19 +27,21 @@ function readAll(): Sample[] {
   return samples;
 }
 
-function descendants(rootPid: number, samples: Sample[]): Set<number> {
+/** A process and all its descendants, from (pid, parent) pairs as /proc lists them. */
+export function processTree(rootPid: number, processes: Iterable<{ pid: number; parent: number }>): Set<number> {
+  const all = [...processes];
   const tree = new Set([rootPid]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const s of samples) if (tree.has(s.parent) && !tree.has(s.pid)) grew = tree.add(s.pid).size > 0;
+    for (const p of all) if (tree.has(p.parent) && !tree.has(p.pid)) grew = tree.add(p.pid).size > 0;
   }
   return tree;
 }
 
 /**
- * CPU seconds of the three parties sharing the machine in a benchmark, and of the web process's
- * main thread alone: JavaScript runs there, so it is what saturates first (GC helpers and libuv's
- * pool run beside it).
+ * bench:signing's figures, in µs of CPU per request: the three parties sharing the machine, and the
+ * web process's main thread alone (JavaScript runs there, so it saturates first; GC helpers and
+ * libuv's pool run beside it).
  */
 export type CpuSplit = { web: number; webMainThread: number; postgres: number; loadGenerator: number };
 
@@ -56,13 +59,17 @@ export type Party = { roots: number[] } | { where: (process: { pid: number; comm
 export const postgresProcesses: Party = { where: (p) => p.command === "postgres" || p.command.startsWith("postgres:") };
 export const thisProcess: Party = { where: (p) => p.pid === process.pid };
 
+function matcher(party: Party, samples: Sample[]): (s: Sample) => boolean {
+  if ("where" in party) return party.where;
+  const tree = new Set(party.roots.flatMap((root) => [...processTree(root, samples)]));
+  return (s) => tree.has(s.pid);
+}
+
 function secondsOf(parties: Record<string, Party>): Record<string, number> {
-  const samples = readAll();
+  const samples = listProcesses();
   const out: Record<string, number> = {};
   for (const [name, party] of Object.entries(parties)) {
-    const tree = "roots" in party ? new Set(party.roots.flatMap((root) => [...descendants(root, samples)])) : null;
-    const pick = (s: Sample) => (tree ? tree.has(s.pid) : (party as Extract<Party, { where: unknown }>).where(s));
-    out[name] = samples.filter(pick).reduce((sum, s) => sum + s.ticks, 0) / TICKS_PER_SECOND;
+    out[name] = samples.filter(matcher(party, samples)).reduce((sum, s) => sum + s.ticks, 0) / TICKS_PER_SECOND;
   }
   return out;
 }
